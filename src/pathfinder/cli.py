@@ -1,0 +1,188 @@
+"""The command line: validate packs, plan paths and list ids without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pathfinder import __version__
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.planner import NoPathError, Plan, UnknownIdError, plan
+from pathfinder.core.suggest import suggest
+from pathfinder.io.packs import PackError, load_pack
+from pathfinder.io.schema import pack_schema
+from pathfinder.paths import builtin_pack
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_NO_PATH = 0, 1, 2, 3
+
+
+def _ids(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pathfinder",
+        description="Offline career-path explorer. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"pathfinder {__version__}")
+    parser.add_argument("--pack", type=Path, help="career pack to open (default: the built-in one)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("validate", help="check pack files; print every problem as FILE:LINE:COL")
+    p.add_argument("packs", nargs="+", type=Path, metavar="PACK")
+
+    p = sub.add_parser("plan", help="the best path to a role and the skills to learn")
+    p.add_argument("--pack", type=Path, dest="sub_pack", help="pack file (default: built-in)")
+    p.add_argument("--to", required=True, metavar="ROLE", help="target role id")
+    p.add_argument("--from", dest="start", metavar="ROLE", help="current role id")
+    p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
+    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
+    p.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+    p = sub.add_parser("suggest", help="roles that fit the skills you have")
+    p.add_argument("--pack", type=Path, dest="sub_pack", help="pack file (default: built-in)")
+    p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
+    p.add_argument("--interests", type=_ids, default=[], metavar="TAG,...", help="what you enjoy")
+    p.add_argument("--limit", type=int, default=5, metavar="N")
+    p.add_argument("--json", action="store_true")
+
+    for name, what in (("roles", "role"), ("skills", "skill")):
+        p = sub.add_parser(name, help=f"list {what} ids and names")
+        p.add_argument("--pack", type=Path, dest="sub_pack", help="pack file (default: built-in)")
+        p.add_argument("--json", action="store_true")
+
+    sub.add_parser("schema", help="print the JSON Schema of the pack format")
+    return parser
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = _parser().parse_args(list(argv))
+    command = args.command
+    if command is None:
+        from pathfinder.qt.app import open_window  # Qt is loaded only for the window
+
+        return open_window(args)
+    if command == "validate":
+        return _validate(args.packs, out, err)
+    if command == "schema":
+        print(json.dumps(pack_schema(), indent=2), file=out)
+        return EXIT_OK
+    try:
+        catalog = load_pack(args.sub_pack or args.pack or builtin_pack())
+    except PackError as exc:
+        print(exc, file=err)
+        return EXIT_USAGE
+    try:
+        if command == "plan":
+            return _plan(catalog, args, out, err)
+        if command == "suggest":
+            return _suggest(catalog, args, out)
+        return _list(catalog, command, args.json, out)
+    except UnknownIdError as exc:
+        print(f"pathfinder: {exc}", file=err)
+        return EXIT_USAGE
+
+
+def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
+    status = EXIT_OK
+    for path in packs:
+        try:
+            catalog = load_pack(path)
+        except PackError as exc:
+            print(exc, file=err)
+            status = EXIT_INVALID
+            continue
+        print(
+            f"{path}: ok ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
+            f"{len(catalog.transitions)} transitions)",
+            file=out,
+        )
+    return status
+
+
+def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.max_steps < 0:
+        print("pathfinder: --max-steps must be 0 or more", file=err)
+        return EXIT_USAGE
+    try:
+        result = plan(catalog, args.have, args.to, start=args.start, max_steps=args.max_steps)
+    except NoPathError as exc:
+        if args.json:
+            print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
+        else:
+            print(f"pathfinder: no path: {exc}", file=err)
+        return EXIT_NO_PATH
+    if args.json:
+        print(json.dumps(result.to_json()), file=out)
+    else:
+        _print_plan(catalog, result, out)
+    return EXIT_OK
+
+
+def _name(catalog: Catalog, ident: str) -> str:
+    found = catalog.role_by_id.get(ident) or catalog.skill_by_id.get(ident)
+    return found.name if found else ident
+
+
+def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
+    target = _name(catalog, result.target)
+    origin = _name(catalog, result.source) if result.source else "starting out"
+    print(f"Best path to {target} ({origin}):", file=out)
+    if result.source:
+        print(f"  {origin}  (where you are)", file=out)
+    for step in result.steps:
+        skills = ", ".join(_name(catalog, s) for s in step.new_skills) or "nothing new to learn"
+        print(f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h]  {skills}", file=out)
+    print(
+        f"Total: {result.effort_hours:g} hours to learn; fit for {target} today: "
+        f"{result.fit:.0%}",
+        file=out,
+    )
+    if result.gaps:
+        print("Learning plan, in order:", file=out)
+        for n, gap in enumerate(result.gaps, 1):
+            roles = ", ".join(_name(catalog, r) for r in gap.needed_for)
+            print(f"  {n:>2}. {_name(catalog, gap.skill)} ({gap.skill}), "
+                  f"{gap.effort_hours:g} h, for {roles}", file=out)
+        print(f"Next skill to learn: {_name(catalog, result.gaps[0].skill)}", file=out)
+    else:
+        print("Nothing left to learn: you can apply now.", file=out)
+    if result.nice_to_have:
+        names = ", ".join(_name(catalog, s) for s in result.nice_to_have)
+        print(f"Nice to have for {target}: {names}", file=out)
+
+
+def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    ranked = suggest(catalog, args.have, args.interests, limit=max(args.limit, 1))
+    if args.json:
+        rows = [{"role": s.role, "fit": s.fit, "score": s.score, "hours_left": s.hours_left,
+                 "why": s.why} for s in ranked]
+        print(json.dumps(rows), file=out)
+        return EXIT_OK
+    for s in ranked:
+        print(f"{s.fit:>4.0%}  {_name(catalog, s.role)} ({s.role}): {s.why}", file=out)
+    return EXIT_OK
+
+
+def _list(catalog: Catalog, command: str, as_json: bool, out: TextIO) -> int:
+    if command == "roles":
+        rows = [{"id": r.id, "name": r.name, "level": r.level, "family": r.family}
+                for r in sorted(catalog.roles, key=lambda r: (r.family, r.level, r.id))]
+        lines = [f"{r['id']:<28} {r['name']}  (level {r['level']}, {r['family']})" for r in rows]
+    else:
+        rows = [{"id": s.id, "name": s.name, "category": s.category, "effort_hours": s.effort_hours}
+                for s in sorted(catalog.skills, key=lambda s: (s.category, s.id))]
+        lines = [f"{s['id']:<28} {s['name']}  ({s['category']}, {s['effort_hours']:g} h)"
+                 for s in rows]
+    if as_json:
+        print(json.dumps(rows), file=out)
+    else:
+        print("\n".join(lines), file=out)
+    return EXIT_OK

@@ -1,0 +1,138 @@
+"""The career catalog: roles, skills and the moves between them.
+
+These models mirror pack format version 1 (docs/pack-format.md). They validate one
+value at a time; checks that need the whole catalog (references, cycles, duplicates)
+live in ``core.checks`` so every problem can be reported at once, with its place.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+
+# Scalars are strict: `id: 1`, `version: 2026.11` or `effort_hours: "60"` are an
+# author's mistakes to report, not values to coerce quietly.
+Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Text = Annotated[str, Strict(), StringConstraints(min_length=1)]
+Str = Annotated[str, Strict()]
+Int = Annotated[int, Strict()]
+Number = Annotated[float, Strict(), Field(allow_inf_nan=False)]
+
+
+def _http_url(value: str) -> str:
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest.strip():
+        raise ValueError("a link must be an http:// or https:// URL")
+    return value
+
+
+Url = Annotated[str, Strict(), AfterValidator(_http_url)]
+
+
+class _Model(BaseModel):
+    # Authors' typos must not vanish silently, and loaded data is never mutated in place.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Model):
+    id: Slug
+    title: Text
+    publisher: Str | None = None
+    year: Int | None = None
+    url: Url | None = None
+
+
+class Facet(_Model):
+    id: Slug
+    label: Text
+
+
+class Resource(_Model):
+    title: Text
+    url: Url
+
+
+class Skill(_Model):
+    id: Slug
+    name: Text
+    aliases: tuple[Str, ...] = ()
+    category: Text = "General"
+    effort_hours: Annotated[Number, Field(gt=0)]
+    requires: tuple[Slug, ...] = ()
+    description: Str | None = None
+    resources: tuple[Resource, ...] = ()
+    sources: tuple[Slug, ...] = ()
+
+
+class Salary(_Model):
+    currency: Annotated[str, Strict(), StringConstraints(pattern=r"^[A-Z]{3}$")]
+    low: Annotated[Number, Field(ge=0)]
+    high: Annotated[Number, Field(ge=0)]
+
+
+class Role(_Model):
+    id: Slug
+    name: Text
+    aliases: tuple[Str, ...] = ()
+    level: Annotated[Int, Field(ge=1, le=5)]
+    family: Text = "General"
+    summary: Str | None = None
+    essential: tuple[Slug, ...] = ()
+    optional: tuple[Slug, ...] = ()
+    interests: tuple[Str, ...] = ()
+    facets: dict[Slug, Str] = Field(default_factory=dict)
+    salary: Salary | None = None
+    sources: tuple[Slug, ...] = ()
+
+
+class Transition(_Model):
+    model_config = ConfigDict(populate_by_name=True)
+
+    source: Slug = Field(alias="from")
+    target: Slug = Field(alias="to")
+    months: Annotated[Number, Field(ge=0)] | None = None
+    why: Str | None = None
+    sources: tuple[Slug, ...] = ()
+
+
+class Catalog(_Model):
+    """A whole career pack: what a bootcamp or counsellor authors in one YAML file."""
+
+    pathfinder: Literal[1]
+    id: Slug
+    name: Text
+    version: Text
+    language: Text = "en"
+    description: Str | None = None
+    license: Str | None = None
+    sources: tuple[Source, ...] = ()
+    facets: tuple[Facet, ...] = ()
+    skills: Annotated[tuple[Skill, ...], Field(min_length=1)]
+    roles: Annotated[tuple[Role, ...], Field(min_length=1)]
+    transitions: tuple[Transition, ...] = ()
+
+    @cached_property
+    def skill_by_id(self) -> dict[str, Skill]:
+        return {s.id: s for s in self.skills}
+
+    @cached_property
+    def role_by_id(self) -> dict[str, Role]:
+        return {r.id: r for r in self.roles}
+
+    @cached_property
+    def moves_from(self) -> dict[str, tuple[Transition, ...]]:
+        """Transitions leaving each role, in target-id order so searches are deterministic."""
+        out: dict[str, list[Transition]] = {r.id: [] for r in self.roles}
+        for t in self.transitions:
+            out.setdefault(t.source, []).append(t)
+        return {k: tuple(sorted(v, key=lambda t: t.target)) for k, v in out.items()}
+
+    @cached_property
+    def moves_into(self) -> dict[str, tuple[Transition, ...]]:
+        """Transitions arriving at each role, in source-id order."""
+        out: dict[str, list[Transition]] = {r.id: [] for r in self.roles}
+        for t in self.transitions:
+            out.setdefault(t.target, []).append(t)
+        return {k: tuple(sorted(v, key=lambda t: t.source)) for k, v in out.items()}

@@ -1,0 +1,211 @@
+"""Whole-pack checks that no single field can make: ids, references, cycles.
+
+They read the raw parsed document (plain dicts and lists) and skip whatever is
+malformed, because the field validator reports those; that way one run reports
+every problem in the file at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from pathfinder.core.problems import Path, Problem
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _entries(doc: Mapping[str, Any], section: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    items = doc.get(section)
+    if isinstance(items, list):
+        for i, item in enumerate(items):
+            if isinstance(item, Mapping):
+                yield i, item
+
+
+def _ids_of(doc: Mapping[str, Any], section: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, item in _entries(doc, section):
+        ident = item.get("id")
+        if isinstance(ident, str):
+            out.setdefault(ident, i)
+    return out
+
+
+def _str_list(value: Any) -> Iterator[tuple[int, str]]:
+    if isinstance(value, list):
+        for i, v in enumerate(value):
+            if isinstance(v, str):
+                yield i, v
+
+
+def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
+    """Every cross-reference problem in a parsed pack, in document order."""
+    problems: list[Problem] = []
+    problems += _duplicate_ids(doc)
+    skills = _ids_of(doc, "skills")
+    roles = _ids_of(doc, "roles")
+    sources = _ids_of(doc, "sources")
+    facets = _ids_of(doc, "facets")
+
+    def ref(path: Path, ident: str, known: Mapping[str, int], kind: str) -> None:
+        if ident in known:
+            return
+        hint = ""
+        if kind == "skill" and ident in roles:
+            hint = f" ('{ident}' is a role, not a skill)"
+        elif kind == "role" and ident in skills:
+            hint = f" ('{ident}' is a skill, not a role)"
+        problems.append(
+            Problem(path, f"unknown {kind} '{ident}'{hint or did_you_mean(ident, known)}")
+        )
+
+    def refs(path: Path, value: Any, known: Mapping[str, int], kind: str) -> None:
+        seen: set[str] = set()
+        for j, ident in _str_list(value):
+            if ident in seen:
+                problems.append(Problem((*path, j), f"'{ident}' is listed twice"))
+            seen.add(ident)
+            ref((*path, j), ident, known, kind)
+
+    for i, skill in _entries(doc, "skills"):
+        refs(("skills", i, "requires"), skill.get("requires"), skills, "skill")
+        for j, req in _str_list(skill.get("requires")):
+            if req == skill.get("id"):
+                problems.append(Problem(("skills", i, "requires", j), "a skill cannot require itself"))
+        refs(("skills", i, "sources"), skill.get("sources"), sources, "source")
+
+    for i, role in _entries(doc, "roles"):
+        refs(("roles", i, "essential"), role.get("essential"), skills, "skill")
+        refs(("roles", i, "optional"), role.get("optional"), skills, "skill")
+        refs(("roles", i, "sources"), role.get("sources"), sources, "source")
+        essential = {s for _, s in _str_list(role.get("essential"))}
+        for j, ident in _str_list(role.get("optional")):
+            if ident in essential:
+                problems.append(
+                    Problem(
+                        ("roles", i, "optional", j),
+                        f"'{ident}' is both essential and optional; list it in one of them",
+                    )
+                )
+        role_facets = role.get("facets")
+        if isinstance(role_facets, Mapping):
+            for key in role_facets:
+                if isinstance(key, str) and key not in facets:
+                    problems.append(
+                        Problem(
+                            ("roles", i, "facets", key),
+                            f"unknown facet '{key}'{did_you_mean(key, facets)}"
+                            + ("" if facets else "; declare it under 'facets:' first"),
+                            at_key=True,
+                        )
+                    )
+        salary = role.get("salary")
+        if isinstance(salary, Mapping):
+            low, high = salary.get("low"), salary.get("high")
+            if _number(low) and _number(high) and low > high:
+                problems.append(
+                    Problem(("roles", i, "salary", "high"), "salary high is below salary low")
+                )
+
+    seen_moves: dict[tuple[str, str], int] = {}
+    for i, move in _entries(doc, "transitions"):
+        src, dst = move.get("from"), move.get("to")
+        if isinstance(src, str):
+            ref(("transitions", i, "from"), src, roles, "role")
+        if isinstance(dst, str):
+            ref(("transitions", i, "to"), dst, roles, "role")
+        refs(("transitions", i, "sources"), move.get("sources"), sources, "source")
+        if isinstance(src, str) and isinstance(dst, str):
+            if src == dst:
+                problems.append(
+                    Problem(("transitions", i), f"a role cannot move to itself ('{src}')")
+                )
+            elif (src, dst) in seen_moves:
+                first = seen_moves[(src, dst)]
+                problems.append(
+                    Problem(
+                        ("transitions", i),
+                        f"duplicate transition {src} -> {dst} (first as transitions[{first}])",
+                    )
+                )
+            else:
+                seen_moves[(src, dst)] = i
+
+    problems += _prerequisite_cycles(doc, skills)
+    return problems
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _duplicate_ids(doc: Mapping[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    # Skills and roles share one namespace: a learner types either id on the command line.
+    shared: dict[str, str] = {}
+    for section in ("skills", "roles", "sources", "facets"):
+        own: dict[str, int] = {}
+        for i, item in _entries(doc, section):
+            ident = item.get("id")
+            if not isinstance(ident, str):
+                continue
+            where: Path = (section, i, "id")
+            if ident in own:
+                problems.append(
+                    Problem(where, f"duplicate {section[:-1]} id '{ident}' "
+                            f"(first as {section}[{own[ident]}])")
+                )
+                continue
+            own[ident] = i
+            if section in ("skills", "roles"):
+                if ident in shared:
+                    problems.append(
+                        Problem(where, f"id '{ident}' is used by a skill and a role; "
+                                "ids must be unique across skills and roles")
+                    )
+                shared.setdefault(ident, section)
+    return problems
+
+
+def _prerequisite_cycles(doc: Mapping[str, Any], skills: Mapping[str, int]) -> list[Problem]:
+    requires: dict[str, list[str]] = {}
+    for _, skill in _entries(doc, "skills"):
+        ident = skill.get("id")
+        if isinstance(ident, str) and ident not in requires:
+            requires[ident] = [r for _, r in _str_list(skill.get("requires")) if r in skills]
+    problems: list[Problem] = []
+    state: dict[str, int] = {}  # 1 = on the current walk, 2 = finished
+    for start in sorted(requires):
+        if state.get(start):
+            continue
+        # Iterative depth-first walk: packs with long prerequisite chains must not hit recursion limits.
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(requires[start]))]
+        trail = [start]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+                trail.pop()
+            elif child == node:
+                continue  # self-requirement is reported on its own
+            elif state.get(child) == 1:
+                cycle = [*trail[trail.index(child):], child]
+                problems.append(
+                    Problem(
+                        ("skills", skills[child], "requires"),
+                        "prerequisite cycle: " + " -> ".join(cycle),
+                    )
+                )
+            elif not state.get(child):
+                state[child] = 1
+                trail.append(child)
+                stack.append((child, iter(requires.get(child, []))))
+    return problems

@@ -1,0 +1,279 @@
+"""The exact best-fit path to a target role, and the ordered gaps left to close.
+
+Definitions (docs/planner.md): H = closure(have); need(r) = closure(essential(r)) - H;
+cost(path) = effort of the union of need(r) over the path's roles except the start.
+The best path minimises (cost, number of roles, total months, ids in order).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.checks import did_you_mean
+from pathfinder.core.skills import closure, effort, fit, need
+
+
+class UnknownIdError(ValueError):
+    """A role or skill id that the pack does not have; `suggestion` is the closest id, if any."""
+
+    def __init__(self, kind: str, ident: str, suggestion: str | None) -> None:
+        self.kind = kind
+        self.ident = ident
+        self.suggestion = suggestion
+        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+        super().__init__(f"unknown {kind} '{ident}'{hint}")
+
+
+class NoPathError(LookupError):
+    """No chain of transitions reaches the target within the allowed number of moves."""
+
+    def __init__(self, target: str, start: str | None, max_steps: int, reason: str) -> None:
+        self.target = target
+        self.start = start
+        self.max_steps = max_steps
+        self.reason = reason
+        super().__init__(reason)
+
+
+@dataclass(frozen=True)
+class Step:
+    role: str
+    new_skills: tuple[str, ...]
+    effort_hours: float
+    months: float = 0.0
+
+
+@dataclass(frozen=True)
+class Gap:
+    skill: str
+    effort_hours: float
+    needed_for: tuple[str, ...]
+    # Prerequisites of this skill that are themselves gaps (so must come first).
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    source: str | None
+    target: str
+    path: tuple[str, ...]
+    effort_hours: float
+    fit: float
+    steps: tuple[Step, ...]
+    gaps: tuple[Gap, ...]
+    months: float = 0.0
+    nice_to_have: tuple[str, ...] = field(default=())
+
+    @property
+    def next_skill(self) -> str | None:
+        return self.gaps[0].skill if self.gaps else None
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON shape of `pathfinder plan --json`."""
+        return {
+            "from": self.source,
+            "to": self.target,
+            "path": list(self.path),
+            "effort_hours": self.effort_hours,
+            "fit": self.fit,
+            "steps": [
+                {"role": s.role, "new_skills": list(s.new_skills), "effort_hours": s.effort_hours}
+                for s in self.steps
+            ],
+            "gaps": [
+                {"skill": g.skill, "effort_hours": g.effort_hours, "needed_for": list(g.needed_for)}
+                for g in self.gaps
+            ],
+        }
+
+
+def check_ids(catalog: Catalog, *, roles: Iterable[str] = (), skills: Iterable[str] = ()) -> None:
+    """Raise UnknownIdError for the first id the pack does not know."""
+    for ident in roles:
+        if ident not in catalog.role_by_id:
+            raise UnknownIdError("role", ident, _suggest(ident, catalog.role_by_id))
+    for ident in skills:
+        if ident not in catalog.skill_by_id:
+            raise UnknownIdError("skill", ident, _suggest(ident, catalog.skill_by_id))
+
+
+def _suggest(ident: str, known: Iterable[str]) -> str | None:
+    hint = did_you_mean(ident, known)
+    return hint.split("'")[1] if hint else None
+
+
+def plan(
+    catalog: Catalog,
+    have: Iterable[str],
+    to: str,
+    start: str | None = None,
+    max_steps: int = 6,
+) -> Plan:
+    """The best path to `to` for a learner who has `have`, starting at `start` or any level-1 role."""
+    have = list(have)
+    check_ids(catalog, roles=[to, *([start] if start else [])], skills=have)
+    if max_steps < 0:
+        raise ValueError("max_steps must be 0 or more")
+    held = closure(catalog, have)
+    path, months = _best_path(catalog, held, to, start, max_steps)
+    return _explain(catalog, held, path, start, months)
+
+
+def _best_path(
+    catalog: Catalog, held: frozenset[str], to: str, start: str | None, max_steps: int
+) -> tuple[tuple[str, ...], float]:
+    needs: dict[str, frozenset[str]] = {}
+
+    def need_of(role: str) -> frozenset[str]:
+        found = needs.get(role)
+        if found is None:
+            found = needs[role] = need(catalog, role, held)
+        return found
+
+    target_need = need_of(to)
+    # Moves still needed from each role to the target, ignoring the no-repeat rule: a cheap,
+    # exact-safe bound that prunes every branch that cannot arrive in time.
+    distance = _moves_to(catalog, to)
+
+    # Priority: (lower bound on cost, roles, months, ids). Extending a path never lowers any
+    # part of the key, so the first complete path popped is the best one.
+    Entry = tuple[float, int, float, tuple[str, ...], frozenset[str]]
+    heap: list[Entry] = []
+
+    def push(path: tuple[str, ...], learned: frozenset[str], months: float) -> None:
+        if distance.get(path[-1], max_steps + 1) > max_steps - (len(path) - 1):
+            return
+        bound = effort(catalog, learned | target_need) if path[-1] != to else effort(catalog, learned)
+        heapq.heappush(heap, (bound, len(path), months, path, learned))
+
+    if start is not None:
+        push((start,), frozenset(), 0.0)
+    else:
+        for role in sorted(catalog.role_by_id):
+            if catalog.role_by_id[role].level == 1:
+                push((role,), need_of(role), 0.0)
+
+    while heap:
+        _, _, months, path, learned = heapq.heappop(heap)
+        here = path[-1]
+        if here == to:
+            return path, months
+        if len(path) - 1 >= max_steps:
+            continue
+        for move in catalog.moves_from.get(here, ()):
+            nxt = move.target
+            if nxt in path:
+                continue
+            push((*path, nxt), learned | need_of(nxt), months + (move.months or 0.0))
+
+    raise NoPathError(to, start, max_steps, _why_no_path(catalog, to, start, max_steps, distance))
+
+
+def _moves_to(catalog: Catalog, to: str) -> dict[str, int]:
+    """Fewest transitions from each role to `to` (breadth-first over reversed moves)."""
+    distance = {to: 0}
+    queue = deque([to])
+    while queue:
+        role = queue.popleft()
+        for move in catalog.moves_into.get(role, ()):
+            if move.source not in distance:
+                distance[move.source] = distance[role] + 1
+                queue.append(move.source)
+    return distance
+
+
+def _why_no_path(
+    catalog: Catalog, to: str, start: str | None, max_steps: int, distance: dict[str, int]
+) -> str:
+    name = catalog.role_by_id[to].name
+    if not catalog.moves_into.get(to) and (start is not None or catalog.role_by_id[to].level != 1):
+        return f"no transitions lead to {name} ({to}) in this pack"
+    if start is not None:
+        origin = catalog.role_by_id[start].name
+        if start not in distance:
+            return f"no chain of transitions leads from {origin} ({start}) to {name} ({to})"
+        return (f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
+                f"allow at least {distance[start]} steps")
+    entries = [distance[r.id] for r in catalog.roles if r.level == 1 and r.id in distance]
+    if not entries:
+        return f"no entry-level (level 1) role leads to {name} ({to})"
+    return (f"{name} ({to}) is {_moves(min(entries))} away from the nearest entry-level role; "
+            f"allow at least {min(entries)} steps")
+
+
+def _moves(count: int) -> str:
+    return f"{count} move" if count == 1 else f"{count} moves"
+
+
+def _explain(
+    catalog: Catalog,
+    held: frozenset[str],
+    path: tuple[str, ...],
+    start: str | None,
+    months: float,
+) -> Plan:
+    paid = path[1:] if start is not None else path
+    first_step: dict[str, int] = {}
+    needed_for: dict[str, list[str]] = {}
+    for index, role in enumerate(paid):
+        for skill in need(catalog, role, held):
+            first_step.setdefault(skill, index)
+            needed_for.setdefault(skill, []).append(role)
+    order = _learning_order(catalog, first_step)
+    by_id = catalog.skill_by_id
+    gaps = tuple(
+        Gap(
+            skill=s,
+            effort_hours=by_id[s].effort_hours,
+            needed_for=tuple(needed_for[s]),
+            after=tuple(r for r in by_id[s].requires if r in first_step),
+        )
+        for s in order
+    )
+    moves = {(t.source, t.target): t.months or 0.0 for t in catalog.transitions}
+    steps = []
+    for index, role in enumerate(paid):
+        new = tuple(s for s in order if first_step[s] == index)
+        before = path[path.index(role) - 1] if role != path[0] else None
+        steps.append(
+            Step(role, new, effort(catalog, new), moves.get((before, role), 0.0) if before else 0.0)
+        )
+    target = path[-1]
+    optional = catalog.role_by_id[target].optional
+    return Plan(
+        source=start,
+        target=target,
+        path=path,
+        effort_hours=effort(catalog, first_step),
+        fit=fit(catalog, target, held),
+        steps=tuple(steps),
+        gaps=gaps,
+        months=months,
+        nice_to_have=tuple(s for s in optional if s not in held),
+    )
+
+
+def _learning_order(catalog: Catalog, first_step: dict[str, int]) -> list[str]:
+    """Prerequisites first; then skills first needed earlier; then by id, for a stable order."""
+    by_id = catalog.skill_by_id
+    waiting = {s: {r for r in by_id[s].requires if r in first_step} for s in first_step}
+    unlocks: dict[str, list[str]] = {}
+    for s, reqs in waiting.items():
+        for r in reqs:
+            unlocks.setdefault(r, []).append(s)
+    ready = [(first_step[s], s) for s, reqs in waiting.items() if not reqs]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        _, s = heapq.heappop(ready)
+        order.append(s)
+        for nxt in unlocks.get(s, ()):
+            waiting[nxt].discard(s)
+            if not waiting[nxt]:
+                heapq.heappush(ready, (first_step[nxt], nxt))
+    return order

@@ -1,0 +1,75 @@
+"""Skill arithmetic shared by the planner, fit scores and comparisons."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+
+from pathfinder.core.catalog import Catalog, Skill
+
+
+def prerequisite_closure(catalog: Catalog) -> Mapping[str, frozenset[str]]:
+    """For every skill: itself plus everything it requires, transitively (memoised per catalog)."""
+    cached = catalog.__dict__.get("_closure")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    requires = {s.id: s.requires for s in catalog.skills}
+    out: dict[str, frozenset[str]] = {}
+    for root in requires:
+        if root in out:
+            continue
+        # Iterative post-order walk; a validated pack has no cycles, but stay safe if one slips in.
+        stack = [root]
+        on_stack = {root}
+        while stack:
+            node = stack[-1]
+            pending = [r for r in requires.get(node, ()) if r not in out and r not in on_stack]
+            if pending:
+                stack.append(pending[0])
+                on_stack.add(pending[0])
+                continue
+            stack.pop()
+            on_stack.discard(node)
+            acc = {node}
+            for r in requires.get(node, ()):
+                acc |= out.get(r, {r})
+            out[node] = frozenset(acc)
+    catalog.__dict__["_closure"] = out
+    return out
+
+
+def closure(catalog: Catalog, skills: Iterable[str]) -> frozenset[str]:
+    """X plus all prerequisites of its skills, transitively."""
+    table = prerequisite_closure(catalog)
+    acc: set[str] = set()
+    for s in skills:
+        acc |= table.get(s, {s})
+    return frozenset(acc)
+
+
+def effort(catalog: Catalog, skills: Iterable[str]) -> float:
+    """Hours to learn these skills. fsum is exact, so equal sets always tie exactly."""
+    by_id: Mapping[str, Skill] = catalog.skill_by_id
+    return math.fsum(by_id[s].effort_hours for s in skills if s in by_id)
+
+
+def essential_closure(catalog: Catalog, role_id: str) -> frozenset[str]:
+    """closure(essential(role)), memoised per catalog: planning asks for it on every move."""
+    memo: dict[str, frozenset[str]] = catalog.__dict__.setdefault("_essential_closure", {})
+    found = memo.get(role_id)
+    if found is None:
+        found = memo[role_id] = closure(catalog, catalog.role_by_id[role_id].essential)
+    return found
+
+
+def need(catalog: Catalog, role_id: str, have: frozenset[str]) -> frozenset[str]:
+    """Skills a learner who already has `have` (a closure) must still learn to be hired as role."""
+    return essential_closure(catalog, role_id) - have
+
+
+def fit(catalog: Catalog, role_id: str, have: frozenset[str]) -> float:
+    """Share of the role's essential learning (with prerequisites) the learner already has."""
+    full = essential_closure(catalog, role_id)
+    if not full:
+        return 1.0
+    return 1.0 - effort(catalog, full - have) / effort(catalog, full)

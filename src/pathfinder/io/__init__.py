@@ -1,0 +1,1 @@
+"""Files in and out: packs, profiles and reports. No Qt."""

@@ -1,0 +1,205 @@
+"""Read a career pack from YAML into a Catalog, reporting every problem with its place."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path as FilePath
+from typing import Any
+
+from pydantic import ValidationError
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.checks import check_pack, did_you_mean
+from pathfinder.core.problems import Path, Problem
+from pathfinder.io.located import DocumentError, LocatedDocument, decode_text, parse_yaml
+
+FORMAT_VERSION = 1
+MAX_PACK_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True, order=True)
+class PackProblem:
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class PackError(Exception):
+    """A pack that cannot be used; `problems` lists every located problem found."""
+
+    def __init__(self, problems: list[PackProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+def load_pack(path: str | FilePath) -> Catalog:
+    """Read and validate a pack file. Raises PackError, never anything else for bad input."""
+    name = str(path)
+    try:
+        file = FilePath(path)
+        if file.is_dir():
+            raise _single(name, "is a folder, not a pack file")
+        if file.stat().st_size > MAX_PACK_BYTES:
+            raise _single(name, f"the file is larger than {MAX_PACK_BYTES // 2**20} MB")
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise _single(name, "no such file") from None
+    except PermissionError:
+        raise _single(name, "permission denied") from None
+    except OSError as exc:
+        raise _single(name, f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_pack(raw, name)
+
+
+def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
+    try:
+        text = raw if isinstance(raw, str) else decode_text(raw)
+        doc = parse_yaml(text)
+    except DocumentError as exc:
+        raise PackError([PackProblem(name, exc.where.line, exc.where.column, exc.message)]) from None
+    problems = [PackProblem(name, loc.line, loc.column, msg) for loc, msg in doc.problems]
+    if not isinstance(doc.data, dict):
+        what = "empty" if doc.data is None else "not a mapping of keys"
+        problems.append(PackProblem(name, 1, 1, f"the pack is {what}; it must start with 'pathfinder: 1'"))
+        raise PackError(sorted(problems))
+    data = _without_extensions(doc.data)
+    version = data.get("pathfinder")
+    if version != FORMAT_VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            message = (f"this pack uses format version {version}; this Pathfinder reads "
+                       f"version {FORMAT_VERSION} (update Pathfinder)")
+        else:
+            message = "'pathfinder: 1' (the format version) is required at the top of the pack"
+        where = doc.locate(("pathfinder",))
+        raise PackError(sorted([*problems, PackProblem(name, where.line, where.column, message)]))
+    catalog: Catalog | None = None
+    try:
+        catalog = Catalog.model_validate(data)
+    except ValidationError as exc:
+        problems += _field_problems(exc, doc, name)
+    problems += [_place(p, doc, name) for p in check_pack(data)]
+    if problems:
+        raise PackError(sorted(set(problems)))
+    assert catalog is not None
+    return catalog
+
+
+def _single(name: str, message: str) -> PackError:
+    return PackError([PackProblem(name, 1, 1, message)])
+
+
+def _without_extensions(value: Any) -> Any:
+    """Drop `x-` keys at every depth: they are the authors' own notes, kept in the file."""
+    if isinstance(value, dict):
+        return {
+            k: _without_extensions(v)
+            for k, v in value.items()
+            if not (isinstance(k, str) and k.startswith("x-"))
+        }
+    if isinstance(value, list):
+        return [_without_extensions(v) for v in value]
+    return value
+
+
+def _place(problem: Problem, doc: LocatedDocument, name: str) -> PackProblem:
+    where = doc.locate(problem.path, at_key=problem.at_key)
+    return PackProblem(name, where.line, where.column, problem.message)
+
+
+_FIELD_NAMES = {"source": "from", "target": "to"}
+
+def _fields_at(path: Path) -> Iterable[str]:
+    from pathfinder.core import catalog as c
+
+    models: dict[str, Any] = {
+        "skills": c.Skill, "roles": c.Role, "transitions": c.Transition,
+        "sources": c.Source, "facets": c.Facet,
+    }
+    model: Any = c.Catalog
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if model is c.Catalog and part in models:
+            model = models[part]
+        elif part == "resources":
+            model = c.Resource
+        elif part == "salary":
+            model = c.Salary
+        else:
+            return ()
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def _field_problems(exc: ValidationError, doc: LocatedDocument, name: str) -> list[PackProblem]:
+    out: list[PackProblem] = []
+    errors = exc.errors()
+    # A list whose every entry is broken also "has no entries"; that echo only confuses.
+    broken = {tuple(e["loc"][:1]) for e in errors if len(e["loc"]) > 1}
+    errors = [e for e in errors if not (e["type"] == "too_short" and tuple(e["loc"]) in broken)]
+    for err in errors:
+        loc: Path = tuple(_FIELD_NAMES.get(p, p) if isinstance(p, str) else p for p in err["loc"])
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            key = str(loc[-1])
+            message = f"unknown key '{key}'{did_you_mean(key, _fields_at(loc[:-1]))}"
+            message += " (keys starting with 'x-' are kept and ignored)"
+            where = doc.locate(loc, at_key=True)
+        elif kind == "missing":
+            message = f"missing required key '{loc[-1]}'"
+            where = doc.locate(loc[:-1])
+        else:
+            # Drop pydantic's path inside Annotated constraints (e.g. the function-after step).
+            loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
+            message = _friendly(err, loc)
+            where = doc.locate(loc)
+        out.append(PackProblem(name, where.line, where.column, message))
+    return out
+
+
+def _yaml_word(value: Any) -> str:
+    # We cannot recover the author's exact spelling (yes/on/true), so show the value itself.
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def _friendly(err: Any, loc: Path) -> str:
+    field = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
+    kind = err["type"]
+    got = err.get("input")
+    shown = json.dumps(got, default=str) if not isinstance(got, dict | list) else type(got).__name__
+    if kind == "string_pattern_mismatch":
+        return (f"'{got}' is not a valid {field}: use lower-case letters, digits and '-', "
+                "starting with a letter or digit")
+    if kind in ("string_type", "int_type", "float_type", "dict_type", "tuple_type", "list_type",
+                "model_type", "model_attributes_type"):
+        wanted = {"string_type": "text", "int_type": "a whole number", "float_type": "a number",
+                  "dict_type": "a mapping", "tuple_type": "a list", "list_type": "a list"
+                  }.get(kind, "a mapping of keys")
+        hint = f" (write \"{_yaml_word(got)}\" in quotes if you mean the text)" if (
+            isinstance(got, bool | int | float) and kind == "string_type") else ""
+        return f"{field} must be {wanted}, not {shown}{hint}"
+    if kind == "literal_error":
+        return f"{field} must be {err.get('ctx', {}).get('expected', 'a fixed value')}, not {shown}"
+    if kind in ("greater_than", "greater_than_equal", "less_than_equal", "less_than"):
+        ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in err.get("ctx", {}).items()}
+        bound = {"greater_than": f"greater than {ctx.get('gt')}",
+                 "greater_than_equal": f"at least {ctx.get('ge')}",
+                 "less_than_equal": f"at most {ctx.get('le')}",
+                 "less_than": f"less than {ctx.get('lt')}"}[kind]
+        if field == "level":
+            return f"level must be a whole number from 1 to 5, not {shown}"
+        return f"{field} must be {bound}, not {shown}"
+    if kind == "string_too_short":
+        return f"{field} must not be empty"
+    if kind == "too_short":
+        return f"{field} needs at least one entry"
+    if kind == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ")
+    if kind == "finite_number":
+        return f"{field} must be a finite number"
+    return f"{field}: {err['msg']}"

@@ -45,16 +45,18 @@ def suggest(
         role_fit = fit(catalog, role.id, held)
         matched = tuple(i for i in role.interests if i.casefold() in wanted)
         boost = INTEREST_WEIGHT * (len(matched) / len(wanted)) if wanted else 0.0
-        full = essential_closure(catalog, role.id)
-        missing = full - held
+        missing = essential_closure(catalog, role.id) - held
+        listed = role.essential
+        have_listed = sum(1 for s in listed if s in held)
+        hours = effort(catalog, missing)
         ranked.append(
             Suggestion(
                 role=role.id,
                 fit=role_fit,
                 score=role_fit + boost,
-                hours_left=effort(catalog, missing),
+                hours_left=hours,
                 matched_interests=matched,
-                why=_why(len(full) - len(missing), len(full), effort(catalog, missing), matched),
+                why=_why(have_listed, len(listed), hours, matched),
             )
         )
     # Higher score first; then fewer hours left; then lower level (easier to be hired); then id.

@@ -37,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("packs", nargs="+", type=Path, metavar="PACK")
 
     p = sub.add_parser("plan", help="the best path to a role and the skills to learn")
-    p.add_argument("--pack", type=Path, dest="sub_pack", help="pack file (default: built-in)")
+    p.add_argument(
+        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+    )
     p.add_argument("--to", required=True, metavar="ROLE", help="target role id")
     p.add_argument("--from", dest="start", metavar="ROLE", help="current role id")
     p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
@@ -45,7 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
 
     p = sub.add_parser("suggest", help="roles that fit the skills you have")
-    p.add_argument("--pack", type=Path, dest="sub_pack", help="pack file (default: built-in)")
+    p.add_argument(
+        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+    )
     p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
     p.add_argument("--interests", type=_ids, default=[], metavar="TAG,...", help="what you enjoy")
     p.add_argument("--limit", type=int, default=5, metavar="N")
@@ -53,7 +57,13 @@ def _parser() -> argparse.ArgumentParser:
 
     for name, what in (("roles", "role"), ("skills", "skill")):
         p = sub.add_parser(name, help=f"list {what} ids and names")
-        p.add_argument("--pack", type=Path, dest="sub_pack", help="pack file (default: built-in)")
+        p.add_argument(
+            "--pack",
+            type=Path,
+            dest="sub_pack",
+            metavar="PACK",
+            help="pack file (default: built-in)",
+        )
         p.add_argument("--json", action="store_true")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format")
@@ -141,16 +151,18 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
         skills = ", ".join(_name(catalog, s) for s in step.new_skills) or "nothing new to learn"
         print(f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h]  {skills}", file=out)
     print(
-        f"Total: {result.effort_hours:g} hours to learn; fit for {target} today: "
-        f"{result.fit:.0%}",
+        f"Total: {result.effort_hours:g} hours to learn; fit for {target} today: {result.fit:.0%}",
         file=out,
     )
     if result.gaps:
         print("Learning plan, in order:", file=out)
         for n, gap in enumerate(result.gaps, 1):
             roles = ", ".join(_name(catalog, r) for r in gap.needed_for)
-            print(f"  {n:>2}. {_name(catalog, gap.skill)} ({gap.skill}), "
-                  f"{gap.effort_hours:g} h, for {roles}", file=out)
+            print(
+                f"  {n:>2}. {_name(catalog, gap.skill)} ({gap.skill}), "
+                f"{gap.effort_hours:g} h, for {roles}",
+                file=out,
+            )
         print(f"Next skill to learn: {_name(catalog, result.gaps[0].skill)}", file=out)
     else:
         print("Nothing left to learn: you can apply now.", file=out)
@@ -162,8 +174,16 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
     ranked = suggest(catalog, args.have, args.interests, limit=max(args.limit, 1))
     if args.json:
-        rows = [{"role": s.role, "fit": s.fit, "score": s.score, "hours_left": s.hours_left,
-                 "why": s.why} for s in ranked]
+        rows = [
+            {
+                "role": s.role,
+                "fit": s.fit,
+                "score": s.score,
+                "hours_left": s.hours_left,
+                "why": s.why,
+            }
+            for s in ranked
+        ]
         print(json.dumps(rows), file=out)
         return EXIT_OK
     for s in ranked:
@@ -173,14 +193,19 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
 
 def _list(catalog: Catalog, command: str, as_json: bool, out: TextIO) -> int:
     if command == "roles":
-        rows = [{"id": r.id, "name": r.name, "level": r.level, "family": r.family}
-                for r in sorted(catalog.roles, key=lambda r: (r.family, r.level, r.id))]
+        rows = [
+            {"id": r.id, "name": r.name, "level": r.level, "family": r.family}
+            for r in sorted(catalog.roles, key=lambda r: (r.family, r.level, r.id))
+        ]
         lines = [f"{r['id']:<28} {r['name']}  (level {r['level']}, {r['family']})" for r in rows]
     else:
-        rows = [{"id": s.id, "name": s.name, "category": s.category, "effort_hours": s.effort_hours}
-                for s in sorted(catalog.skills, key=lambda s: (s.category, s.id))]
-        lines = [f"{s['id']:<28} {s['name']}  ({s['category']}, {s['effort_hours']:g} h)"
-                 for s in rows]
+        rows = [
+            {"id": s.id, "name": s.name, "category": s.category, "effort_hours": s.effort_hours}
+            for s in sorted(catalog.skills, key=lambda s: (s.category, s.id))
+        ]
+        lines = [
+            f"{s['id']:<28} {s['name']}  ({s['category']}, {s['effort_hours']:g} h)" for s in rows
+        ]
     if as_json:
         print(json.dumps(rows), file=out)
     else:

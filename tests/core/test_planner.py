@@ -51,10 +51,16 @@ def test_equal_cost_prefers_fewer_roles_then_fewer_months(tiny: Catalog) -> None
     # analyst -> ml -> mlops (22 months) beats analyst -> developer -> ops -> mlops (15 months):
     # fewer roles comes before fewer months.
     assert plan(tiny, have=everything, to="mlops", start="analyst").path == (
-        "analyst", "ml", "mlops")
+        "analyst",
+        "ml",
+        "mlops",
+    )
     # Three roles either way: developer -> ops -> mlops takes 9 months, via ml 16.
     assert plan(tiny, have=everything, to="mlops", start="developer").path == (
-        "developer", "ops", "mlops")
+        "developer",
+        "ops",
+        "mlops",
+    )
 
 
 def test_fit_is_the_share_of_essential_effort_already_held(tiny: Catalog) -> None:
@@ -77,7 +83,7 @@ def test_unreachable_target_says_why(tiny: Catalog) -> None:
 
 
 def test_too_few_steps_says_how_many_are_needed(tiny: Catalog) -> None:
-    with pytest.raises(NoPathError, match="2 moves away from Developer.*at least 2 steps"):
+    with pytest.raises(NoPathError, match=r"2 moves away from Developer.*at least 2 steps"):
         plan(tiny, have=[], to="mlops", start="developer", max_steps=1)
 
 
@@ -102,6 +108,7 @@ def test_json_shape_is_the_public_contract(tiny: Catalog) -> None:
     assert list(data) == ["from", "to", "path", "effort_hours", "fit", "steps", "gaps"]
     assert data["from"] == "ops"
     assert data["path"] == ["ops", "mlops"]
-    assert data["steps"] == [{"role": "mlops", "new_skills": ["docker", "kubernetes"],
-                              "effort_hours": 80.0}]
+    assert data["steps"] == [
+        {"role": "mlops", "new_skills": ["docker", "kubernetes"], "effort_hours": 80.0}
+    ]
     assert data["gaps"][1] == {"skill": "kubernetes", "effort_hours": 50.0, "needed_for": ["mlops"]}

@@ -20,29 +20,42 @@ def packs(draw: st.DrawFn) -> dict[str, Any]:
     for i in range(n_skills):
         # Prerequisites only point to earlier skills, so there is never a cycle.
         requires = draw(st.lists(st.integers(0, i - 1), unique=True, max_size=2)) if i else []
-        skills.append({
-            "id": f"s{i}",
-            "name": f"Skill {i}",
-            # Small whole and half hours make equal-cost ties common.
-            "effort_hours": draw(st.sampled_from([0.5, 1, 1, 2, 3, 5])),
-            "requires": [f"s{r}" for r in requires],
-        })
+        skills.append(
+            {
+                "id": f"s{i}",
+                "name": f"Skill {i}",
+                # Small whole and half hours make equal-cost ties common.
+                "effort_hours": draw(st.sampled_from([0.5, 1, 1, 2, 3, 5])),
+                "requires": [f"s{r}" for r in requires],
+            }
+        )
     n_roles = draw(st.integers(1, 6))
     roles = []
     for i in range(n_roles):
         essential = draw(st.lists(st.integers(0, n_skills - 1), unique=True, max_size=3))
-        roles.append({
-            "id": f"r{i}", "name": f"Role {i}", "level": draw(st.integers(1, 3)),
-            "essential": [f"s{e}" for e in essential],
-        })
+        roles.append(
+            {
+                "id": f"r{i}",
+                "name": f"Role {i}",
+                "level": draw(st.integers(1, 3)),
+                "essential": [f"s{e}" for e in essential],
+            }
+        )
     pairs = [(a, b) for a, b in product(range(n_roles), repeat=2) if a != b]
     chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=12)) if pairs else []
     transitions = [
         {"from": f"r{a}", "to": f"r{b}", "months": draw(st.sampled_from([0, 1, 2, 6]))}
         for a, b in chosen
     ]
-    return {"pathfinder": 1, "id": "random", "name": "Random", "version": "1",
-            "skills": skills, "roles": roles, "transitions": transitions}
+    return {
+        "pathfinder": 1,
+        "id": "random",
+        "name": "Random",
+        "version": "1",
+        "skills": skills,
+        "roles": roles,
+        "transitions": transitions,
+    }
 
 
 def _closure(skills: dict[str, list[str]], start: set[str]) -> set[str]:
@@ -55,8 +68,9 @@ def _closure(skills: dict[str, list[str]], start: set[str]) -> set[str]:
     return out
 
 
-def brute_force(doc: dict[str, Any], have: list[str], to: str, start: str | None,
-                max_steps: int) -> tuple[float, tuple[str, ...]] | None:
+def brute_force(
+    doc: dict[str, Any], have: list[str], to: str, start: str | None, max_steps: int
+) -> tuple[float, tuple[str, ...]] | None:
     """Every simple path, scored straight from the definitions."""
     requires = {s["id"]: s["requires"] for s in doc["skills"]}
     hours = {s["id"]: float(s["effort_hours"]) for s in doc["skills"]}

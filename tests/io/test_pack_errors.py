@@ -64,8 +64,10 @@ def test_empty_and_comment_only_files() -> None:
 
 def test_future_format_version_asks_for_a_newer_pathfinder() -> None:
     [only] = messages("pathfinder: 2\n")
-    assert only == ("pack.yaml:1:13: this pack uses format version 2; "
-                    "this Pathfinder reads version 1 (update Pathfinder)")
+    assert only == (
+        "pack.yaml:1:13: this pack uses format version 2; "
+        "this Pathfinder reads version 1 (update Pathfinder)"
+    )
 
 
 def test_duplicate_keys_are_errors_not_silently_overwritten() -> None:
@@ -74,25 +76,34 @@ def test_duplicate_keys_are_errors_not_silently_overwritten() -> None:
 
 
 def test_numbers_and_booleans_are_not_ids() -> None:
-    found = messages(GOOD_HEAD + "skills:\n  - {id: 1, name: One, effort_hours: 1}\n"
-                     "  - {id: no, name: No, effort_hours: 1}\n" + ONE_ROLE)
+    found = messages(
+        GOOD_HEAD + "skills:\n  - {id: 1, name: One, effort_hours: 1}\n"
+        "  - {id: no, name: No, effort_hours: 1}\n" + ONE_ROLE
+    )
     assert found == [
         'pack.yaml:6:10: id must be text, not 1 (write "1" in quotes if you mean the text)',
         'pack.yaml:7:10: id must be text, not false (write "false" in quotes if you mean the text)',
-        'pack.yaml:7:20: name must be text, not false (write "false" in quotes if you mean the text)',
+        'pack.yaml:7:20: name must be text, not false '
+        '(write "false" in quotes if you mean the text)',
         "pack.yaml:9:48: unknown skill 'git'",
     ]
 
 
 def test_python_object_tags_are_refused() -> None:
     [only] = messages(GOOD_HEAD + "description: !!python/object/apply:os.system ['echo hi']\n")
-    assert only == ("pack.yaml:5:14: the tag !!python/object/apply:os.system is not allowed "
-                    "in a pack (tags that build objects never are)")
+    assert only == (
+        "pack.yaml:5:14: the tag !!python/object/apply:os.system is not allowed "
+        "in a pack (tags that build objects never are)"
+    )
 
 
 def test_x_keys_are_kept_and_ignored_everywhere() -> None:
-    pack = parse_pack(GOOD_HEAD + "x-editor: vim\n" +
-                      "skills:\n  - {id: git, name: Git, effort_hours: 10, x-hint: easy}\n" + ONE_ROLE)
+    pack = parse_pack(
+        GOOD_HEAD
+        + "x-editor: vim\n"
+        + "skills:\n  - {id: git, name: Git, effort_hours: 10, x-hint: easy}\n"
+        + ONE_ROLE
+    )
     assert pack.skills[0].id == "git"
 
 
@@ -121,7 +132,9 @@ def test_non_utf8_file_says_where(tmp_path: Path) -> None:
 
 def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     good = tmp_path / "windows.yaml"
-    good.write_bytes(b"\xef\xbb\xbf" + (GOOD_HEAD + ONE_SKILL + ONE_ROLE).replace("\n", "\r\n").encode())
+    good.write_bytes(
+        b"\xef\xbb\xbf" + (GOOD_HEAD + ONE_SKILL + ONE_ROLE).replace("\n", "\r\n").encode()
+    )
     assert load_pack(good).roles[0].id == "dev"
 
 
@@ -135,12 +148,16 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_alias_bomb_is_refused_quickly() -> None:
     lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]']
     for i in range(1, 9):
-        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i-1}"] * 10) + "]")
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 10) + "]")
     [only] = messages("\n".join(lines) + "\n")
     assert "too many aliases" in only
 
 
 def test_non_http_links_are_refused() -> None:
-    found = messages(GOOD_HEAD + "sources:\n  - {id: s, title: S, url: 'javascript:alert(1)'}\n"
-                     + ONE_SKILL + ONE_ROLE)
+    found = messages(
+        GOOD_HEAD
+        + "sources:\n  - {id: s, title: S, url: 'javascript:alert(1)'}\n"
+        + ONE_SKILL
+        + ONE_ROLE
+    )
     assert found == ["pack.yaml:6:28: a link must be an http:// or https:// URL"]

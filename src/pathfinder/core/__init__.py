@@ -1,1 +1,1 @@
-"""Pure domain: the career catalog, the learner's profile and the planner. No Qt, no files, no clocks."""
+"""Pure domain: the career catalog and the planner. No Qt, no files, no clocks."""

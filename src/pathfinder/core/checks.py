@@ -76,7 +76,9 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
         refs(("skills", i, "requires"), skill.get("requires"), skills, "skill")
         for j, req in _str_list(skill.get("requires")):
             if req == skill.get("id"):
-                problems.append(Problem(("skills", i, "requires", j), "a skill cannot require itself"))
+                problems.append(
+                    Problem(("skills", i, "requires", j), "a skill cannot require itself")
+                )
         refs(("skills", i, "sources"), skill.get("sources"), sources, "source")
 
     for i, role in _entries(doc, "roles"):
@@ -107,7 +109,7 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
         salary = role.get("salary")
         if isinstance(salary, Mapping):
             low, high = salary.get("low"), salary.get("high")
-            if _number(low) and _number(high) and low > high:
+            if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
                 problems.append(
                     Problem(("roles", i, "salary", "high"), "salary high is below salary low")
                 )
@@ -140,10 +142,6 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
-def _number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _duplicate_ids(doc: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     # Skills and roles share one namespace: a learner types either id on the command line.
@@ -157,16 +155,21 @@ def _duplicate_ids(doc: Mapping[str, Any]) -> list[Problem]:
             where: Path = (section, i, "id")
             if ident in own:
                 problems.append(
-                    Problem(where, f"duplicate {section[:-1]} id '{ident}' "
-                            f"(first as {section}[{own[ident]}])")
+                    Problem(
+                        where,
+                        f"duplicate {section[:-1]} id '{ident}' (first as {section}[{own[ident]}])",
+                    )
                 )
                 continue
             own[ident] = i
             if section in ("skills", "roles"):
                 if ident in shared:
                     problems.append(
-                        Problem(where, f"id '{ident}' is used by a skill and a role; "
-                                "ids must be unique across skills and roles")
+                        Problem(
+                            where,
+                            f"id '{ident}' is used by a skill and a role; "
+                            "ids must be unique across skills and roles",
+                        )
                     )
                 shared.setdefault(ident, section)
     return problems
@@ -183,7 +186,7 @@ def _prerequisite_cycles(doc: Mapping[str, Any], skills: Mapping[str, int]) -> l
     for start in sorted(requires):
         if state.get(start):
             continue
-        # Iterative depth-first walk: packs with long prerequisite chains must not hit recursion limits.
+        # Iterative depth-first walk: long prerequisite chains must not hit recursion limits.
         stack: list[tuple[str, Iterator[str]]] = [(start, iter(requires[start]))]
         trail = [start]
         state[start] = 1
@@ -197,7 +200,7 @@ def _prerequisite_cycles(doc: Mapping[str, Any], skills: Mapping[str, int]) -> l
             elif child == node:
                 continue  # self-requirement is reported on its own
             elif state.get(child) == 1:
-                cycle = [*trail[trail.index(child):], child]
+                cycle = [*trail[trail.index(child) :], child]
                 problems.append(
                     Problem(
                         ("skills", skills[child], "requires"),

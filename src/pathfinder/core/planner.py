@@ -114,7 +114,7 @@ def plan(
     start: str | None = None,
     max_steps: int = 6,
 ) -> Plan:
-    """The best path to `to` for a learner who has `have`, starting at `start` or any level-1 role."""
+    """The best path to `to` for a learner with `have`, from `start` or any level-1 role."""
     have = list(have)
     check_ids(catalog, roles=[to, *([start] if start else [])], skills=have)
     if max_steps < 0:
@@ -148,7 +148,9 @@ def _best_path(
     def push(path: tuple[str, ...], learned: frozenset[str], months: float) -> None:
         if distance.get(path[-1], max_steps + 1) > max_steps - (len(path) - 1):
             return
-        bound = effort(catalog, learned | target_need) if path[-1] != to else effort(catalog, learned)
+        bound = (
+            effort(catalog, learned | target_need) if path[-1] != to else effort(catalog, learned)
+        )
         heapq.heappush(heap, (bound, len(path), months, path, learned))
 
     if start is not None:
@@ -197,13 +199,17 @@ def _why_no_path(
         origin = catalog.role_by_id[start].name
         if start not in distance:
             return f"no chain of transitions leads from {origin} ({start}) to {name} ({to})"
-        return (f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
-                f"allow at least {distance[start]} steps")
+        return (
+            f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
+            f"allow at least {distance[start]} steps"
+        )
     entries = [distance[r.id] for r in catalog.roles if r.level == 1 and r.id in distance]
     if not entries:
         return f"no entry-level (level 1) role leads to {name} ({to})"
-    return (f"{name} ({to}) is {_moves(min(entries))} away from the nearest entry-level role; "
-            f"allow at least {min(entries)} steps")
+    return (
+        f"{name} ({to}) is {_moves(min(entries))} away from the nearest entry-level role; "
+        f"allow at least {min(entries)} steps"
+    )
 
 
 def _moves(count: int) -> str:

@@ -77,8 +77,7 @@ class _Builder:
             self.alias_count += 1
         if self.alias_count > MAX_ALIAS_NODES or self.count > MAX_NODES:
             raise DocumentError(
-                "the document expands to too many values (too many aliases?); "
-                "refusing to read it",
+                "the document expands to too many values (too many aliases?); refusing to read it",
                 _mark(node),
             )
         if depth > MAX_DEPTH:

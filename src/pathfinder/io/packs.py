@@ -62,18 +62,24 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
         text = raw if isinstance(raw, str) else decode_text(raw)
         doc = parse_yaml(text)
     except DocumentError as exc:
-        raise PackError([PackProblem(name, exc.where.line, exc.where.column, exc.message)]) from None
+        raise PackError(
+            [PackProblem(name, exc.where.line, exc.where.column, exc.message)]
+        ) from None
     problems = [PackProblem(name, loc.line, loc.column, msg) for loc, msg in doc.problems]
     if not isinstance(doc.data, dict):
         what = "empty" if doc.data is None else "not a mapping of keys"
-        problems.append(PackProblem(name, 1, 1, f"the pack is {what}; it must start with 'pathfinder: 1'"))
+        problems.append(
+            PackProblem(name, 1, 1, f"the pack is {what}; it must start with 'pathfinder: 1'")
+        )
         raise PackError(sorted(problems))
     data = _without_extensions(doc.data)
     version = data.get("pathfinder")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-            message = (f"this pack uses format version {version}; this Pathfinder reads "
-                       f"version {FORMAT_VERSION} (update Pathfinder)")
+            message = (
+                f"this pack uses format version {version}; this Pathfinder reads "
+                f"version {FORMAT_VERSION} (update Pathfinder)"
+            )
         else:
             message = "'pathfinder: 1' (the format version) is required at the top of the pack"
         where = doc.locate(("pathfinder",))
@@ -114,12 +120,16 @@ def _place(problem: Problem, doc: LocatedDocument, name: str) -> PackProblem:
 
 _FIELD_NAMES = {"source": "from", "target": "to"}
 
+
 def _fields_at(path: Path) -> Iterable[str]:
     from pathfinder.core import catalog as c
 
     models: dict[str, Any] = {
-        "skills": c.Skill, "roles": c.Role, "transitions": c.Transition,
-        "sources": c.Source, "facets": c.Facet,
+        "skills": c.Skill,
+        "roles": c.Role,
+        "transitions": c.Transition,
+        "sources": c.Source,
+        "facets": c.Facet,
     }
     model: Any = c.Catalog
     for part in path:
@@ -173,24 +183,44 @@ def _friendly(err: Any, loc: Path) -> str:
     got = err.get("input")
     shown = json.dumps(got, default=str) if not isinstance(got, dict | list) else type(got).__name__
     if kind == "string_pattern_mismatch":
-        return (f"'{got}' is not a valid {field}: use lower-case letters, digits and '-', "
-                "starting with a letter or digit")
-    if kind in ("string_type", "int_type", "float_type", "dict_type", "tuple_type", "list_type",
-                "model_type", "model_attributes_type"):
-        wanted = {"string_type": "text", "int_type": "a whole number", "float_type": "a number",
-                  "dict_type": "a mapping", "tuple_type": "a list", "list_type": "a list"
-                  }.get(kind, "a mapping of keys")
-        hint = f" (write \"{_yaml_word(got)}\" in quotes if you mean the text)" if (
-            isinstance(got, bool | int | float) and kind == "string_type") else ""
+        return (
+            f"'{got}' is not a valid {field}: use lower-case letters, digits and '-', "
+            "starting with a letter or digit"
+        )
+    if kind in (
+        "string_type",
+        "int_type",
+        "float_type",
+        "dict_type",
+        "tuple_type",
+        "list_type",
+        "model_type",
+        "model_attributes_type",
+    ):
+        wanted = {
+            "string_type": "text",
+            "int_type": "a whole number",
+            "float_type": "a number",
+            "dict_type": "a mapping",
+            "tuple_type": "a list",
+            "list_type": "a list",
+        }.get(kind, "a mapping of keys")
+        hint = (
+            f' (write "{_yaml_word(got)}" in quotes if you mean the text)'
+            if (isinstance(got, bool | int | float) and kind == "string_type")
+            else ""
+        )
         return f"{field} must be {wanted}, not {shown}{hint}"
     if kind == "literal_error":
         return f"{field} must be {err.get('ctx', {}).get('expected', 'a fixed value')}, not {shown}"
     if kind in ("greater_than", "greater_than_equal", "less_than_equal", "less_than"):
         ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in err.get("ctx", {}).items()}
-        bound = {"greater_than": f"greater than {ctx.get('gt')}",
-                 "greater_than_equal": f"at least {ctx.get('ge')}",
-                 "less_than_equal": f"at most {ctx.get('le')}",
-                 "less_than": f"less than {ctx.get('lt')}"}[kind]
+        bound = {
+            "greater_than": f"greater than {ctx.get('gt')}",
+            "greater_than_equal": f"at least {ctx.get('ge')}",
+            "less_than_equal": f"at most {ctx.get('le')}",
+            "less_than": f"less than {ctx.get('lt')}",
+        }[kind]
         if field == "level":
             return f"level must be a whole number from 1 to 5, not {shown}"
         return f"{field} must be {bound}, not {shown}"

@@ -1,0 +1,200 @@
+"""The one place that holds the loaded pack, the learner's state and the current plan.
+
+Panels listen to the signals here and ask the session for changes; they never talk to
+each other. Edits a user makes go through undo commands (qt/commands.py) that call the
+`apply_*` methods, so every edit can be undone.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.planner import NoPathError, Plan, plan
+from pathfinder.core.skills import closure, fit
+from pathfinder.core.suggest import Suggestion, suggest
+
+DEFAULT_HOURS_PER_WEEK = 8.0
+
+
+class SkillState(StrEnum):
+    HAVE = "have"
+    LEARNING = "learning"
+    NOT_YET = "not-yet"
+
+
+class Session(QObject):
+    packChanged = Signal()  # a new catalog: rebuild everything
+    skillsChanged = Signal(object)  # set[str] of skill ids whose shown state may have changed
+    rolesChanged = Signal()  # current or target role changed
+    planChanged = Signal()  # plan, fits and suggestions were recomputed
+    selectionChanged = Signal(str)  # selected role id, "" for none
+    paceChanged = Signal(float)  # hours per week
+
+    def __init__(
+        self, catalog: Catalog, pack_path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)  # bounded: a long session must not grow without end
+        self._catalog = catalog
+        self.pack_path = pack_path
+        self._states: dict[str, SkillState] = {}
+        self._current: str | None = None
+        self._target: str | None = None
+        self._selected: str | None = None
+        self._interests: tuple[str, ...] = ()
+        self._hours_per_week = DEFAULT_HOURS_PER_WEEK
+        self.max_steps = 6
+        self._held: frozenset[str] = frozenset()
+        self._plan: Plan | None = None
+        self._plan_error: NoPathError | None = None
+        self._fits: dict[str, float] = {}
+        self._suggestions: list[Suggestion] = []
+        self._recompute()
+
+    # ----- reading -----------------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return self._catalog
+
+    def skill_state(self, skill: str) -> SkillState:
+        return self._states.get(skill, SkillState.NOT_YET)
+
+    def is_implied(self, skill: str) -> bool:
+        """Held only because a ticked skill requires it."""
+        return skill in self._held and self.skill_state(skill) is not SkillState.HAVE
+
+    @property
+    def have(self) -> frozenset[str]:
+        return frozenset(s for s, st in self._states.items() if st is SkillState.HAVE)
+
+    @property
+    def learning(self) -> frozenset[str]:
+        return frozenset(s for s, st in self._states.items() if st is SkillState.LEARNING)
+
+    @property
+    def held(self) -> frozenset[str]:
+        """closure(have): what the planner treats as known."""
+        return self._held
+
+    @property
+    def current_role(self) -> str | None:
+        return self._current
+
+    @property
+    def target_role(self) -> str | None:
+        return self._target
+
+    @property
+    def selected_role(self) -> str | None:
+        return self._selected
+
+    @property
+    def interests(self) -> tuple[str, ...]:
+        return self._interests
+
+    @property
+    def hours_per_week(self) -> float:
+        return self._hours_per_week
+
+    @property
+    def plan(self) -> Plan | None:
+        return self._plan
+
+    @property
+    def plan_error(self) -> NoPathError | None:
+        return self._plan_error
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        return self._suggestions
+
+    def fit(self, role: str) -> float:
+        return self._fits.get(role, 0.0)
+
+    @property
+    def next_skill(self) -> str | None:
+        """The first gap of the plan shown (or of the plan to the top suggestion)."""
+        if self._plan is not None:
+            return self._plan.next_skill
+        for s in self._suggestions:
+            try:
+                return plan(
+                    self._catalog, self.have, s.role, self._current, self.max_steps
+                ).next_skill
+            except NoPathError:
+                continue
+        return None
+
+    def weeks_for(self, hours: float) -> float:
+        return hours / self._hours_per_week if self._hours_per_week > 0 else 0.0
+
+    # ----- changing (called by undo commands, or directly for non-undoable view state) --------
+
+    def apply_skill_states(self, states: dict[str, SkillState]) -> None:
+        before = self._held | set(self._states)
+        for skill, state in states.items():
+            if state is SkillState.NOT_YET:
+                self._states.pop(skill, None)
+            else:
+                self._states[skill] = state
+        self._recompute()
+        changed = set(states) | (before ^ (self._held | set(self._states)))
+        self.skillsChanged.emit(changed)
+        self.planChanged.emit()
+
+    def apply_roles(self, current: str | None, target: str | None) -> None:
+        self._current, self._target = current, target
+        self._recompute()
+        self.rolesChanged.emit()
+        self.planChanged.emit()
+
+    def set_interests(self, interests: tuple[str, ...]) -> None:
+        self._interests = interests
+        self._recompute()
+        self.planChanged.emit()
+
+    def set_hours_per_week(self, hours: float) -> None:
+        if hours > 0 and hours != self._hours_per_week:
+            self._hours_per_week = hours
+            self.paceChanged.emit(hours)
+
+    def select_role(self, role: str | None) -> None:
+        if role != self._selected:
+            self._selected = role
+            self.selectionChanged.emit(role or "")
+
+    def replace_catalog(self, catalog: Catalog, pack_path: Path | None) -> None:
+        """Open another pack; the learner's state is kept where the new pack has the same ids."""
+        self._catalog = catalog
+        self.pack_path = pack_path
+        self._states = {s: st for s, st in self._states.items() if s in catalog.skill_by_id}
+        if self._current not in catalog.role_by_id:
+            self._current = None
+        if self._target not in catalog.role_by_id:
+            self._target = None
+        if self._selected not in catalog.role_by_id:
+            self._selected = None
+        self.undo_stack.clear()  # commands refer to the old pack's ids
+        self._recompute()
+        self.packChanged.emit()
+        self.planChanged.emit()
+
+    def _recompute(self) -> None:
+        catalog = self._catalog
+        self._held = closure(catalog, self.have)
+        self._fits = {r.id: fit(catalog, r.id, self._held) for r in catalog.roles}
+        self._plan, self._plan_error = None, None
+        if self._target is not None:
+            try:
+                self._plan = plan(catalog, self.have, self._target, self._current, self.max_steps)
+            except NoPathError as exc:
+                self._plan_error = exc
+        exclude = [r for r in (self._current,) if r]
+        self._suggestions = suggest(catalog, self.have, self._interests, limit=8, exclude=exclude)

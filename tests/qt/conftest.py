@@ -1,0 +1,43 @@
+"""Qt tests run offscreen, each with its own settings and data folders (never the developer's)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pathfinder.core.catalog import Catalog
+
+
+@pytest.fixture(autouse=True)
+def fresh_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point QSettings and platformdirs at a temporary home for this test."""
+    home = tmp_path / "home"
+    home.mkdir()
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        (home / sub).mkdir()
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    yield home
+
+
+@pytest.fixture
+def session(qtbot: object, builtin: Catalog):  # type: ignore[no-untyped-def]
+    """A fresh session on the built-in pack."""
+    from pathfinder.qt.session import Session
+
+    return Session(builtin)

@@ -1,0 +1,34 @@
+"""The session recomputes the plan on every edit, and undo brings the previous state back."""
+
+from __future__ import annotations
+
+from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.session import Session, SkillState
+
+
+def test_ticking_a_skill_replans_and_undo_restores(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    set_current_role(session, "devops-engineer")
+    set_target_role(session, "mlops-engineer")
+    before = session.plan
+    assert before is not None and before.path[-1] == "mlops-engineer"
+    first_gap = before.gaps[0].skill
+    with qtbot.waitSignal(session.planChanged):
+        set_skill_state(session, first_gap, SkillState.HAVE)
+    assert session.plan is not None
+    assert first_gap not in [g.skill for g in session.plan.gaps]
+    assert session.plan.effort_hours < before.effort_hours
+    session.undo_stack.undo()
+    assert session.skill_state(first_gap) is SkillState.NOT_YET
+    assert session.plan.effort_hours == before.effort_hours
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.target_role is None and session.current_role is None
+    assert session.plan is None and session.suggestions
+
+
+def test_learning_counts_as_a_gap_and_prerequisites_are_implied(session: Session) -> None:
+    set_skill_state(session, "kubernetes", SkillState.LEARNING)
+    assert "kubernetes" not in session.held
+    set_skill_state(session, "kubernetes", SkillState.HAVE)
+    assert session.is_implied("docker")
+    assert not session.is_implied("kubernetes")

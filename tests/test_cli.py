@@ -1,0 +1,147 @@
+"""The command line as a bootcamp author or a script would use it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pathfinder.cli import run
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_validate_good_and_bad() -> None:
+    code, out, _ = cli("validate", str(FIXTURES / "tiny.yaml"))
+    assert code == 0 and "ok (6 roles, 6 skills, 7 transitions)" in out
+    code, _, err = cli("validate", str(FIXTURES / "tiny.yaml"), str(FIXTURES / "broken.yaml"))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 17
+    assert all(line.startswith(f"{FIXTURES / 'broken.yaml'}:") for line in lines)
+
+
+def test_plan_json_is_exactly_the_contract() -> None:
+    code, out, _ = cli(
+        "plan",
+        "--to",
+        "mlops-engineer",
+        "--from",
+        "devops-engineer",
+        "--have",
+        "python,git,docker,linux",
+        "--json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["from", "to", "path", "effort_hours", "fit", "steps", "gaps"]
+    assert data["from"] == "devops-engineer" and data["to"] == "mlops-engineer"
+    assert data["path"][0] == "devops-engineer" and data["path"][-1] == "mlops-engineer"
+    assert len(data["steps"]) == len(data["path"]) - 1
+    assert [s["role"] for s in data["steps"]] == data["path"][1:]
+    assert sum(s["effort_hours"] for s in data["steps"]) == pytest.approx(data["effort_hours"])
+    assert sum(g["effort_hours"] for g in data["gaps"]) == pytest.approx(data["effort_hours"])
+    learned = [s for step in data["steps"] for s in step["new_skills"]]
+    assert learned == [g["skill"] for g in data["gaps"]]
+    assert "python" not in learned and "docker" not in learned
+    assert 0.0 <= data["fit"] <= 1.0
+
+
+def test_plan_without_from_starts_at_entry_level() -> None:
+    code, out, _ = cli("plan", "--to", "ml-engineer", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["from"] is None
+    assert len(data["steps"]) == len(data["path"])
+
+
+def test_plan_human_output_reads_like_a_plan() -> None:
+    code, out, _ = cli("plan", "--to", "mlops-engineer", "--from", "devops-engineer")
+    assert code == 0
+    assert "Best path to MLOps Engineer" in out
+    assert "Learning plan, in order:" in out
+    assert "Next skill to learn:" in out
+
+
+def test_no_path_exits_3_with_json_error() -> None:
+    tiny = str(FIXTURES / "tiny.yaml")
+    code, out, _ = cli("plan", "--pack", tiny, "--to", "island", "--json")
+    assert code == 3
+    assert json.loads(out) == {
+        "error": "no transitions lead to Island (island) in this pack",
+        "code": "no-path",
+    }
+    code, _, err = cli(
+        "plan", "--pack", tiny, "--to", "mlops", "--from", "developer", "--max-steps", "1"
+    )
+    assert code == 3 and "at least 2 steps" in err
+
+
+def test_unknown_ids_exit_2_with_a_suggestion() -> None:
+    code, _, err = cli("plan", "--to", "mlops-enginer")
+    assert code == 2 and "did you mean 'mlops-engineer'" in err
+    code, _, err = cli("plan", "--to", "mlops-engineer", "--have", "pytorh")
+    assert code == 2 and "unknown skill 'pytorh' (did you mean 'pytorch'?)" in err
+
+
+def test_invalid_pack_exits_2_with_located_errors() -> None:
+    code, _, err = cli("plan", "--pack", str(FIXTURES / "broken.yaml"), "--to", "ops")
+    assert code == 2 and "broken.yaml:2:5:" in err
+
+
+def test_roles_skills_and_schema() -> None:
+    code, out, _ = cli("roles")
+    assert code == 0 and "mlops-engineer" in out and "MLOps Engineer" in out
+    code, out, _ = cli("skills", "--json")
+    assert code == 0 and {"python", "kubernetes"} <= {s["id"] for s in json.loads(out)}
+    code, out, _ = cli("schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["required"] == [
+        "pathfinder",
+        "id",
+        "name",
+        "version",
+        "skills",
+        "roles",
+    ]
+    assert schema["additionalProperties"] is False and "^x-" in schema["patternProperties"]
+
+
+def test_suggest_ranks_roles() -> None:
+    code, out, _ = cli("suggest", "--have", "python,git", "--json")
+    rows = json.loads(out)
+    assert code == 0 and rows and rows == sorted(rows, key=lambda r: -r["score"])
+
+
+def test_installed_command_version_and_help() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.startswith("pathfinder ")
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "plan", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0 and "--max-steps" in done.stdout
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "plan", "--to", "x", "--bogus"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "unrecognized arguments: --bogus" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,0 +1,329 @@
+"""The explorer window: graph in the middle, skills on the left, plan and role details right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pathfinder import __version__
+from pathfinder.io.packs import PackError, load_pack
+from pathfinder.qt.compare_dialog import CompareDialog
+from pathfinder.qt.graph_view import GraphView
+from pathfinder.qt.pack_errors_dialog import PackErrorsDialog
+from pathfinder.qt.pack_watch import PackWatcher
+from pathfinder.qt.plan_panel import PlanPanel
+from pathfinder.qt.role_panel import RolePanel
+from pathfinder.qt.session import Session
+from pathfinder.qt.skills_panel import SkillsPanel
+
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+class Banner(QWidget):
+    """A one-line message above the graph with an optional action and a close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.action = QPushButton()
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.action)
+        row.addWidget(self.close_button)
+        self.action.hide()
+
+    def show_message(self, text: str, action: str | None = None) -> None:
+        self.label.setText(text)
+        self.action.setVisible(action is not None)
+        if action:
+            self.action.setText(action)
+            self.action.setAccessibleName(action)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+
+        self.graph = GraphView(session)
+        self.hint = Banner()
+        self.hint.setAccessibleName(self.tr("Getting started"))
+        self.hint.show_message(
+            self.tr("Start here: tick the skills you already have on the left, then pick the "
+                    "role you want (double-click it in the graph, or choose it under Plan). "
+                    "The best path and the skills left to learn appear on the right.")
+        )
+        self.reload_bar = Banner()
+        self.reload_bar.setAccessibleName(self.tr("Pack changed on disk"))
+        self.reload_bar.action.clicked.connect(self.reload_pack)
+        self.reload_bar.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reload_bar)
+        column.addWidget(self.hint)
+        column.addWidget(self.graph, 1)
+        self.setCentralWidget(central)
+
+        self.skills_panel = SkillsPanel(session)
+        self.plan_panel = PlanPanel(session)
+        self.role_panel = RolePanel(session)
+        self.skills_dock = self._dock(self.tr("Skills"), "SkillsDock", self.skills_panel,
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.plan_dock = self._dock(self.tr("Plan"), "PlanDock", self.plan_panel,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.role_dock = self._dock(self.tr("Role details"), "RoleDock", self.role_panel,
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.plan_dock, self.role_dock)
+        self.plan_dock.raise_()
+
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+        self.watcher = PackWatcher(self)
+        self.watcher.changed.connect(self._pack_changed_on_disk)
+        self.watcher.watch(session.pack_path)
+
+        self.graph.compareRequested.connect(self.compare)
+        self.role_panel.compareRequested.connect(self.compare)
+        session.packChanged.connect(self._update_title)
+        session.rolesChanged.connect(self._on_roles_changed)
+        session.skillsChanged.connect(lambda _changed: self.hint.hide())
+        session.selectionChanged.connect(self._on_selection)
+        self._update_title()
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs names to restore the layout
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(self.tr("&Open pack…"), self.open_pack_dialog,
+                                        QKeySequence.StandardKey.Open)
+        self.reload_action = self._action(self.tr("&Reload pack"), self.reload_pack, "Ctrl+R")
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            edit_menu.addAction(action)
+            self.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.find_action = self._action(self.tr("&Find role or skill…"), self.focus_search,
+                                        QKeySequence.StandardKey.Find)
+        zoom_in = self._action(self.tr("Zoom &in"), self.graph.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        zoom_out = self._action(self.tr("Zoom &out"), self.graph.zoom_out,
+                                QKeySequence.StandardKey.ZoomOut)
+        fit = self._action(self.tr("&Fit graph to window"), self.graph.fit_all, "Ctrl+0")
+        for action in (self.find_action, zoom_in, zoom_out, fit):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in (self.skills_dock, self.plan_dock, self.role_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.compare_action = self._action(self.tr("&Compare roles…"), lambda: self.compare(None),
+                                           "Ctrl+K")
+        tools_menu.addAction(self.compare_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&How to use Pathfinder"), self.show_help, "F1"))
+        help_menu.addAction(self._action(self.tr("&About Pathfinder"), self.show_about))
+
+        toolbar = QToolBar(self.tr("Search and view"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a role or skill (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find a role or skill"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.returnPressed.connect(self.run_search)
+        self._refresh_completer()
+        toolbar.addWidget(self.search)
+        toolbar.addSeparator()
+        for action in (zoom_out, zoom_in, fit):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.compare_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _refresh_completer(self) -> None:
+        catalog = self.session.catalog
+        words = sorted({r.name for r in catalog.roles} | {s.name for s in catalog.skills},
+                       key=str.casefold)
+        completer = QCompleter(words, self.search)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(lambda text: self.run_search(text))
+        self.search.setCompleter(completer)
+
+    # ----- reacting ---------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("%1 — Pathfinder").replace("%1", self.session.catalog.name))
+        self._refresh_completer()
+
+    def _on_roles_changed(self) -> None:
+        if self.session.target_role:
+            self.hint.hide()
+            self.plan_dock.raise_()
+
+    def _on_selection(self, role: str) -> None:
+        if role and not self.role_dock.isHidden():
+            self.role_dock.raise_()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def run_search(self, text: str | None = None) -> None:
+        query = (text if isinstance(text, str) else self.search.text()).strip()
+        if not query:
+            return
+        if not self.graph.find(query):
+            self.statusBar().showMessage(
+                self.tr("Nothing matches “%1”").replace("%1", query), 4000)
+
+    def compare(self, role: str | None) -> None:
+        dialog = CompareDialog(self.session, role or self.session.selected_role, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # ----- packs ------------------------------------------------------------------------------
+
+    def open_pack_dialog(self) -> None:
+        start = str(self.session.pack_path.parent) if self.session.pack_path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)"))
+        if path:
+            self.open_pack(Path(path))
+
+    def open_pack(self, path: Path) -> bool:
+        """Load a pack; an invalid one is explained and the current pack stays loaded."""
+        try:
+            catalog = load_pack(path)
+        except PackError as exc:
+            dialog = PackErrorsDialog(str(path), exc, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.last_error_dialog = dialog
+            return False
+        self.session.replace_catalog(catalog, path)
+        self.watcher.watch(path)
+        self.reload_bar.hide()
+        self.graph.fit_all()
+        self.statusBar().showMessage(
+            self.tr("Opened %1: %2 roles, %3 skills").replace("%1", catalog.name)
+            .replace("%2", str(len(catalog.roles))).replace("%3", str(len(catalog.skills))), 5000)
+        return True
+
+    def reload_pack(self) -> None:
+        if self.session.pack_path is not None:
+            self.open_pack(self.session.pack_path)
+
+    def _pack_changed_on_disk(self, path: str) -> None:
+        self.reload_bar.show_message(
+            self.tr("The pack file %1 changed on disk.").replace("%1", Path(path).name),
+            self.tr("Reload"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().lower().endswith(PACK_SUFFIXES) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            local = url.toLocalFile()
+            if local.lower().endswith(PACK_SUFFIXES):
+                event.acceptProposedAction()
+                self.open_pack(Path(local))
+                return
+
+    # ----- help and lifetime -------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self, self.tr("How to use Pathfinder"),
+            self.tr("1. Tick the skills you already have in the Skills panel (click again for "
+                    "“learning”).\n2. Pick your current role and the role you want in the Plan "
+                    "panel, or double-click a role in the graph to make it your target.\n3. The "
+                    "highlighted path shows the moves; the Plan panel lists the skills to learn, "
+                    "in order, with hours and a finish date at your pace.\n\nRight-click a role "
+                    "for more, Ctrl+F finds a role or skill, Ctrl+Z undoes."))
+
+    def show_about(self) -> None:
+        catalog = self.session.catalog
+        QMessageBox.about(
+            self, self.tr("About Pathfinder"),
+            self.tr("Pathfinder %1 — an offline career-path explorer.\n\nPack: %2 (version %3). "
+                    "Pathfinder never connects to the network.")
+            .replace("%1", __version__).replace("%2", catalog.name).replace("%3", catalog.version))
+
+    def restore_layout(self, settings: QSettings) -> None:
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)

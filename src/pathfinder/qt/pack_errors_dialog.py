@@ -1,0 +1,44 @@
+"""Shows why a pack could not be opened: every located problem, copyable, nothing lost."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pathfinder.io.packs import PackError
+
+
+class PackErrorsDialog(QDialog):
+    def __init__(self, path: str, error: PackError, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pack not opened"))
+        self.setAccessibleName(self.tr("Pack problems"))
+        count = len(error.problems)
+        intro = QLabel(
+            self.tr("%n problem(s) in %1. The pack you had open is still loaded; "
+                    "fix the file and open it again.", "", count).replace("%1", path)
+        )
+        intro.setWordWrap(True)
+        self.details = QPlainTextEdit(str(error))
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Problems, one per line as file:line:column"))
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(self.tr("Copy problems"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(error)))
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.resize(760, 360)

@@ -1,0 +1,29 @@
+"""Benchmarks run once as plain tests in the normal suite (benchmarking disabled) and measure
+for real with `pytest tests/benchmarks --benchmark-enable`; then targets are checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def median_of(benchmark: Any) -> float | None:
+    """Median seconds when benchmarking is enabled, else None (the run was a smoke test)."""
+    if getattr(benchmark, "disabled", True) or benchmark.stats is None:
+        return None
+    return float(benchmark.stats.stats.median)
+
+
+@pytest.fixture
+def check_target(benchmark: Any) -> Any:
+    def check(seconds: float, label: str) -> None:
+        median = median_of(benchmark)
+        if median is None:
+            return
+        benchmark.extra_info["target_s"] = seconds
+        benchmark.extra_info["ratio_to_target"] = median / seconds
+        print(f"\n{label}: median {median * 1000:.2f} ms (target {seconds * 1000:.0f} ms)")
+        assert median < seconds, f"{label}: median {median * 1000:.2f} ms over target"
+
+    return check

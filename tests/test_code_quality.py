@@ -1,0 +1,41 @@
+"""The project's own rules, checked by the same test run CI makes: lint, types and layering."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed; install the test extras: pip install -e '.[test]'")
+    return found
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def test_ruff_lint_and_format() -> None:
+    lint = _run(_tool("ruff"), "check", "src", "tests", "packaging")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    fmt = _run(_tool("ruff"), "format", "--check", "src", "tests", "packaging")
+    assert fmt.returncode == 0, fmt.stdout + fmt.stderr
+
+
+def test_mypy_strict_on_core_and_io() -> None:
+    done = _run(_tool("mypy"))
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_core_and_io_never_import_qt() -> None:
+    done = _run(_tool("lint-imports"))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout

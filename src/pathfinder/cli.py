@@ -42,15 +42,26 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pathfinder {__version__}")
     parser.add_argument("--pack", type=Path, help="career pack to open (default: the built-in one)")
     window = parser.add_argument_group("window")
-    window.add_argument("--have", dest="win_have", type=_ids, default=[], metavar="ID,...",
-                        help="skills to tick at start")
+    window.add_argument(
+        "--have",
+        dest="win_have",
+        type=_ids,
+        default=[],
+        metavar="ID,...",
+        help="skills to tick at start",
+    )
     window.add_argument("--from", dest="win_from", metavar="ROLE", help="current role at start")
     window.add_argument("--to", dest="win_to", metavar="ROLE", help="target role at start")
-    window.add_argument("--snapshot", metavar="OUT.png",
-                        help="render the window offscreen to a PNG and exit")
+    window.add_argument(
+        "--snapshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit"
+    )
     window.add_argument("--size", type=parse_size, metavar="WxH", help="window size for --snapshot")
-    window.add_argument("--theme", choices=("system", "light", "dark"), default="system",
-                        help="colour scheme (default: follow the system)")
+    window.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colour scheme (default: follow the system)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("validate", help="check pack files; print every problem as FILE:LINE:COL")

@@ -83,7 +83,7 @@ def test_numbers_and_booleans_are_not_ids() -> None:
     assert found == [
         'pack.yaml:6:10: id must be text, not 1 (write "1" in quotes if you mean the text)',
         'pack.yaml:7:10: id must be text, not false (write "false" in quotes if you mean the text)',
-        'pack.yaml:7:20: name must be text, not false '
+        "pack.yaml:7:20: name must be text, not false "
         '(write "false" in quotes if you mean the text)',
         "pack.yaml:9:48: unknown skill 'git'",
     ]

@@ -31,12 +31,13 @@ def open_window(args: argparse.Namespace) -> int:
         # A snapshot needs no screen: render offscreen so it works over ssh and in CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from pathfinder.qt.main_window import MainWindow
     from pathfinder.qt.session import Session, SkillState
+    from pathfinder.qt.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -44,10 +45,7 @@ def open_window(args: argparse.Namespace) -> int:
     app.setApplicationName("Pathfinder")
     app.setDesktopFileName("pathfinder")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pathfinder.svg")))
-    if args.theme != "system":
-        scheme = Qt.ColorScheme.Dark if args.theme == "dark" else Qt.ColorScheme.Light
-        app.styleHints().setColorScheme(scheme)
-        app.setStyle("Fusion")  # the one built-in style that follows the scheme everywhere
+    apply_theme(app, args.theme)
 
     session = Session(catalog, path)
     if args.win_have:

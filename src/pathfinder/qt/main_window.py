@@ -76,9 +76,11 @@ class MainWindow(QMainWindow):
         self.hint = Banner()
         self.hint.setAccessibleName(self.tr("Getting started"))
         self.hint.show_message(
-            self.tr("Start here: tick the skills you already have on the left, then pick the "
-                    "role you want (double-click it in the graph, or choose it under Plan). "
-                    "The best path and the skills left to learn appear on the right.")
+            self.tr(
+                "Start here: tick the skills you already have on the left, then pick the "
+                "role you want (double-click it in the graph, or choose it under Plan). "
+                "The best path and the skills left to learn appear on the right."
+            )
         )
         self.reload_bar = Banner()
         self.reload_bar.setAccessibleName(self.tr("Pack changed on disk"))
@@ -96,12 +98,18 @@ class MainWindow(QMainWindow):
         self.skills_panel = SkillsPanel(session)
         self.plan_panel = PlanPanel(session)
         self.role_panel = RolePanel(session)
-        self.skills_dock = self._dock(self.tr("Skills"), "SkillsDock", self.skills_panel,
-                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.plan_dock = self._dock(self.tr("Plan"), "PlanDock", self.plan_panel,
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
-        self.role_dock = self._dock(self.tr("Role details"), "RoleDock", self.role_panel,
-                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.skills_dock = self._dock(
+            self.tr("Skills"), "SkillsDock", self.skills_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.plan_dock = self._dock(
+            self.tr("Plan"), "PlanDock", self.plan_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.role_dock = self._dock(
+            self.tr("Role details"),
+            "RoleDock",
+            self.role_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self.tabifyDockWidget(self.plan_dock, self.role_dock)
         self.plan_dock.raise_()
 
@@ -118,6 +126,8 @@ class MainWindow(QMainWindow):
         session.rolesChanged.connect(self._on_roles_changed)
         session.skillsChanged.connect(lambda _changed: self.hint.hide())
         session.selectionChanged.connect(self._on_selection)
+        if session.target_role or session.have or session.learning:
+            self.hint.hide()  # the learner is past the first step already
         self._update_title()
 
     # ----- building ---------------------------------------------------------------------------
@@ -130,7 +140,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -141,13 +153,16 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(self.tr("&Open pack…"), self.open_pack_dialog,
-                                        QKeySequence.StandardKey.Open)
+        self.open_action = self._action(
+            self.tr("&Open pack…"), self.open_pack_dialog, QKeySequence.StandardKey.Open
+        )
         self.reload_action = self._action(self.tr("&Reload pack"), self.reload_pack, "Ctrl+R")
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         stack = self.session.undo_stack
@@ -160,12 +175,16 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        self.find_action = self._action(self.tr("&Find role or skill…"), self.focus_search,
-                                        QKeySequence.StandardKey.Find)
-        zoom_in = self._action(self.tr("Zoom &in"), self.graph.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.find_action = self._action(
+            self.tr("&Find role or skill…"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        zoom_in = self._action(
+            self.tr("Zoom &in"), self.graph.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        zoom_out = self._action(self.tr("Zoom &out"), self.graph.zoom_out,
-                                QKeySequence.StandardKey.ZoomOut)
+        zoom_out = self._action(
+            self.tr("Zoom &out"), self.graph.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
         fit = self._action(self.tr("&Fit graph to window"), self.graph.fit_all, "Ctrl+0")
         for action in (self.find_action, zoom_in, zoom_out, fit):
             view_menu.addAction(action)
@@ -174,8 +193,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.compare_action = self._action(self.tr("&Compare roles…"), lambda: self.compare(None),
-                                           "Ctrl+K")
+        self.compare_action = self._action(
+            self.tr("&Compare roles…"), lambda: self.compare(None), "Ctrl+K"
+        )
         tools_menu.addAction(self.compare_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -205,8 +225,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_completer(self) -> None:
         catalog = self.session.catalog
-        words = sorted({r.name for r in catalog.roles} | {s.name for s in catalog.skills},
-                       key=str.casefold)
+        words = sorted(
+            {r.name for r in catalog.roles} | {s.name for s in catalog.skills}, key=str.casefold
+        )
         completer = QCompleter(words, self.search)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -237,8 +258,7 @@ class MainWindow(QMainWindow):
         if not query:
             return
         if not self.graph.find(query):
-            self.statusBar().showMessage(
-                self.tr("Nothing matches “%1”").replace("%1", query), 4000)
+            self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
 
     def compare(self, role: str | None) -> None:
         dialog = CompareDialog(self.session, role or self.session.selected_role, None, self)
@@ -250,7 +270,8 @@ class MainWindow(QMainWindow):
     def open_pack_dialog(self) -> None:
         start = str(self.session.pack_path.parent) if self.session.pack_path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)"))
+            self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)")
+        )
         if path:
             self.open_pack(Path(path))
 
@@ -269,8 +290,12 @@ class MainWindow(QMainWindow):
         self.reload_bar.hide()
         self.graph.fit_all()
         self.statusBar().showMessage(
-            self.tr("Opened %1: %2 roles, %3 skills").replace("%1", catalog.name)
-            .replace("%2", str(len(catalog.roles))).replace("%3", str(len(catalog.skills))), 5000)
+            self.tr("Opened %1: %2 roles, %3 skills")
+            .replace("%1", catalog.name)
+            .replace("%2", str(len(catalog.roles)))
+            .replace("%3", str(len(catalog.skills))),
+            5000,
+        )
         return True
 
     def reload_pack(self) -> None:
@@ -280,10 +305,13 @@ class MainWindow(QMainWindow):
     def _pack_changed_on_disk(self, path: str) -> None:
         self.reload_bar.show_message(
             self.tr("The pack file %1 changed on disk.").replace("%1", Path(path).name),
-            self.tr("Reload"))
+            self.tr("Reload"),
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.toLocalFile().lower().endswith(PACK_SUFFIXES) for url in event.mimeData().urls()):
+        if any(
+            url.toLocalFile().lower().endswith(PACK_SUFFIXES) for url in event.mimeData().urls()
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -298,21 +326,31 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         QMessageBox.information(
-            self, self.tr("How to use Pathfinder"),
-            self.tr("1. Tick the skills you already have in the Skills panel (click again for "
-                    "“learning”).\n2. Pick your current role and the role you want in the Plan "
-                    "panel, or double-click a role in the graph to make it your target.\n3. The "
-                    "highlighted path shows the moves; the Plan panel lists the skills to learn, "
-                    "in order, with hours and a finish date at your pace.\n\nRight-click a role "
-                    "for more, Ctrl+F finds a role or skill, Ctrl+Z undoes."))
+            self,
+            self.tr("How to use Pathfinder"),
+            self.tr(
+                "1. Tick the skills you already have in the Skills panel (click again for "
+                "“learning”).\n2. Pick your current role and the role you want in the Plan "
+                "panel, or double-click a role in the graph to make it your target.\n3. The "
+                "highlighted path shows the moves; the Plan panel lists the skills to learn, "
+                "in order, with hours and a finish date at your pace.\n\nRight-click a role "
+                "for more, Ctrl+F finds a role or skill, Ctrl+Z undoes."
+            ),
+        )
 
     def show_about(self) -> None:
         catalog = self.session.catalog
         QMessageBox.about(
-            self, self.tr("About Pathfinder"),
-            self.tr("Pathfinder %1 — an offline career-path explorer.\n\nPack: %2 (version %3). "
-                    "Pathfinder never connects to the network.")
-            .replace("%1", __version__).replace("%2", catalog.name).replace("%3", catalog.version))
+            self,
+            self.tr("About Pathfinder"),
+            self.tr(
+                "Pathfinder %1 — an offline career-path explorer.\n\nPack: %2 (version %3). "
+                "Pathfinder never connects to the network."
+            )
+            .replace("%1", __version__)
+            .replace("%2", catalog.name)
+            .replace("%3", catalog.version),
+        )
 
     def restore_layout(self, settings: QSettings) -> None:
         geometry = settings.value("window/geometry")

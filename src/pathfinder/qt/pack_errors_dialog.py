@@ -23,8 +23,12 @@ class PackErrorsDialog(QDialog):
         self.setAccessibleName(self.tr("Pack problems"))
         count = len(error.problems)
         intro = QLabel(
-            self.tr("%n problem(s) in %1. The pack you had open is still loaded; "
-                    "fix the file and open it again.", "", count).replace("%1", path)
+            self.tr(
+                "%n problem(s) in %1. The pack you had open is still loaded; "
+                "fix the file and open it again.",
+                "",
+                count,
+            ).replace("%1", path)
         )
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(str(error))

@@ -1,0 +1,398 @@
+"""The drawn pieces of the career graph: role boxes, transition arrows and the lane backdrop.
+
+Items keep the last state they showed (a frozen "look") and repaint only when it differs;
+paint() reads cached fonts, pens and brushes from the shared GraphTheme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from pathfinder.core.catalog import Role
+from pathfinder.core.layout import COLUMN_WIDTH, Layout
+from pathfinder.qt.graph_theme import GraphTheme
+
+BOX_W = 220.0
+BOX_H = 60.0
+GUTTER = 170.0  # room left of level 1 for the lane (family) labels
+# Levels of detail (the chip example's trick for keeping big scenes smooth and readable):
+# from DETAIL_LOD up everything shows; between LABEL_LOD and DETAIL_LOD only the role name,
+# drawn larger so it stays readable on screen; below LABEL_LOD no text; below SHAPE_LOD boxes
+# are plain rectangles and arrows lose their heads.
+DETAIL_LOD = 0.75
+LABEL_LOD = 0.33
+SHAPE_LOD = 0.2
+OVERVIEW_TEXT_PX = 10.5  # on-screen size the zoomed-out role names aim for
+_MARGIN = 7.0  # focus ring and thick outlines reach this far outside the box
+_BADGE_H = 20.0
+# Every role box has the same geometry, so paint() reuses these instead of building rects.
+_BOX = QRectF(-BOX_W / 2, -BOX_H / 2, BOX_W, BOX_H)
+_NAME_RECT = QRectF(_BOX.left() + 10, _BOX.top() + 9, BOX_W - 20, 24)
+_PERCENT_RECT = QRectF(_BOX.right() - 56, _BOX.bottom() - 23, 44, 22)
+_FOCUS_RECT = _BOX.adjusted(-5, -5, 5, 5)
+_TRACKS = {
+    True: QRectF(_BOX.left() + 12, _BOX.bottom() - 15, BOX_W - 70, 6),  # with the percentage
+    False: QRectF(_BOX.left() + 12, _BOX.bottom() - 13, BOX_W - 24, 6),
+}
+_OVERVIEW_RECTS = {True: _BOX.adjusted(10, 3, -10, -18), False: _BOX.adjusted(10, 3, -10, -3)}
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_WRAPPED = _LEFT | Qt.TextFlag.TextWordWrap
+_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GraphView", text)
+
+
+def fit_percent(fit: float) -> str:
+    return f"{round(fit * 100)}%"
+
+
+def overview_pixels(lod: float, smallest: int, largest: int) -> int:
+    """Scene pixel size that shows about OVERVIEW_TEXT_PX on screen, within limits."""
+    return int(min(max(OVERVIEW_TEXT_PX / max(lod, 0.01), smallest), largest))
+
+
+@dataclass(frozen=True)
+class RoleLook:
+    fit: float = 0.0
+    on_path: bool = False
+    dimmed: bool = False
+    is_current: bool = False
+    is_target: bool = False
+    selected: bool = False
+
+
+class RoleItem(QGraphicsItem):
+    """One role: name, fit tint and bar, current/target badges, path and focus outlines."""
+
+    def __init__(self, role: Role, theme: GraphTheme) -> None:
+        super().__init__()
+        self.role_id = role.id
+        self.role = role
+        self._theme = theme
+        self._look = RoleLook(fit=-1.0)  # never equal to a real look, so the first set paints
+        self._box = _BOX
+        self._bars: dict[bool, QRectF] = {}  # the filled part of the fit bar, per track
+        self._name = theme.name_metrics.elidedText(
+            role.name, Qt.TextElideMode.ElideRight, BOX_W - 20
+        )
+        self._badges: list[tuple[QRectF, str, bool]] = []  # rect, text, is_target
+        self._overview: dict[int, tuple[int, bool]] = {}  # wanted px -> (px that fits, bar?)
+        self._bounds = self._box.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        self.update_count = 0  # how often the look changed; tests check that ticks repaint little
+        self.setZValue(2)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    # ----- state ---------------------------------------------------------------------------
+
+    @property
+    def look(self) -> RoleLook:
+        return self._look
+
+    @property
+    def fit(self) -> float:
+        return self._look.fit
+
+    @property
+    def on_path(self) -> bool:
+        return self._look.on_path
+
+    @property
+    def is_current(self) -> bool:
+        return self._look.is_current
+
+    @property
+    def is_target(self) -> bool:
+        return self._look.is_target
+
+    @property
+    def is_selected(self) -> bool:
+        return self._look.selected
+
+    @property
+    def box_rect(self) -> QRectF:
+        return self._box
+
+    def badge_texts(self) -> list[str]:
+        return [text for _, text, _ in self._badges]
+
+    def set_look(self, look: RoleLook) -> bool:
+        """Show `look`; repaint only if it differs from what is on screen."""
+        old = self._look
+        if look == old:
+            return False
+        if (look.is_current, look.is_target) != (old.is_current, old.is_target):
+            self.prepareGeometryChange()  # badges stick out above the box
+            self._layout_badges(look)
+        if look.dimmed != old.dimmed:
+            self.setOpacity(0.5 if look.dimmed else 1.0)
+        if look.fit != old.fit:
+            self.setToolTip(self._tooltip(look.fit))
+            fit = max(look.fit, 0.0)
+            self._bars = {
+                key: QRectF(t.left(), t.top(), max(t.width() * fit, 6), 6)
+                for key, t in _TRACKS.items()
+            }
+        self.setZValue(3 if look.on_path else 2)
+        self._look = look
+        self.update_count += 1
+        self.update()
+        return True
+
+    def _layout_badges(self, look: RoleLook) -> None:
+        self._badges = []
+        x = self._box.left() + 10
+        top = self._box.top() - _BADGE_H / 2 - 2
+        for text, is_target, shown in (
+            (tr("You are here"), False, look.is_current),
+            (tr("Target"), True, look.is_target),
+        ):
+            if shown:
+                width = self._theme.badge_metrics.horizontalAdvance(text) + 16
+                self._badges.append((QRectF(x, top, width, _BADGE_H), text, is_target))
+                x += width + 6
+        bounds = self._box.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
+        for rect, _, _ in self._badges:
+            bounds = bounds.united(rect.adjusted(-1, -1, 1, 1))
+        self._bounds = bounds
+
+    def _tooltip(self, fit: float) -> str:
+        role = self.role
+        # Pack text is plain: escape it, and use real tags so Qt renders the escapes.
+        where = tr("Level %1 · %2").replace("%1", str(role.level)).replace("%2", role.family)
+        lines = [
+            f"<b>{escape(role.name)}</b>",
+            escape(where),
+            escape(tr("Fit to your skills: %1").replace("%1", fit_percent(fit))),
+            f"<i>{escape(tr('Double-click to make it your target'))}</i>",
+        ]
+        return "<br>".join(lines)
+
+    # ----- painting ------------------------------------------------------------------------
+
+    @staticmethod
+    def shows_label(lod: float) -> bool:
+        return lod >= LABEL_LOD
+
+    @staticmethod
+    def shows_detail(lod: float) -> bool:
+        return lod >= DETAIL_LOD
+
+    def _overview_font(self, lod: float) -> tuple[int, bool]:
+        """Largest name size (<= the wanted one) that fits in two lines; and room for the bar?"""
+        wanted = overview_pixels(lod, 13, 21)
+        found = self._overview.get(wanted)
+        if found is None:
+            flags = Qt.TextFlag.TextWordWrap
+            pixels, height = wanted, 0.0
+            for pixels in range(wanted, 12, -1):
+                metrics = self._theme.scaled("name", pixels)[1]
+                height = metrics.boundingRect(
+                    QRectF(0, 0, BOX_W - 20, 500), flags, self.role.name
+                ).height()
+                if height <= 2.4 * metrics.lineSpacing() and height <= BOX_H - 8:
+                    break
+            found = self._overview[wanted] = (pixels, height + 22 <= BOX_H)
+        return found
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme, look, box = self._theme, self._look, self._box
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setBrush(theme.fit_brush(look.fit))
+        if look.is_target:
+            painter.setPen(theme.target_pen)
+        elif look.on_path:
+            painter.setPen(theme.path_pen)
+        else:
+            painter.setPen(theme.box_pen)
+        if lod < SHAPE_LOD:
+            painter.drawRect(box)
+            return
+        painter.drawRoundedRect(box, 8, 8)
+        if self.shows_detail(lod):
+            self._paint_fit_bar(painter, labelled=True)
+            painter.setFont(theme.name_font)
+            painter.setPen(theme.text_pen)
+            painter.drawText(_NAME_RECT, _LEFT, self._name)
+        elif self.shows_label(lod):
+            pixels, bar = self._overview_font(lod)
+            if bar:
+                self._paint_fit_bar(painter, labelled=False)
+            painter.setFont(theme.scaled("name", pixels)[0])
+            painter.setPen(theme.text_pen)
+            painter.drawText(_OVERVIEW_RECTS[bar], _WRAPPED, self.role.name)
+        if look.selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(theme.focus_pen)
+            painter.drawRoundedRect(_FOCUS_RECT, 12, 12)
+        if self.shows_label(lod):  # last, so no outline crosses the badge text
+            self._paint_badges(painter)
+
+    def _paint_fit_bar(self, painter: QPainter, labelled: bool) -> None:
+        theme = self._theme
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.fit_track)
+        painter.drawRoundedRect(_TRACKS[labelled], 3, 3)
+        if self._look.fit > 0:
+            painter.setBrush(theme.fit_bar)
+            painter.drawRoundedRect(self._bars[labelled], 3, 3)
+        if labelled:
+            painter.setFont(theme.small_font)
+            painter.setPen(theme.text_pen)
+            painter.drawText(_PERCENT_RECT, _RIGHT, fit_percent(self._look.fit))
+
+    def _paint_badges(self, painter: QPainter) -> None:
+        theme = self._theme
+        painter.setFont(theme.badge_font)
+        for rect, text, is_target in self._badges:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.accent_brush if is_target else theme.current_brush)
+            painter.drawRoundedRect(rect, _BADGE_H / 2, _BADGE_H / 2)
+            painter.setPen(theme.accent_text_pen if is_target else theme.base_text_pen)
+            painter.drawText(rect, _CENTRE, text)
+
+
+class EdgeItem(QGraphicsItem):
+    """One transition: a curve ending in an arrow head at the target's side."""
+
+    def __init__(
+        self, source: str, target: str, path: QPainterPath, arrow: QPolygonF, theme: GraphTheme
+    ) -> None:
+        super().__init__()
+        self.source, self.target = source, target
+        self._path, self._arrow, self._theme = path, arrow, theme
+        self._bounds = path.boundingRect().united(arrow.boundingRect()).adjusted(-4, -4, 4, 4)
+        self._on_path = False
+        self._dimmed = False
+        self._samples: list[QPointF] = []
+        self.update_count = 0
+        self.setZValue(0)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    @property
+    def on_path(self) -> bool:
+        return self._on_path
+
+    @property
+    def dimmed(self) -> bool:
+        return self._dimmed
+
+    def sample_points(self) -> list[QPointF]:
+        """Points along the curve (cached): what a gap tray should not cover."""
+        if not self._samples:
+            self._samples = [self._path.pointAtPercent(i / 11) for i in range(12)]
+        return self._samples
+
+    def set_look(self, on_path: bool, dimmed: bool) -> bool:
+        if (on_path, dimmed) == (self._on_path, self._dimmed):
+            return False
+        self._on_path, self._dimmed = on_path, dimmed
+        self.setZValue(1 if on_path else 0)  # the path stays on top where edges cross
+        self.update_count += 1
+        self.update()
+        return True
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme = self._theme
+        if self._on_path:
+            pen, brush = theme.edge_path_pen, theme.edge_path_brush
+        elif self._dimmed:
+            pen, brush = theme.edge_dim_pen, theme.edge_dim_brush
+        else:
+            pen, brush = theme.edge_pen, theme.edge_brush
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= SHAPE_LOD:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(brush)
+            painter.drawPolygon(self._arrow)
+
+
+class BackdropItem(QGraphicsItem):
+    """Lane bands with their family names, and the "Level n" column headers."""
+
+    def __init__(self, layout: Layout, theme: GraphTheme) -> None:
+        super().__init__()
+        self._theme = theme
+        left = -BOX_W / 2 - GUTTER
+        right = max(layout.width - COLUMN_WIDTH / 2, BOX_W / 2) + 24
+        self._lanes = [
+            (QRectF(left, lane.top, right - left, lane.height), lane.family)
+            for lane in layout.lanes
+        ]
+        self._labels = [
+            (QRectF(r.left() + 14, r.top() + 10, GUTTER - 24, r.height() - 14), family)
+            for r, family in self._lanes
+        ]
+        levels = round(layout.width / COLUMN_WIDTH)
+        self._headers = [
+            (
+                QRectF((level - 1) * COLUMN_WIDTH - BOX_W / 2, -34, BOX_W, 26),
+                tr("Level %1").replace("%1", str(level)),
+            )
+            for level in range(1, levels + 1)
+        ]
+        self._bounds = QRectF(left, -40, right - left, max(layout.height, 1.0) + 40)
+        self._words = {word for family in layout.lanes for word in family.family.split()}
+        self._lane_px: dict[int, int] = {}  # wanted size -> largest size whose words fit
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def _lane_pixels(self, wanted: int) -> int:
+        found = self._lane_px.get(wanted)
+        if found is None:
+            found = wanted
+            while found > 12 and any(
+                self._theme.scaled("lane", found)[1].horizontalAdvance(word) > GUTTER - 24
+                for word in self._words
+            ):
+                found -= 1
+            self._lane_px[wanted] = found
+        return found
+
+    def lane_labels(self) -> list[str]:
+        return [family for _, family in self._lanes]
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme = self._theme
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index, (rect, _) in enumerate(self._lanes):
+            painter.setBrush(theme.band_brushes[index % 2])
+            painter.drawRect(rect)  # large rounded rects are the costliest thing to paint
+        if lod < LABEL_LOD:
+            return
+        painter.setFont(theme.scaled("lane", self._lane_pixels(overview_pixels(lod, 15, 22)))[0])
+        painter.setPen(theme.header_pen)
+        for rect, family in self._labels:
+            painter.drawText(rect, _LANE, family)
+        painter.setFont(theme.scaled("header", overview_pixels(lod, 13, 22))[0])
+        for rect, text in self._headers:
+            painter.drawText(rect, _CENTRE, text)

@@ -1,0 +1,218 @@
+"""The career graph scene: one item per role and per transition, following the session.
+
+The scene is built once per pack (packChanged). Every other session signal only compares
+each item's new state with the one it shows and repaints the few that differ; the gap trays
+are rebuilt only when the plan's gaps change.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtWidgets import QGraphicsScene
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles
+from pathfinder.core.planner import Plan
+from pathfinder.qt.graph_chips import (
+    ChipInfo,
+    GapChip,
+    GapTray,
+    Rect,
+    as_rect,
+    chip_tooltip,
+    place_tray,
+)
+from pathfinder.qt.graph_items import BOX_H, BOX_W, BackdropItem, EdgeItem, RoleItem, RoleLook
+from pathfinder.qt.graph_routes import route_edges
+from pathfinder.qt.graph_theme import GraphTheme
+from pathfinder.qt.session import Session
+
+_SCENE_MARGIN = 40.0
+
+
+class GraphScene(QGraphicsScene):
+    def __init__(self, session: Session, theme: GraphTheme, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.theme = theme
+        self._roles: dict[str, RoleItem] = {}
+        self._edges: dict[tuple[str, str], EdgeItem] = {}
+        self._trays: list[GapTray] = []
+        self._gaps_shown: tuple[object, ...] | None = None
+        self._graph_rect = QRectF()
+        self._columns: list[tuple[float, float]] = []
+        self._bands: list[tuple[float, float]] = []
+        self.backdrop: BackdropItem | None = None
+        session.packChanged.connect(self.rebuild)
+        session.planChanged.connect(self.refresh)
+        session.rolesChanged.connect(self.refresh)
+        session.skillsChanged.connect(self._on_skills_changed)
+        session.selectionChanged.connect(self._on_selection_changed)
+        self.rebuild()
+
+    # ----- reading -------------------------------------------------------------------------
+
+    @property
+    def role_items(self) -> dict[str, RoleItem]:
+        return self._roles
+
+    @property
+    def edge_items(self) -> dict[tuple[str, str], EdgeItem]:
+        return self._edges
+
+    @property
+    def trays(self) -> list[GapTray]:
+        return self._trays
+
+    def gap_chips(self) -> list[GapChip]:
+        return [chip for tray in self._trays for chip in tray.chips]
+
+    @property
+    def graph_rect(self) -> QRectF:
+        """Lanes, headers and roles, without the gap trays."""
+        return self._graph_rect
+
+    # ----- building ------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self._roles, self._edges, self._trays = {}, {}, []
+        self._gaps_shown = None
+        self.backdrop = None
+        self.clear()
+        catalog = self._session.catalog
+        layout = layout_roles(catalog)
+        self.backdrop = BackdropItem(layout, self.theme)
+        self.addItem(self.backdrop)
+        for role in catalog.roles:
+            item = RoleItem(role, self.theme)
+            item.setPos(*layout.positions[role.id])
+            self.addItem(item)
+            self._roles[role.id] = item
+        routes = route_edges(
+            layout.positions, catalog.transitions, BOX_W, BOX_H, ROW_HEIGHT, COLUMN_WIDTH - BOX_W
+        )
+        for key, (path, arrow) in routes.items():
+            edge = EdgeItem(key[0], key[1], path, arrow, self.theme)
+            self.addItem(edge)
+            self._edges[key] = edge
+        # Spans a gap tray may line up with: level columns, and lanes (inset from their edges).
+        self._columns = sorted(
+            {(x - BOX_W / 2, x + BOX_W / 2) for x, _ in layout.positions.values()}
+        )
+        self._bands = [(lane.top + 6, lane.top + lane.height - 6) for lane in layout.lanes]
+        rect = self.backdrop.boundingRect()
+        for edge in self._edges.values():
+            rect = rect.united(edge.boundingRect())
+        self._graph_rect = rect
+        self.refresh()
+        self._update_scene_rect()
+
+    def apply_theme(self) -> None:
+        """The theme's colours changed in place: everything repaints once."""
+        self.update()
+
+    # ----- following the session -----------------------------------------------------------
+
+    def refresh(self) -> None:
+        session = self._session
+        plan = session.plan
+        path = plan.path if plan is not None else ()
+        on_path = set(path)
+        path_edges = set(pairwise(path))
+        dim = plan is not None
+        current, target, selected = session.current_role, session.target_role, session.selected_role
+        for role_id, item in self._roles.items():
+            item.set_look(
+                RoleLook(
+                    fit=session.fit(role_id),
+                    on_path=role_id in on_path,
+                    dimmed=dim and role_id not in on_path,
+                    is_current=role_id == current,
+                    is_target=role_id == target,
+                    selected=role_id == selected,
+                )
+            )
+        for key, edge in self._edges.items():
+            edge.set_look(key in path_edges, dim and key not in path_edges)
+        self._sync_gaps(plan)
+
+    def _on_skills_changed(self, _skills: object) -> None:
+        self.refresh()
+
+    def _on_selection_changed(self, _role: str) -> None:
+        self.refresh()
+
+    def _sync_gaps(self, plan: Plan | None) -> None:
+        gaps = plan.gaps if plan is not None else ()
+        shown = (
+            plan.path if plan else (),
+            tuple((g.skill, g.effort_hours, g.needed_for, g.after) for g in gaps),
+        )
+        if shown == self._gaps_shown:
+            return
+        self._gaps_shown = shown
+        for tray in self._trays:
+            self.removeItem(tray)
+        self._trays = []
+        if plan is not None and gaps:
+            self._trays = self._make_trays(self._session.catalog, plan)
+        self._update_scene_rect()
+
+    def _make_trays(self, catalog: Catalog, plan: Plan) -> list[GapTray]:
+        skills, roles = catalog.skill_by_id, catalog.role_by_id
+        by_role: dict[str, list[ChipInfo]] = {}
+        for order, gap in enumerate(plan.gaps, start=1):
+            skill = skills[gap.skill]
+            tip = chip_tooltip(
+                skill.name,
+                gap.effort_hours,
+                [roles[r].name for r in gap.needed_for if r in roles],
+                [skills[s].name for s in gap.after if s in skills],
+            )
+            by_role.setdefault(gap.needed_for[0], []).append(
+                ChipInfo(gap.skill, skill.name, gap.effort_hours, order, tip)
+            )
+        keep_clear: list[Rect] = [as_rect(self._box(r)) for r in plan.path if r in self._roles]
+        for a, b in pairwise(plan.path):
+            edge = self._edges.get((a, b))
+            if edge is not None:
+                keep_clear += [
+                    (p.x() - 6, p.y() - 6, p.x() + 6, p.y() + 6) for p in edge.sample_points()
+                ]
+        avoid = [as_rect(self._box(r)) for r in self._roles if r not in plan.path]
+        graph = as_rect(self._graph_rect)
+        trays = []
+        for role in plan.path:  # path order keeps placement deterministic and readable
+            chips = by_role.get(role)
+            if not chips or role not in self._roles:
+                continue
+            tray = GapTray(role, roles[role].name, chips, self.theme)
+            box = self._box(role)
+            x, y = place_tray(
+                as_rect(box), tray.size, keep_clear, avoid, graph, self._columns, self._bands
+            )
+            tray.attach(QPointF(x, y), box)
+            self.addItem(tray)
+            keep_clear.append(as_rect(tray.sceneBoundingRect()))
+            trays.append(tray)
+        return trays
+
+    def _box(self, role: str) -> QRectF:
+        item = self._roles[role]
+        return item.mapRectToScene(item.box_rect)
+
+    def _update_scene_rect(self) -> None:
+        rect = QRectF(self._graph_rect)
+        for tray in self._trays:
+            rect = rect.united(tray.sceneBoundingRect())
+        self.setSceneRect(
+            rect.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN)
+        )
+
+    def role_at(self, point: QPointF) -> RoleItem | None:
+        for item in self.items(point):
+            if isinstance(item, RoleItem) and item.box_rect.contains(item.mapFromScene(point)):
+                return item
+        return None

@@ -1,0 +1,325 @@
+"""The career graph widget: roles in lanes by family and columns by level, the best path,
+and the skills still to learn hanging off the roles that need them.
+
+Clicks and keys only ask the session (select_role) or push undo commands (set_target_role,
+set_current_role); the picture follows the session's signals through GraphScene.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
+
+from pathfinder.qt.commands import set_current_role, set_target_role
+from pathfinder.qt.graph_chips import GapChip
+from pathfinder.qt.graph_items import EdgeItem, RoleItem, fit_percent
+from pathfinder.qt.graph_legend import GraphLegend
+from pathfinder.qt.graph_scene import GraphScene
+from pathfinder.qt.graph_search import find_matches, role_needing
+from pathfinder.qt.graph_theme import GraphTheme
+from pathfinder.qt.session import Session
+
+MIN_ZOOM = 0.12
+MAX_ZOOM = 3.0
+MAX_FIT_ZOOM = 1.25  # a huge screen should show more room around the graph, not giant boxes
+ZOOM_STEP = 1.25
+_FIND_ZOOM = 0.85
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+class GraphView(QGraphicsView):
+    compareRequested = Signal(str)  # role id the learner wants to compare with another role
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.theme = GraphTheme(self.palette())
+        self.graph_scene = GraphScene(session, self.theme, self)
+        self.setScene(self.graph_scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # Zooming keeps its own anchor (cursor or centre); resizing keeps the middle in view.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Career graph"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Roles by family and level. Arrow keys move between roles, Enter makes the "
+                "selected role your target, the menu key offers more."
+            )
+        )
+
+        self.legend = GraphLegend(self.theme, self)
+        self.legend.toggled.connect(self._on_legend_toggled)
+        self._legend_choice: bool | None = None  # the learner's own fold/unfold wins
+        self._auto_fit = True  # follow the window size until the learner zooms or pans
+        self._press: QPoint | None = None
+        self._placing = False
+
+        session.selectionChanged.connect(self._on_selection_changed)
+        session.packChanged.connect(self._on_pack_changed)
+
+    # ----- public API ----------------------------------------------------------------------
+
+    def item_for_role(self, role_id: str) -> RoleItem | None:
+        return self.graph_scene.role_items.get(role_id)
+
+    def edge_item(self, source: str, target: str) -> EdgeItem | None:
+        return self.graph_scene.edge_items.get((source, target))
+
+    def gap_chips(self) -> list[GapChip]:
+        return self.graph_scene.gap_chips()
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_in(self) -> None:
+        self._auto_fit = False
+        self._zoom_at(ZOOM_STEP, self.viewport().rect().center())
+
+    def zoom_out(self) -> None:
+        self._auto_fit = False
+        self._zoom_at(1 / ZOOM_STEP, self.viewport().rect().center())
+
+    def fit_all(self) -> None:
+        """Show the whole graph, gap skills included."""
+        rect = self.graph_scene.sceneRect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if not MIN_ZOOM <= self.zoom() <= MAX_FIT_ZOOM:
+            self._set_zoom(min(max(self.zoom(), MIN_ZOOM), MAX_FIT_ZOOM))
+            self.centerOn(rect.center())
+        self._auto_fit = True
+
+    def find(self, text: str) -> bool:
+        """Centre on and select the best role or skill matching `text`; False if none."""
+        session = self._session
+        catalog = session.catalog
+        for match in find_matches(catalog, text):
+            role = (
+                match.ident
+                if match.kind == "role"
+                else role_needing(catalog, match.ident, session.plan)
+            )
+            item = self.item_for_role(role) if role else None
+            if item is None:
+                continue
+            self._auto_fit = False
+            if self.zoom() < _FIND_ZOOM:  # make sure the found name is readable
+                self._set_zoom(_FIND_ZOOM)
+            self.centerOn(item)
+            session.select_role(item.role_id)
+            return True
+        return False
+
+    def role_menu(self, role_id: str) -> QMenu:
+        """The context menu of one role (built fresh, so texts follow the current state)."""
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Role actions"))
+        session = self._session
+        current = menu.addAction(self.tr("Set as my &current role"))
+        current.setEnabled(session.current_role != role_id)
+        current.triggered.connect(lambda: set_current_role(session, role_id))
+        target = menu.addAction(self.tr("Set as &target"))
+        target.setEnabled(session.target_role != role_id)
+        target.triggered.connect(lambda: set_target_role(session, role_id))
+        menu.addSeparator()
+        compare = menu.addAction(self.tr("Co&mpare with…"))
+        compare.triggered.connect(lambda: self.compareRequested.emit(role_id))
+        return menu
+
+    # ----- zoom helpers --------------------------------------------------------------------
+
+    def _set_zoom(self, zoom: float) -> None:
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        self.centerOn(centre)
+
+    def _zoom_at(self, factor: float, anchor: QPoint) -> None:
+        before = self.mapToScene(anchor)
+        zoom = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
+        if abs(zoom - self.zoom()) < 1e-9:
+            return
+        self.scale(zoom / self.zoom(), zoom / self.zoom())
+        # Keep the scene point that was under the anchor under it after scaling.
+        moved = self.mapFromScene(before) - anchor
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+
+    # ----- events --------------------------------------------------------------------------
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            super().wheelEvent(event)
+            return
+        self._auto_fit = False
+        self._zoom_at(1.0015**delta, event.position().toPoint())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        point = event.position().toPoint()
+        if (point - self._press).manhattanLength() < QApplication.startDragDistance():
+            item = self._role_at(point)
+            self._session.select_role(item.role_id if item else None)
+            event.accept()
+        else:
+            self._auto_fit = False  # the learner panned: stop refitting on resize
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self._role_at(event.position().toPoint())
+        if item is None or event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        self._session.select_role(item.role_id)
+        set_target_role(self._session, item.role_id)
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            item = self.item_for_role(self._session.selected_role or "")
+            point = self.mapFromScene(item.scenePos()) if item else QPoint()
+        else:
+            point = event.pos()
+            item = self._role_at(point)
+        if item is None:
+            event.ignore()
+            return
+        self._session.select_role(item.role_id)
+        self.role_menu(item.role_id).exec(self.viewport().mapToGlobal(point))
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        session = self._session
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.fit_all()
+        elif key in _ARROWS and not ctrl:
+            self._move_selection(*_ARROWS[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and session.selected_role:
+            set_target_role(session, session.selected_role)
+        elif key == Qt.Key.Key_Escape and session.selected_role:
+            session.select_role(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+        if self._auto_fit:
+            self.fit_all()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_legend()
+        if self._auto_fit:
+            self.fit_all()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.theme.apply(self.palette())
+            self.graph_scene.apply_theme()
+            self.legend.refresh_theme()
+
+    # ----- helpers -------------------------------------------------------------------------
+
+    def _role_at(self, point: QPoint) -> RoleItem | None:
+        return self.graph_scene.role_at(self.mapToScene(point))
+
+    def _on_legend_toggled(self, shown: bool) -> None:
+        if not self._placing:
+            self._legend_choice = shown
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        area = self.viewport().geometry()
+        if self._legend_choice is None:
+            # In a small window the open key would hide too much graph: fold it until asked.
+            self._placing = True
+            self.legend.set_open(area.width() >= 900 and area.height() >= 560)
+            self._placing = False
+        self.legend.adjustSize()
+        self.legend.move(area.right() - self.legend.width() - 10, area.top() + 10)
+        self.legend.raise_()
+
+    def _on_pack_changed(self) -> None:
+        if self._auto_fit:
+            self.fit_all()
+
+    def _on_selection_changed(self, role_id: str) -> None:
+        item = self.item_for_role(role_id)
+        if item is None:
+            return
+        self.ensureVisible(item, 40, 40)
+        role = item.role
+        self.setAccessibleDescription(
+            self.tr("Selected: %1, level %2, %3, fit %4")
+            .replace("%1", role.name)
+            .replace("%2", str(role.level))
+            .replace("%3", role.family)
+            .replace("%4", fit_percent(self._session.fit(role.id)))
+        )
+
+    def _move_selection(self, dx: int, dy: int) -> None:
+        """Select the nearest role in the arrow's direction, preferring ones straight ahead."""
+        items = self.graph_scene.role_items
+        session = self._session
+        origin_id = session.selected_role or session.current_role or session.target_role
+        origin = items.get(origin_id or "")
+        if origin is None:
+            first = min(
+                items.values(), key=lambda i: (i.scenePos().x(), i.scenePos().y()), default=None
+            )
+            if first is not None:
+                session.select_role(first.role_id)
+            return
+        here = origin.scenePos()
+        best: tuple[float, str] | None = None
+        for role_id, item in items.items():
+            offset: QPointF = item.scenePos() - here
+            along = offset.x() * dx + offset.y() * dy
+            across = abs(offset.x() * dy - offset.y() * dx)
+            if role_id == origin.role_id or along <= 1 or across > along * 2.5:
+                continue
+            score = along + 2 * across
+            if best is None or (score, role_id) < best:
+                best = (score, role_id)
+        if best is not None:
+            session.select_role(best[1])

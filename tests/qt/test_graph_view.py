@@ -1,0 +1,349 @@
+"""The career graph follows the session, repaints only what changed and answers to the learner."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.graph_items import RoleItem, RoleLook
+from pathfinder.qt.graph_theme import GraphTheme
+from pathfinder.qt.graph_view import MAX_ZOOM, MIN_ZOOM, GraphView
+from pathfinder.qt.session import Session, SkillState
+
+
+@pytest.fixture
+def view(session: Session, qtbot) -> GraphView:  # type: ignore[no-untyped-def]
+    widget = GraphView(session)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _centre_of(view: GraphView, role: str) -> QPoint:
+    item = view.item_for_role(role)
+    assert item is not None
+    return view.mapFromScene(item.mapRectToScene(item.box_rect).center())
+
+
+def test_every_role_has_an_item_in_its_lane_with_its_fit(view: GraphView, session: Session) -> None:
+    catalog = session.catalog
+    assert {r.id for r in catalog.roles} == set(view.graph_scene.role_items)
+    assert len(view.graph_scene.edge_items) == len(
+        {(t.source, t.target) for t in catalog.transitions}
+    )
+    assert view.graph_scene.backdrop is not None
+    assert set(view.graph_scene.backdrop.lane_labels()) == {r.family for r in catalog.roles}
+    ml = view.item_for_role("ml-engineer")
+    analyst = view.item_for_role("junior-data-analyst")
+    assert ml is not None and analyst is not None
+    assert ml.scenePos().x() > analyst.scenePos().x()  # level 3 sits right of level 1
+    assert ml.fit == session.fit("ml-engineer")
+    assert "Machine Learning Engineer" in ml.toolTip() and "Level 3" in ml.toolTip()
+    assert view.accessibleName() == "Career graph"
+    assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_ticking_skills_changes_the_fit_shown(view: GraphView, session: Session) -> None:
+    item = view.item_for_role("data-analyst")
+    assert item is not None
+    before = item.fit
+    for skill in ("sql", "excel", "data-cleaning"):
+        set_skill_state(session, skill, SkillState.HAVE)
+    assert item.fit > before
+    assert item.fit == session.fit("data-analyst")
+    assert f"{round(item.fit * 100)}%" in item.toolTip()
+    session.undo_stack.undo()
+    assert item.fit == session.fit("data-analyst")
+
+
+def test_target_highlights_the_path_and_hangs_gap_chips(view: GraphView, session: Session) -> None:
+    assert view.gap_chips() == []
+    set_current_role(session, "software-developer")
+    set_target_role(session, "mlops-engineer")
+    plan = session.plan
+    assert plan is not None
+    path_edges = set(zip(plan.path, plan.path[1:], strict=False))
+    for role_id, item in view.graph_scene.role_items.items():
+        assert item.on_path is (role_id in plan.path)
+        assert item.look.dimmed is (role_id not in plan.path)
+    for key, edge in view.graph_scene.edge_items.items():
+        assert edge.on_path is (key in path_edges)
+    current = view.item_for_role("software-developer")
+    target = view.item_for_role("mlops-engineer")
+    assert current is not None and target is not None
+    assert current.is_current and not current.is_target
+    assert target.is_target and target.badge_texts() == ["Target"]
+    assert current.badge_texts() == ["You are here"]
+
+    chips = view.gap_chips()
+    assert [c.skill for c in chips] == [g.skill for g in plan.gaps]
+    assert [c.role for c in chips] == [g.needed_for[0] for g in plan.gaps]
+    assert [c.hours for c in chips] == [g.effort_hours for g in plan.gaps]
+    assert sorted(c.order for c in chips) == list(range(1, len(plan.gaps) + 1))
+    # Trays are placed next to their role, in the scene, and the scene grows to hold them.
+    for tray in view.graph_scene.trays:
+        assert view.graph_scene.sceneRect().contains(tray.sceneBoundingRect())
+
+    learned = plan.gaps[0].skill
+    set_skill_state(session, learned, SkillState.HAVE)
+    assert session.plan is not None
+    assert [c.skill for c in view.gap_chips()] == [g.skill for g in session.plan.gaps]
+    assert learned not in {c.skill for c in view.gap_chips()}
+
+    set_target_role(session, None)
+    assert view.gap_chips() == []
+    assert not any(i.on_path or i.look.dimmed for i in view.graph_scene.role_items.values())
+
+
+def test_double_click_makes_a_role_the_target(view: GraphView, session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    point = _centre_of(view, "data-scientist")
+    with qtbot.waitSignal(session.planChanged):
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert session.target_role == "data-scientist"
+    item = view.item_for_role("data-scientist")
+    assert item is not None and item.is_target and item.on_path
+    session.undo_stack.undo()
+    assert session.target_role is None and not item.is_target
+
+
+def test_click_selects_and_empty_space_clears(view: GraphView, session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=_centre_of(view, "bi-analyst"))
+    assert session.selected_role == "bi-analyst"
+    item = view.item_for_role("bi-analyst")
+    assert item is not None and item.is_selected
+    empty = view.mapFromScene(QPointF(-200, view.graph_scene.graph_rect.bottom() - 10))
+    assert view.graph_scene.role_at(view.mapToScene(empty)) is None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    assert session.selected_role is None and not item.is_selected
+    # Selection made elsewhere (another panel) shows here too.
+    session.select_role("ai-engineer")
+    ai = view.item_for_role("ai-engineer")
+    assert ai is not None and ai.is_selected
+    assert "AI Engineer" in view.accessibleDescription()
+
+
+def test_find_centres_and_selects(view: GraphView, session: Session) -> None:
+    view.resize(500, 400)
+    assert view.find("mlops")
+    assert session.selected_role == "mlops-engineer"
+    item = view.item_for_role("mlops-engineer")
+    assert item is not None
+    centre = view.mapToScene(view.viewport().rect().center())
+    assert abs(centre.x() - item.scenePos().x()) < 5 and abs(centre.y() - item.scenePos().y()) < 5
+    assert view.zoom() >= 0.8  # zoomed enough to read the name
+
+    assert view.find("sysadmin")  # an alias
+    assert session.selected_role == "systems-administrator"
+    assert view.find("  Data SCIENTIST ")
+    assert session.selected_role == "data-scientist"
+
+    assert not view.find("zzz")
+    assert not view.find("   ")
+    assert session.selected_role == "data-scientist"
+
+
+def test_find_a_skill_goes_to_the_role_on_the_plan_that_needs_it(
+    view: GraphView, session: Session
+) -> None:
+    assert view.find("kubernetes")
+    assert session.selected_role is not None
+    assert "kubernetes" in session.catalog.role_by_id[session.selected_role].essential
+    set_target_role(session, "mlops-engineer")
+    plan = session.plan
+    assert plan is not None
+    gap = next(g for g in plan.gaps if g.skill == "kubernetes")
+    assert view.find("Kubernetes")
+    assert session.selected_role == gap.needed_for[0]
+
+
+def test_a_tick_repaints_only_the_items_whose_state_changed(
+    view: GraphView, session: Session
+) -> None:
+    roles = view.graph_scene.role_items
+    edges = view.graph_scene.edge_items
+    before_fit = {r: session.fit(r) for r in roles}
+    before_roles = {r: i.update_count for r, i in roles.items()}
+    before_edges = {k: e.update_count for k, e in edges.items()}
+    set_skill_state(session, "excel", SkillState.HAVE)
+    changed = {r for r in roles if session.fit(r) != before_fit[r]}
+    assert changed and len(changed) < len(roles)
+    repainted = {r for r, i in roles.items() if i.update_count != before_roles[r]}
+    assert repainted == changed
+    assert all(e.update_count == before_edges[k] for k, e in edges.items())
+    # Selecting repaints exactly the newly selected role; moving on repaints two.
+    counts = {r: i.update_count for r, i in roles.items()}
+    session.select_role("bi-analyst")
+    session.select_role("data-analyst")
+    assert {r for r, i in roles.items() if i.update_count != counts[r]} == {
+        "bi-analyst",
+        "data-analyst",
+    }
+
+
+def _render(item: RoleItem, scale: float) -> QImage:
+    image = QImage(240, 100, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    painter.translate(120, 50)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    return image
+
+
+def test_labels_hide_when_zoomed_far_out(session: Session, builtin: Catalog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert not RoleItem.shows_label(0.1) and RoleItem.shows_label(1.0)
+    theme = GraphTheme(QApplication.palette())
+    role = builtin.role_by_id["ml-engineer"]
+    named = RoleItem(role, theme)
+    renamed = RoleItem(role.model_copy(update={"name": "Something else entirely"}), theme)
+    for item in (named, renamed):
+        item.set_look(RoleLook(fit=0.5, is_target=True, selected=True))
+    # Far out only the box is drawn, so two names look the same; close up they differ.
+    assert _render(named, 0.15) == _render(renamed, 0.15)
+    assert _render(named, 1.0) != _render(renamed, 1.0)
+    assert _render(named, 0.5) != _render(renamed, 0.5)  # overview: names stay readable
+
+
+def test_painting_at_every_zoom_does_not_fail(view: GraphView, session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    set_current_role(session, "devops-engineer")
+    set_target_role(session, "ml-infrastructure-lead")
+    session.select_role("devops-engineer")
+    for zoom in (MIN_ZOOM, 0.25, 0.4, 0.6, 1.0, MAX_ZOOM):
+        view.resetTransform()
+        view.scale(zoom, zoom)
+        image = view.grab().toImage()
+        assert not image.isNull()
+
+
+def test_zoom_keys_wheel_and_fit(view: GraphView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.fit_all()
+    fitted = view.zoom()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.adjusted(-2, -2, 2, 2).contains(view.graph_scene.sceneRect())
+    view.zoom_in()
+    assert view.zoom() > fitted
+    view.zoom_out()
+    assert view.zoom() == pytest.approx(fitted)
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() > fitted
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom() == pytest.approx(fitted)
+    for _ in range(40):
+        view.zoom_in()
+    assert view.zoom() == pytest.approx(MAX_ZOOM)
+    for _ in range(60):
+        view.zoom_out()
+    assert view.zoom() == pytest.approx(MIN_ZOOM)
+
+    view.fit_all()
+    for _ in range(3):  # zoomed in far enough to scroll both ways, so the anchor can hold
+        view.zoom_in()
+    cursor = QPointF(300, 250)
+    under = view.mapToScene(cursor.toPoint())
+    wheel = QWheelEvent(
+        cursor,
+        view.viewport().mapToGlobal(cursor),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    zoom = view.zoom()
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom() > zoom
+    after = view.mapToScene(cursor.toPoint())
+    assert abs(after.x() - under.x()) < 4 and abs(after.y() - under.y()) < 4
+
+
+def test_context_menu_actions(view: GraphView, session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    menu = view.role_menu("cloud-engineer")
+    actions = {a.text().replace("&", ""): a for a in menu.actions() if a.text()}
+    assert set(actions) == {"Set as my current role", "Set as target", "Compare with…"}
+    actions["Set as my current role"].trigger()
+    assert session.current_role == "cloud-engineer"
+    assert not view.role_menu("cloud-engineer").actions()[0].isEnabled()
+    actions["Set as target"].trigger()
+    assert session.target_role == "cloud-engineer"
+    with qtbot.waitSignal(view.compareRequested) as signal:
+        actions["Compare with…"].trigger()
+    assert signal.args == ["cloud-engineer"]
+
+
+def test_keyboard_moves_selection_and_sets_target(view: GraphView, session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert session.selected_role is not None  # the first role when nothing was selected
+    session.select_role("data-analyst")
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert session.selected_role == "data-scientist"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert session.selected_role == "data-analyst"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert session.selected_role == "data-engineer"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert session.target_role == "data-engineer"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert session.selected_role is None
+
+
+def test_a_new_pack_rebuilds_the_scene(view: GraphView, session: Session, tiny: Catalog) -> None:
+    session.replace_catalog(tiny, None)
+    assert set(view.graph_scene.role_items) == {r.id for r in tiny.roles}
+    set_target_role(session, "mlops")
+    assert session.plan is not None
+    assert [c.skill for c in view.gap_chips()] == [g.skill for g in session.plan.gaps]
+    assert view.find("ops engineer") and session.selected_role == "ops"
+
+
+def test_pack_text_is_shown_as_plain_text(session: Session, tiny: Catalog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    data = tiny.model_dump(by_alias=True, exclude_none=True)
+    data["roles"][0]["name"] = "<img src=x>"
+    session.replace_catalog(Catalog.model_validate(data), None)
+    widget = GraphView(session)
+    qtbot.addWidget(widget)
+    item = widget.item_for_role("analyst")
+    assert item is not None
+    assert "&lt;img src=x&gt;" in item.toolTip() and "<img" not in item.toolTip()
+
+
+def test_dark_palette_recolours(view: GraphView) -> None:
+    light_base = view.theme.base
+    palette = QPalette(view.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    view.setPalette(palette)
+    assert view.theme.dark and view.theme.base != light_base
+    assert view.theme.fit_brush(1.0).color() != view.theme.fit_brush(0.0).color()
+    assert not view.grab().toImage().isNull()
+
+
+def test_legend_explains_and_folds(view: GraphView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    legend = view.legend
+    assert legend.isVisible() and legend.is_open()
+    texts = [label.text() for label in legend.labels]
+    assert any("path" in t for t in texts) and any("learn" in t for t in texts)
+    assert legend.geometry().right() <= view.viewport().geometry().right()
+    qtbot.mouseClick(legend.button, Qt.MouseButton.LeftButton)
+    assert not legend.is_open() and not legend.body.isVisible()
+    view.resize(1400, 900)  # the learner's choice sticks
+    assert not legend.is_open()
+
+
+def test_small_view_starts_with_the_legend_folded(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = GraphView(session)
+    qtbot.addWidget(widget)
+    widget.resize(640, 480)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert not widget.legend.is_open()
+    covered = QRectF(widget.legend.geometry()).intersected(QRectF(widget.viewport().geometry()))
+    assert covered.width() * covered.height() < 0.05 * 640 * 480

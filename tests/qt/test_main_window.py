@@ -1,0 +1,155 @@
+"""The whole window, driven as a learner would: tick, choose, undo, search, open packs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from pathfinder.io.packs import load_pack
+from pathfinder.qt.commands import set_skill_state, set_target_role
+from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.pack_errors_dialog import PackErrorsDialog
+from pathfinder.qt.session import Session, SkillState
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+@pytest.fixture
+def window(qtbot, session: Session) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_title_and_first_hint(window: MainWindow) -> None:
+    assert window.windowTitle() == "AI & ML careers — Pathfinder"
+    assert window.hint.isVisible()
+    assert "tick the skills you already have" in window.hint.label.text()
+
+
+def test_undo_and_redo_through_the_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    set_target_role(session, "mlops-engineer")
+    set_skill_state(session, "docker", SkillState.HAVE)
+    assert session.skill_state("docker") is SkillState.HAVE
+    assert not window.hint.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.skill_state("docker") is SkillState.NOT_YET
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert session.skill_state("docker") is SkillState.HAVE
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert session.target_role is None
+
+
+def test_search_box_finds_a_role(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "MLOps Engineer")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.session.selected_role == "mlops-engineer"
+    window.search.setText("no such thing")
+    window.run_search()
+    assert "Nothing matches" in window.statusBar().currentMessage()
+
+
+def test_invalid_pack_is_explained_and_the_old_one_stays(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    session = window.session
+    set_skill_state(session, "python", SkillState.HAVE)
+    before = session.catalog
+    assert not window.open_pack(FIXTURES / "broken.yaml")
+    dialog = window.last_error_dialog
+    assert isinstance(dialog, PackErrorsDialog)
+    assert "broken.yaml:2:5: 'Broken Pack' is not a valid id" in dialog.details.toPlainText()
+    assert session.catalog is before
+    assert session.skill_state("python") is SkillState.HAVE
+    dialog.close()
+
+
+def test_opening_another_pack_keeps_matching_ticks(window: MainWindow) -> None:
+    session = window.session
+    set_skill_state(session, "python", SkillState.HAVE)
+    set_skill_state(session, "mlflow", SkillState.HAVE)
+    assert window.open_pack(FIXTURES / "tiny.yaml")
+    assert session.catalog.id == "tiny"
+    assert window.windowTitle() == "Tiny test pack — Pathfinder"
+    assert session.skill_state("python") is SkillState.HAVE
+    assert session.skill_state("mlflow") is SkillState.NOT_YET  # not in the tiny pack
+
+
+def test_changed_pack_file_offers_a_reload(qtbot, tmp_path: Path, session: Session) -> None:  # type: ignore[no-untyped-def]
+    pack = tmp_path / "mine.yaml"
+    pack.write_text((FIXTURES / "tiny.yaml").read_text())
+    session.replace_catalog(load_pack(pack), pack)
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    pack.write_text(pack.read_text().replace("name: Tiny test pack", "name: Tiny, edited"))
+    qtbot.waitUntil(win.reload_bar.isVisible, timeout=5000)
+    assert "mine.yaml changed on disk" in win.reload_bar.label.text()
+    qtbot.mouseClick(win.reload_bar.action, Qt.MouseButton.LeftButton)
+    assert session.catalog.name == "Tiny, edited"
+    assert not win.reload_bar.isVisible()
+
+
+def test_snapshot_writes_an_image_of_the_requested_size(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pathfinder",
+            "--snapshot",
+            str(out),
+            "--size",
+            "1024x700",
+            "--have",
+            "python,git",
+            "--from",
+            "software-developer",
+            "--to",
+            "ml-engineer",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 700)
+    # Not a blank picture: many distinct colours were painted.
+    colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 700, 16)}
+    assert len(colours) > 20
+
+
+def test_snapshot_with_an_unknown_role_says_so(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pathfinder",
+            "--snapshot",
+            str(tmp_path / "x.png"),
+            "--to",
+            "ml-enginer",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "unknown role 'ml-enginer' (did you mean 'ml-engineer'?)" in done.stderr

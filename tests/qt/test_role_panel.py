@@ -1,0 +1,216 @@
+"""The role panel shows what a learner needs to decide about one role, always as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, Qt, QTextDocument
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from pathfinder.core.catalog import Salary
+from pathfinder.io.packs import parse_pack
+from pathfinder.qt.commands import set_skill_state, set_target_role
+from pathfinder.qt.role_panel import RolePanel, format_salary, open_web_link
+from pathfinder.qt.session import Session, SkillState
+
+
+def make_panel(qtbot, session: Session) -> RolePanel:  # type: ignore[no-untyped-def]
+    panel = RolePanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(380, 800)
+    return panel
+
+
+def shown_texts(panel: RolePanel) -> list[str]:
+    """What a reader sees: visible labels, rich text reduced to its characters."""
+    out = []
+    for label in panel.findChildren(QLabel):
+        if not label.isVisibleTo(panel) or not label.text():
+            continue
+        form = label.textFormat()
+        rich = form == Qt.TextFormat.RichText
+        if rich or (form == Qt.TextFormat.AutoText and Qt.mightBeRichText(label.text())):
+            doc = QTextDocument()
+            doc.setHtml(label.text())
+            out.extend(doc.toPlainText().splitlines())
+        else:
+            out.append(label.text())
+    return out
+
+
+def line_with(panel: RolePanel, words: str) -> str:
+    found = [t for t in shown_texts(panel) if words in t]
+    assert found, f"no visible text contains {words!r}"
+    return found[0]
+
+
+def buttons(panel: RolePanel) -> dict[str, QPushButton]:
+    return {b.text(): b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)}
+
+
+def test_hint_when_nothing_is_selected_and_no_target(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    assert panel.role is None
+    assert shown_texts(panel) == ["Click a role in the graph to see its details"]
+    set_target_role(session, "mlops-engineer")
+    assert panel.role == "mlops-engineer"
+    assert "Your target role (nothing selected)" in shown_texts(panel)
+    assert "MLOps Engineer" in shown_texts(panel)
+
+
+def test_selected_role_name_facets_and_skill_marks(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("mlops-engineer")
+    texts = shown_texts(panel)
+    assert "MLOps Engineer" in texts
+    assert "Focus" in texts and "Deploying, automating and scaling models" in texts
+    assert "Work stage" in texts
+    assert line_with(panel, "Python (") == "✗ Python (missing)"
+    assert line_with(panel, "Essential skills (") == "Essential skills (you have 0 of 12)"
+
+    set_skill_state(session, "python", SkillState.HAVE)
+    set_skill_state(session, "kubernetes", SkillState.LEARNING)
+    assert line_with(panel, "Python (") == "✓ Python (have)"
+    assert line_with(panel, "Kubernetes (") == "◐ Kubernetes (learning)"
+    assert line_with(panel, "Docker (") == "✗ Docker (missing)"
+    assert line_with(panel, "Essential skills (") == "Essential skills (you have 1 of 12)"
+    # Ticking Kubernetes implies Docker, its prerequisite: it counts as had.
+    set_skill_state(session, "kubernetes", SkillState.HAVE)
+    assert line_with(panel, "Docker (") == "✓ Docker (have)"
+    session.undo_stack.undo()
+    assert line_with(panel, "Docker (") == "✗ Docker (missing)"
+
+
+def test_fit_line_follows_ticks(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("mlops-engineer")
+    before = line_with(panel, "You already have")
+    assert before.startswith("You already have 0%")
+    set_skill_state(session, "python", SkillState.HAVE)
+    after = line_with(panel, "You already have")
+    assert after != before and not after.startswith("You already have 0%")
+
+
+def test_salary_is_grouped_and_shown(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert format_salary(Salary(currency="USD", low=80000, high=200000), english) == (
+        "USD 80,000 – 200,000"
+    )
+    panel = make_panel(qtbot, session)
+    session.select_role("ml-engineer")
+    assert "Salary range" in shown_texts(panel)
+    assert line_with(panel, "USD ").startswith("USD 80")
+    session.select_role("mlops-engineer")  # the pack gives no salary here: no empty heading
+    assert "Salary range" not in shown_texts(panel)
+
+
+def test_set_as_target_and_current_buttons(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("data-scientist")
+    target = buttons(panel)["Set as target"]
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+    assert session.target_role == "data-scientist"
+    assert not target.isEnabled()
+    assert "your target" in line_with(panel, "Level ")
+    qtbot.mouseClick(buttons(panel)["Set as my current role"], Qt.MouseButton.LeftButton)
+    assert session.current_role == "data-scientist"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.target_role is None and target.isEnabled()
+
+
+def test_compare_button_emits_the_role(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("ml-engineer")
+    with qtbot.waitSignal(panel.compareRequested) as blocker:
+        qtbot.mouseClick(buttons(panel)["Compare with…"], Qt.MouseButton.LeftButton)
+    assert blocker.args == ["ml-engineer"]
+
+
+def test_where_you_can_go_next_lists_moves_and_selects(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("devops-engineer")
+    moves = [b for b in buttons(panel) if b.startswith("→ ")]
+    expected = {
+        "→ " + session.catalog.role_by_id[t.target].name
+        for t in session.catalog.moves_from["devops-engineer"]
+    }
+    assert set(moves) == expected and "→ MLOps Engineer" in moves
+    assert any(b.startswith("← ") for b in buttons(panel))  # where people come from
+    assert "about 6 months" in line_with(panel, "The quickest route into MLOps")
+    qtbot.mouseClick(buttons(panel)["→ MLOps Engineer"], Qt.MouseButton.LeftButton)
+    assert session.selected_role == "mlops-engineer"
+    assert "MLOps Engineer" in shown_texts(panel)
+    assert "← DevOps Engineer" in buttons(panel)
+
+
+PACK = """
+pathfinder: 1
+id: odd
+name: Odd names
+version: "1"
+sources:
+  - {id: s1, title: "<i>Report</i>", publisher: "A & B", year: 2026, url: "https://example.org/r?a=1&b=2"}
+facets:
+  - {id: focus, label: "<u>Focus</u>"}
+skills:
+  - {id: bold, name: "<b>bold</b>", effort_hours: 5}
+roles:
+  - id: img
+    name: "<img src=x>"
+    level: 1
+    summary: "<script>alert(1)</script>"
+    essential: [bold]
+    facets: {focus: "<h1>big</h1>"}
+    sources: [s1]
+  - {id: next, name: "<a href='x'>next</a>", level: 2, essential: [bold]}
+transitions:
+  - {from: img, to: next, months: 1, why: "<b>why</b>"}
+"""
+
+
+def test_pack_strings_show_as_plain_text(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    session = Session(parse_pack(PACK))
+    panel = make_panel(qtbot, session)
+    session.select_role("img")
+    texts = shown_texts(panel)
+    for shown in ("<img src=x>", "<script>alert(1)</script>", "<u>Focus</u>", "<h1>big</h1>"):
+        assert shown in texts
+    assert line_with(panel, "bold") == "✗ <b>bold</b> (missing)"
+    assert line_with(panel, "Report") == "• <i>Report</i> — A & B, 2026"
+    assert line_with(panel, "why") == "about 1 month · your fit 0% — <b>why</b>"
+    assert "→ <a href='x'>next</a>" in buttons(panel)
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    sources = next(lb for lb in panel.findChildren(QLabel) if lb.accessibleName() == "Sources")
+    assert 'href="https://example.org/r?a=1&amp;b=2"' in sources.text()
+    sources.linkActivated.emit("https://example.org/r?a=1&b=2")
+    assert not open_web_link("file:///etc/passwd")
+    assert not open_web_link("javascript:alert(1)")
+    assert opened == ["https://example.org/r?a=1&b=2"]
+
+
+def test_marks_stay_readable_in_a_dark_palette(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("mlops-engineer")
+    essential = next(
+        lb for lb in panel.findChildren(QLabel) if lb.accessibleName() == "Essential skills"
+    )
+    light_markup = essential.text()
+    dark = QPalette(panel.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    panel.setPalette(dark)
+    assert essential.text() != light_markup
+    # The missing mark is a light red on dark: its lightness is well above the background's.
+    assert "#ef9a9a" in essential.text() and "#ef9a9a" not in light_markup
+
+
+def test_opening_another_pack_drops_a_role_it_lacks(qtbot, session: Session, tiny) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("ml-engineer")
+    session.replace_catalog(tiny, None)
+    assert panel.role is None
+    assert shown_texts(panel) == ["Click a role in the graph to see its details"]
+    session.select_role("ops")
+    assert "Ops Engineer" in shown_texts(panel) and "Keeping things running" in shown_texts(panel)

@@ -7,15 +7,16 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
-from pathfinder.core.catalog import Catalog
-from pathfinder.core.planner import NoPathError, Plan, UnknownIdError, plan
-from pathfinder.core.suggest import suggest
-from pathfinder.io.packs import PackError, load_pack
-from pathfinder.io.schema import pack_schema
-from pathfinder.paths import builtin_pack
+
+if TYPE_CHECKING:
+    from pathfinder.core.catalog import Catalog
+    from pathfinder.core.planner import Plan
+
+# The domain modules (pydantic, YAML) are imported inside the commands: opening the window
+# paints it first and loads the pack after, so start-up stays close to a bare Qt window.
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_NO_PATH = 0, 1, 2, 3
 
@@ -113,8 +114,14 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     if command == "validate":
         return _validate(args.packs, out, err)
     if command == "schema":
+        from pathfinder.io.schema import pack_schema
+
         print(json.dumps(pack_schema(), indent=2), file=out)
         return EXIT_OK
+    from pathfinder.core.planner import UnknownIdError
+    from pathfinder.io.packs import PackError, load_pack
+    from pathfinder.paths import builtin_pack
+
     try:
         catalog = load_pack(args.sub_pack or args.pack or builtin_pack())
     except PackError as exc:
@@ -132,6 +139,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
 
 
 def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
+    from pathfinder.io.packs import PackError, load_pack
+
     status = EXIT_OK
     for path in packs:
         try:
@@ -149,6 +158,8 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
 
 
 def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathfinder.core.planner import NoPathError, plan
+
     if args.max_steps < 0:
         print("pathfinder: --max-steps must be 0 or more", file=err)
         return EXIT_USAGE
@@ -203,6 +214,8 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
 
 
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
+    from pathfinder.core.suggest import suggest
+
     ranked = suggest(catalog, args.have, args.interests, limit=max(args.limit, 1))
     if args.json:
         rows = [

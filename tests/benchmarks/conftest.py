@@ -3,16 +3,14 @@ for real with `pytest tests/benchmarks --benchmark-enable`; then targets are che
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
 
+from tests.benchmarks.measure import median_of
 
-def median_of(benchmark: Any) -> float | None:
-    """Median seconds when benchmarking is enabled, else None (the run was a smoke test)."""
-    if getattr(benchmark, "disabled", True) or benchmark.stats is None:
-        return None
-    return float(benchmark.stats.stats.median)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any benchmark imports Qt
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Starting the window: the application object, the first view and `--snapshot`."""
+"""Starting the window: paint the frame first, then read the pack; and `--snapshot`."""
 
 from __future__ import annotations
 
@@ -6,37 +6,50 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pathfinder.core.catalog import Catalog
-from pathfinder.core.planner import UnknownIdError, check_ids
-from pathfinder.io.packs import PackError, load_pack
 from pathfinder.paths import builtin_pack, resources_dir
+
+if TYPE_CHECKING:
+    from pathfinder.core.catalog import Catalog
+    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.session import Session
 
 EXIT_USAGE = 2
 
 
 def open_window(args: argparse.Namespace) -> int:
     """Open Pathfinder (or render it to a PNG with --snapshot). Returns the exit code."""
-    path: Path = args.pack or builtin_pack()
-    try:
-        catalog = load_pack(path)
-        _check_start_ids(catalog, args)
-    except PackError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_USAGE
-    except UnknownIdError as exc:
-        print(f"pathfinder: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.snapshot and not os.environ.get("QT_QPA_PLATFORM"):
-        # A snapshot needs no screen: render offscreen so it works over ssh and in CI.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.snapshot:
+        return _snapshot(args)
 
     from PySide6.QtCore import QSettings, QTimer
+
+    from pathfinder.qt.main_window import MainWindow
+
+    app = _application(args)
+    window = MainWindow()
+    window.restore_layout(QSettings())
+    # Read and check the pack once the frame is on screen, so the learner sees Pathfinder at
+    # once; the fallback covers a window that starts minimised and is never painted.
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            _start(window, args)
+
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, start))
+    QTimer.singleShot(1000, start)
+    window.show()
+    return app.exec()
+
+
+def _application(args: argparse.Namespace) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from pathfinder.qt.main_window import MainWindow
-    from pathfinder.qt.session import Session, SkillState
     from pathfinder.qt.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -46,40 +59,89 @@ def open_window(args: argparse.Namespace) -> int:
     app.setDesktopFileName("pathfinder")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pathfinder.svg")))
     apply_theme(app, args.theme)
+    return app
 
-    session = Session(catalog, path)
+
+def _start(window: MainWindow, args: argparse.Namespace) -> None:
+    from PySide6.QtCore import QTimer
+
+    from pathfinder.core.planner import UnknownIdError
+    from pathfinder.io.packs import PackError, load_pack
+
+    path: Path = args.pack or builtin_pack()
+    try:
+        catalog = load_pack(path)
+    except PackError as exc:
+        print(exc, file=sys.stderr)
+        # Show what is wrong, and still open the built-in pack so the window is useful.
+        if args.pack is not None and window.open_pack(builtin_pack()):
+            window.show_pack_errors(str(path), exc)
+        else:
+            window.show_pack_errors(str(path), exc)
+        return
+    session = _session(catalog, path)
+    try:
+        _apply_start_state(session, args)
+    except UnknownIdError as exc:
+        print(f"pathfinder: {exc}", file=sys.stderr)
+        window.statusBar().showMessage(str(exc), 8000)
+    window.attach(session)
+    QTimer.singleShot(0, window.graph.fit_all)
+
+
+def _session(catalog: Catalog, path: Path) -> Session:
+    from pathfinder.qt.session import Session
+
+    return Session(catalog, path)
+
+
+def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
+    """--have, --from and --to: the state to open with (not an edit to undo)."""
+    from pathfinder.core.planner import check_ids
+    from pathfinder.qt.session import SkillState
+
+    roles = [r for r in (args.win_from, args.win_to) if r]
+    check_ids(session.catalog, roles=roles, skills=args.win_have or [])
     if args.win_have:
         session.apply_skill_states({s: SkillState.HAVE for s in args.win_have})
     if args.win_from or args.win_to:
         session.apply_roles(args.win_from, args.win_to)
-    session.undo_stack.clear()  # the starting state is not an edit to undo
-
-    window = MainWindow(session)
-    if args.snapshot:
-        return _snapshot(app, window, Path(args.snapshot), args.size or (1280, 800))
-    window.restore_layout(QSettings())
-    window.show()
-    QTimer.singleShot(0, window.graph.fit_all)
-    return app.exec()
+    session.undo_stack.clear()
 
 
-def _check_start_ids(catalog: Catalog, args: argparse.Namespace) -> None:
-    roles = [r for r in (args.win_from, args.win_to) if r]
-    check_ids(catalog, roles=roles, skills=args.win_have or [])
+def _snapshot(args: argparse.Namespace) -> int:
+    from pathfinder.core.planner import UnknownIdError
+    from pathfinder.io.packs import PackError, load_pack
 
-
-def _snapshot(app: object, window: object, out: Path, size: tuple[int, int]) -> int:
+    path: Path = args.pack or builtin_pack()
+    try:
+        catalog = load_pack(path)
+    except PackError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        # A snapshot needs no screen: render offscreen so it works over ssh and in CI.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _application(args)
     from PySide6.QtWidgets import QApplication
 
     from pathfinder.qt.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
-    window.resize(*size)
+    session = _session(catalog, path)
+    try:
+        _apply_start_state(session, args)
+    except UnknownIdError as exc:
+        print(f"pathfinder: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    window = MainWindow(session)
+    width, height = args.size or (1280, 800)
+    window.resize(width, height)
     window.show()
     for _ in range(3):  # layout, then docks settle, then the graph paints
         QApplication.processEvents()
     window.graph.fit_all()
     QApplication.processEvents()
+    out = Path(args.snapshot)
     image = window.grab()
     if not image.save(str(out), "PNG"):
         print(f"pathfinder: cannot write {out}", file=sys.stderr)

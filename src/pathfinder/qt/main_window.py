@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QCompleter,
     QDockWidget,
@@ -22,15 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder import __version__
-from pathfinder.io.packs import PackError, load_pack
-from pathfinder.qt.compare_dialog import CompareDialog
-from pathfinder.qt.graph_view import GraphView
-from pathfinder.qt.pack_errors_dialog import PackErrorsDialog
 from pathfinder.qt.pack_watch import PackWatcher
-from pathfinder.qt.plan_panel import PlanPanel
-from pathfinder.qt.role_panel import RolePanel
-from pathfinder.qt.session import Session
-from pathfinder.qt.skills_panel import SkillsPanel
+
+if TYPE_CHECKING:
+    from pathfinder.io.packs import PackError
+    from pathfinder.qt.graph_view import GraphView
+    from pathfinder.qt.plan_panel import PlanPanel
+    from pathfinder.qt.role_panel import RolePanel
+    from pathfinder.qt.session import Session
+    from pathfinder.qt.skills_panel import SkillsPanel
 
 PACK_SUFFIXES = (".yaml", ".yml")
 
@@ -66,13 +74,25 @@ class Banner(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("MainWindow")
-        self.setAcceptDrops(True)
+    """Built in two steps so the window paints before the pack is read: the frame (menus,
+    docks, a "loading" page) at once, then `attach(session)` fills it with the panels."""
 
-        self.graph = GraphView(session)
+    firstPainted = Signal()  # the frame is on screen: time to read the pack
+
+    session: Session
+    graph: GraphView
+    skills_panel: SkillsPanel
+    plan_panel: PlanPanel
+    role_panel: RolePanel
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Pathfinder"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._painted = False
+
         self.hint = Banner()
         self.hint.setAccessibleName(self.tr("Getting started"))
         self.hint.show_message(
@@ -82,63 +102,99 @@ class MainWindow(QMainWindow):
                 "The best path and the skills left to learn appear on the right."
             )
         )
+        self.hint.hide()
         self.reload_bar = Banner()
         self.reload_bar.setAccessibleName(self.tr("Pack changed on disk"))
         self.reload_bar.action.clicked.connect(self.reload_pack)
         self.reload_bar.hide()
+        self.loading = QLabel(self.tr("Opening the career pack…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setAccessibleName(self.tr("Loading"))
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.reload_bar)
-        column.addWidget(self.hint)
-        column.addWidget(self.graph, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.reload_bar)
+        self._column.addWidget(self.hint)
+        self._column.addWidget(self.loading, 1)
         self.setCentralWidget(central)
 
-        self.skills_panel = SkillsPanel(session)
-        self.plan_panel = PlanPanel(session)
-        self.role_panel = RolePanel(session)
-        self.skills_dock = self._dock(
-            self.tr("Skills"), "SkillsDock", self.skills_panel, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.plan_dock = self._dock(
-            self.tr("Plan"), "PlanDock", self.plan_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.role_dock = self._dock(
-            self.tr("Role details"),
-            "RoleDock",
-            self.role_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-        )
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.skills_dock = self._dock(self.tr("Skills"), "SkillsDock", left)
+        self.plan_dock = self._dock(self.tr("Plan"), "PlanDock", right)
+        self.role_dock = self._dock(self.tr("Role details"), "RoleDock", right)
         self.tabifyDockWidget(self.plan_dock, self.role_dock)
         self.plan_dock.raise_()
 
         self._build_actions()
-        self.statusBar().showMessage(self.tr("Ready"), 3000)
-
         self.watcher = PackWatcher(self)
         self.watcher.changed.connect(self._pack_changed_on_disk)
-        self.watcher.watch(session.pack_path)
+        if session is not None:
+            self.attach(session)
 
+    def attach(self, session: Session) -> None:
+        """Fill the frame with the panels for this session (once)."""
+        from pathfinder.qt.graph_view import GraphView
+        from pathfinder.qt.plan_panel import PlanPanel
+        from pathfinder.qt.role_panel import RolePanel
+        from pathfinder.qt.skills_panel import SkillsPanel
+
+        self.session = session
+        self.graph = GraphView(session)
+        self._column.replaceWidget(self.loading, self.graph)
+        self.loading.deleteLater()
+        self.skills_panel = SkillsPanel(session)
+        self.plan_panel = PlanPanel(session)
+        self.role_panel = RolePanel(session)
+        self.skills_dock.setWidget(self.skills_panel)
+        self.plan_dock.setWidget(self.plan_panel)
+        self.role_dock.setWidget(self.role_panel)
+
+        stack = session.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        for action in self._needs_pack:
+            action.setEnabled(True)
+
+        self.watcher.watch(session.pack_path)
         self.graph.compareRequested.connect(self.compare)
         self.role_panel.compareRequested.connect(self.compare)
         session.packChanged.connect(self._update_title)
         session.rolesChanged.connect(self._on_roles_changed)
         session.skillsChanged.connect(lambda _changed: self.hint.hide())
         session.selectionChanged.connect(self._on_selection)
-        if session.target_role or session.have or session.learning:
-            self.hint.hide()  # the learner is past the first step already
+        # Only a learner who has not started yet needs the first-step hint.
+        self.hint.setVisible(not (session.target_role or session.have or session.learning))
         self._update_title()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
 
     # ----- building ---------------------------------------------------------------------------
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs names to restore the layout
-        dock.setWidget(widget)
+        waiting = QLabel(self.tr("Loading…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        dock.setWidget(waiting)
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
+
+    def _undo_text(self, text: str) -> None:
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        )
+
+    def _redo_text(self, text: str) -> None:
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        )
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None
@@ -165,12 +221,12 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
             edit_menu.addAction(action)
             self.addAction(action)
 
@@ -179,13 +235,13 @@ class MainWindow(QMainWindow):
             self.tr("&Find role or skill…"), self.focus_search, QKeySequence.StandardKey.Find
         )
         zoom_in = self._action(
-            self.tr("Zoom &in"), self.graph.zoom_in, QKeySequence.StandardKey.ZoomIn
+            self.tr("Zoom &in"), lambda: self.graph.zoom_in(), QKeySequence.StandardKey.ZoomIn
         )
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         zoom_out = self._action(
-            self.tr("Zoom &out"), self.graph.zoom_out, QKeySequence.StandardKey.ZoomOut
+            self.tr("Zoom &out"), lambda: self.graph.zoom_out(), QKeySequence.StandardKey.ZoomOut
         )
-        fit = self._action(self.tr("&Fit graph to window"), self.graph.fit_all, "Ctrl+0")
+        fit = self._action(self.tr("&Fit graph to window"), lambda: self.graph.fit_all(), "Ctrl+0")
         for action in (self.find_action, zoom_in, zoom_out, fit):
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -211,7 +267,6 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(360)
         self.search.returnPressed.connect(self.run_search)
-        self._refresh_completer()
         toolbar.addWidget(self.search)
         toolbar.addSeparator()
         for action in (zoom_out, zoom_in, fit):
@@ -222,6 +277,18 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.compare_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        # Until a pack is loaded these have nothing to act on.
+        self._needs_pack = [
+            self.reload_action,
+            self.find_action,
+            zoom_in,
+            zoom_out,
+            fit,
+            self.compare_action,
+        ]
+        for action in self._needs_pack:
+            action.setEnabled(False)
+        self.search.setEnabled(False)
 
     def _refresh_completer(self) -> None:
         catalog = self.session.catalog
@@ -233,6 +300,7 @@ class MainWindow(QMainWindow):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(lambda text: self.run_search(text))
         self.search.setCompleter(completer)
+        self.search.setEnabled(True)
 
     # ----- reacting ---------------------------------------------------------------------------
 
@@ -261,6 +329,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
 
     def compare(self, role: str | None) -> None:
+        from pathfinder.qt.compare_dialog import CompareDialog  # not needed for the first paint
+
         dialog = CompareDialog(self.session, role or self.session.selected_role, None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -268,7 +338,8 @@ class MainWindow(QMainWindow):
     # ----- packs ------------------------------------------------------------------------------
 
     def open_pack_dialog(self) -> None:
-        start = str(self.session.pack_path.parent) if self.session.pack_path else ""
+        pack_path = self.session.pack_path if hasattr(self, "session") else None
+        start = str(pack_path.parent) if pack_path else ""
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)")
         )
@@ -277,15 +348,19 @@ class MainWindow(QMainWindow):
 
     def open_pack(self, path: Path) -> bool:
         """Load a pack; an invalid one is explained and the current pack stays loaded."""
+        from pathfinder.io.packs import PackError, load_pack
+
         try:
             catalog = load_pack(path)
         except PackError as exc:
-            dialog = PackErrorsDialog(str(path), exc, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            self.last_error_dialog = dialog
+            self.show_pack_errors(str(path), exc)
             return False
-        self.session.replace_catalog(catalog, path)
+        if hasattr(self, "session"):
+            self.session.replace_catalog(catalog, path)
+        else:  # the pack given at start-up was broken: this is the first one that opens
+            from pathfinder.qt.session import Session
+
+            self.attach(Session(catalog, path))
         self.watcher.watch(path)
         self.reload_bar.hide()
         self.graph.fit_all()
@@ -298,8 +373,16 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def show_pack_errors(self, path: str, error: PackError) -> None:
+        from pathfinder.qt.pack_errors_dialog import PackErrorsDialog
+
+        dialog = PackErrorsDialog(path, error, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_error_dialog = dialog
+
     def reload_pack(self) -> None:
-        if self.session.pack_path is not None:
+        if hasattr(self, "session") and self.session.pack_path is not None:
             self.open_pack(self.session.pack_path)
 
     def _pack_changed_on_disk(self, path: str) -> None:
@@ -339,6 +422,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        if not hasattr(self, "session"):
+            return
         catalog = self.session.catalog
         QMessageBox.about(
             self,
@@ -359,6 +444,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -109,6 +109,21 @@ def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
     session.undo_stack.clear()
 
 
+# What the offscreen platform says about window-manager features it lacks: true, and no
+# concern of someone taking a snapshot.
+_OFFSCREEN_NOTES = ("This plugin does not support",)
+
+
+def _quiet_offscreen_notes() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if not message.startswith(_OFFSCREEN_NOTES):
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def _snapshot(args: argparse.Namespace) -> int:
     from pathfinder.core.planner import UnknownIdError
     from pathfinder.io.packs import PackError, load_pack
@@ -122,6 +137,7 @@ def _snapshot(args: argparse.Namespace) -> int:
     if not os.environ.get("QT_QPA_PLATFORM"):
         # A snapshot needs no screen: render offscreen so it works over ssh and in CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _quiet_offscreen_notes()
     _application(args)
     from PySide6.QtWidgets import QApplication
 

@@ -19,14 +19,18 @@ def _tool(name: str) -> str:
     return found
 
 
+def _python_folders() -> list[str]:
+    return [d for d in ("src", "tests", "packaging") if (ROOT / d).is_dir()]
+
+
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
 
 
 def test_ruff_lint_and_format() -> None:
-    lint = _run(_tool("ruff"), "check", "src", "tests", "packaging")
+    lint = _run(_tool("ruff"), "check", *_python_folders())
     assert lint.returncode == 0, lint.stdout + lint.stderr
-    fmt = _run(_tool("ruff"), "format", "--check", "src", "tests", "packaging")
+    fmt = _run(_tool("ruff"), "format", "--check", *_python_folders())
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
 
 

@@ -153,3 +153,67 @@ def test_snapshot_with_an_unknown_role_says_so(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "unknown role 'ml-enginer' (did you mean 'ml-engineer'?)" in done.stderr
+
+
+def test_layout_is_restored_next_time(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # the offscreen screen is 800x600: stay inside it
+    first.show()
+    first.skills_dock.hide()
+    first.close()  # saves geometry and dock state
+    second = MainWindow(session)
+    qtbot.addWidget(second)
+    second.restore_layout(QSettings())
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.skills_dock.isHidden()
+
+
+def test_start_up_with_a_broken_pack_explains_and_opens_the_builtin(qtbot, capsys) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from pathfinder.qt.app import _start
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.loading.text() == "Opening the career pack…"
+    assert not window.compare_action.isEnabled()
+    args = argparse.Namespace(
+        pack=FIXTURES / "broken.yaml",
+        win_have=["python"],
+        win_from=None,
+        win_to=None,
+        theme="system",
+    )
+    _start(window, args)
+    assert window.session.catalog.id == "ai-ml-careers"
+    assert window.compare_action.isEnabled()
+    assert "broken.yaml:2:5:" in window.last_error_dialog.details.toPlainText()
+    assert "broken.yaml:2:5:" in capsys.readouterr().err
+    window.last_error_dialog.close()
+
+
+def test_start_up_state_from_the_command_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from pathfinder.qt.app import _start
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    args = argparse.Namespace(
+        pack=None,
+        win_have=["python", "docker"],
+        win_from="devops-engineer",
+        win_to="mlops-engineer",
+        theme="system",
+    )
+    _start(window, args)
+    session = window.session
+    assert session.have == {"python", "docker"}
+    assert session.plan is not None and session.plan.path[0] == "devops-engineer"
+    assert not window.undo_action.isEnabled()  # the starting state is not an edit to undo
+    assert not window.hint.isVisible()

@@ -22,6 +22,12 @@ def open_window(args: argparse.Namespace) -> int:
     """Open Pathfinder (or render it to a PNG with --snapshot). Returns the exit code."""
     if args.snapshot:
         return _snapshot(args)
+    from pathfinder.qt.display_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"pathfinder: cannot open the window: {problem}", file=sys.stderr)
+        return 1
 
     from PySide6.QtCore import QSettings, QTimer
 

@@ -6,11 +6,11 @@ kept in `extra` and written back unchanged, so a newer Pathfinder's data survive
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PROFILE_FORMAT = 1
+PROFILE_FORMAT: Final = 1
 SkillMark = Literal["have", "learning"]
 
 

@@ -1,0 +1,504 @@
+"""Learner profiles on disk: the JSON format, the profile folder, import and export.
+
+The format is public (docs/profile-format.md). Reading never guesses: a file that is not a
+format-1 profile raises `ProfileError` naming the file and the problem (line:column for JSON
+syntax errors, the field for wrong values). The folder (`ProfileStore`) never overwrites such a
+file: it moves it to `damaged/` and tells the user. Saves are atomic with a `.bak` of the
+previous version, and a save refuses to overwrite a file that changed since it was read
+(`ProfileConflict`) unless forced. The file mechanics live in `profile_store.py`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from pathfinder.core.profile import PROFILE_FORMAT, Profile
+from pathfinder.io.profile_store import (
+    atomic_write,
+    backup_path,
+    clean_stale_temps,
+    content_stamp,
+    file_stamp,
+    name_order,
+    place_new,
+    set_aside,
+    slug,
+    take_back,
+    write_temp,
+)
+
+MAX_PROFILE_BYTES = 64 * 1024 * 1024
+MAX_LISTED_ERRORS = 5
+DAMAGED_FOLDER = "damaged"
+TRASH_FOLDER = "trash"
+SUFFIX = ".json"
+
+
+class ProfileError(Exception):
+    """A profile file that cannot be read or written; `str(e)` is what the user should see.
+
+    `damaged` is True when the file's content is the problem (not JSON, wrong values, a newer
+    format), False when the file could not be reached (missing, a folder, no permission).
+    `moved_to` is where the profile folder put a damaged file aside.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        *,
+        damaged: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.message = message
+        self.line = line
+        self.column = column
+        self.damaged = damaged
+        self.moved_to: Path | None = None
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        place = f"{self.path}:{self.line}:{self.column}" if self.line else str(self.path)
+        return f"{place}: {self.message}"
+
+
+class ProfileConflict(ProfileError):
+    """The file changed on disk since this store read or wrote it (another window, a sync tool)."""
+
+
+# ----- reading ---------------------------------------------------------------------------------
+
+
+def load_profile(path: Path) -> Profile:
+    """Read and check one profile file. Raises ProfileError, never anything else for bad input."""
+    return _read(Path(path))[0]
+
+
+def _read(path: Path) -> tuple[Profile, bytes]:
+    try:
+        if path.is_dir():
+            raise ProfileError(path, "is a folder, not a profile file")
+        if path.stat().st_size > MAX_PROFILE_BYTES:
+            raise ProfileError(
+                path,
+                f"the file is larger than {MAX_PROFILE_BYTES // 2**20} MB; it is not a profile",
+                damaged=True,
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(path, "no such file") from None
+    except PermissionError:
+        raise ProfileError(path, "permission denied") from None
+    except OSError as exc:
+        raise ProfileError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_profile(raw, path), raw
+
+
+def parse_profile(raw: bytes, path: Path) -> Profile:
+    """Check the bytes of a profile file; `path` only names it in messages."""
+    if not raw.strip():
+        raise ProfileError(path, "the file is empty; it holds no profile", damaged=True)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, column = _place_of_byte(raw, exc.start)
+        message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); profiles are UTF-8 JSON"
+        raise ProfileError(path, message, line, column, damaged=True) from None
+    try:
+        data = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        message = f"not valid JSON: {exc.msg}"
+        raise ProfileError(path, message, exc.lineno, exc.colno, damaged=True) from None
+    except ValueError as exc:  # NaN or Infinity
+        raise ProfileError(path, f"not valid JSON: {exc}", damaged=True) from None
+    except RecursionError:
+        raise ProfileError(path, "not valid JSON: nested too deeply", damaged=True) from None
+    if not isinstance(data, dict):
+        message = f"not a Pathfinder profile: the file holds {_shown(data)}, not an object"
+        raise ProfileError(path, message, damaged=True)
+    _check_version(data, path)
+    try:
+        return Profile.model_validate(data, strict=True)
+    except ValidationError as exc:
+        raise ProfileError(path, _validation_message(exc), damaged=True) from None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _place_of_byte(raw: bytes, index: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, index) + 1
+    column = len(raw[line_start:index].decode("utf-8", "replace")) + 1
+    return raw.count(b"\n", 0, index) + 1, column
+
+
+def _check_version(data: dict[str, Any], path: Path) -> None:
+    if "pathfinder_profile" not in data:
+        message = (
+            'not a Pathfinder profile: the key "pathfinder_profile" (format version) is missing'
+        )
+        raise ProfileError(path, message, damaged=True)
+    version = data["pathfinder_profile"]
+    is_number = isinstance(version, int) and not isinstance(version, bool)
+    if is_number and version > PROFILE_FORMAT:
+        message = (
+            f"made by a newer Pathfinder (format {version}); this Pathfinder reads format "
+            f"{PROFILE_FORMAT}: update Pathfinder to open it"
+        )
+        raise ProfileError(path, message, damaged=True)
+    if not is_number or version != PROFILE_FORMAT:
+        message = f"pathfinder_profile: must be {PROFILE_FORMAT}, not {_shown(version)}"
+        raise ProfileError(path, message, damaged=True)
+
+
+def _shown(value: Any) -> str:
+    """How a wrong value is named in a message: `"maybe"`, `5`, `null`, `a list`, `an object`."""
+    if isinstance(value, dict | list):
+        return "an object" if isinstance(value, dict) else "a list"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _field(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "profile"
+
+
+_WANTED = {
+    "string_type": "text",
+    "float_type": "a number",
+    "int_type": "a whole number",
+    "bool_type": "true or false",
+    "dict_type": "an object",
+    "list_type": "a list",
+    "model_type": 'an object with "at" and "text"',
+    "model_attributes_type": 'an object with "at" and "text"',
+}
+
+
+def _describe(err: Any) -> str:
+    field = _field(tuple(err["loc"]))
+    kind = err["type"]
+    got = err.get("input")
+    ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in (err.get("ctx") or {}).items()}
+    if kind == "missing":
+        return f"{field}: missing (required)"
+    if kind in _WANTED:
+        return f"{field}: must be {_WANTED[kind]}, not {_shown(got)}"
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "a fixed value")).replace("'", '"')
+        return f"{field}: must be {expected}, not {_shown(got)}"
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        bound = {
+            "greater_than": f"more than {ctx.get('gt')}",
+            "greater_than_equal": f"at least {ctx.get('ge')}",
+            "less_than": f"less than {ctx.get('lt')}",
+            "less_than_equal": f"at most {ctx.get('le')}",
+        }[kind]
+        return f"{field}: must be {bound}, not {_shown(got)}"
+    if kind == "finite_number":
+        return f"{field}: must be a finite number"
+    return f"{field}: {err['msg']}"
+
+
+def _validation_message(exc: ValidationError) -> str:
+    errors = exc.errors()
+    parts = [_describe(e) for e in errors[:MAX_LISTED_ERRORS]]
+    if len(errors) > MAX_LISTED_ERRORS:
+        parts.append(f"and {len(errors) - MAX_LISTED_ERRORS} more problems")
+    return "; ".join(parts)
+
+
+# ----- writing ---------------------------------------------------------------------------------
+
+
+def profile_to_text(profile: Profile) -> str:
+    """The file's text: JSON, 2-space indent, documented key order, unknown keys last, newline.
+
+    A whole number of hours is written without a fraction (`8`, not `8.0`); both read back.
+    """
+    data = profile.to_json()
+    hours = data.get("hours_per_week")
+    if isinstance(hours, float) and hours.is_integer():
+        data["hours_per_week"] = int(hours)
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save_profile(profile: Profile, path: Path) -> None:
+    """Write atomically, keeping the version it replaces as `NAME.json.bak`; creates the folder."""
+    _write(Path(path), profile_to_text(profile).encode("utf-8"), keep_backup=True)
+
+
+def _write(path: Path, data: bytes, *, keep_backup: bool) -> None:
+    try:
+        atomic_write(path, data, keep_backup=keep_backup)
+    except OSError as exc:
+        raise ProfileError(path, f"cannot save: {exc.strerror or exc}") from None
+
+
+def export_profile(entry_or_path: ProfileEntry | Path, dest_path: Path) -> None:
+    """Write a copy of a profile file to `dest_path` atomically (the source is checked first)."""
+    source = _path_of(entry_or_path)
+    _, raw = _read(source)
+    _write(Path(dest_path), raw, keep_backup=False)
+
+
+def import_profile(src_path: Path, store: ProfileStore) -> ProfileEntry:
+    """Copy a profile file into the store's folder under a free file name.
+
+    The file is checked first (ProfileError names it; it is never moved). When a profile of
+    the same name exists, the copy is called "Ada (2)", "Ada (3)", ...
+    """
+    profile = load_profile(Path(src_path))
+    taken = {e.name.casefold() for e in store.entries()}
+    name, number = profile.name, 2
+    while name.casefold() in taken:
+        name, number = f"{profile.name} ({number})", number + 1
+    profile.name = name
+    return store.add(profile)
+
+
+# ----- the folder ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProfileEntry:
+    path: Path
+    name: str
+    pack: str | None
+    modified: float  # seconds since the epoch, as os.stat gives it
+
+
+def default_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Pathfinder", "Pathfinder")) / "profiles"
+
+
+def _path_of(entry_or_path: ProfileEntry | Path) -> Path:
+    return entry_or_path.path if isinstance(entry_or_path, ProfileEntry) else Path(entry_or_path)
+
+
+def _key(path: Path) -> Path:
+    return Path(os.path.abspath(path))
+
+
+class ProfileStore:
+    """One folder of profile files (`*.json`), with `trash/` and `damaged/` beside them.
+
+    The store remembers what each file held when it last read or wrote it, so `save` can
+    refuse to overwrite changes made by someone else meanwhile (optimistic concurrency).
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = Path(folder) if folder is not None else default_folder()
+        self.problems: list[str] = []
+        self._stamps: dict[Path, str] = {}
+        self._listed: dict[Path, tuple[tuple[int, int, int], ProfileEntry]] = {}
+        self._reported: set[str] = set()
+
+    # ----- listing ------------------------------------------------------------------------
+
+    def entries(self, search: str = "") -> list[ProfileEntry]:
+        """The readable profiles, sorted by name; `search` keeps names containing it (any case).
+
+        Files that are not readable profiles are moved to `damaged/` and described in
+        `problems`; nothing is raised. Temporary files of killed saves are removed.
+        """
+        clean_stale_temps(self.folder)
+        try:
+            files = sorted(self.folder.glob(f"*{SUFFIX}"))
+        except OSError:
+            files = []
+        found: list[ProfileEntry] = []
+        for file in files:
+            entry = self._entry_of(file)
+            if entry is not None:
+                found.append(entry)
+        wanted = search.strip().casefold()
+        found = [e for e in found if wanted in e.name.casefold()]
+        return sorted(found, key=lambda e: (name_order(e.name), e.path.name))
+
+    def _entry_of(self, file: Path) -> ProfileEntry | None:
+        if file.name.startswith(".") or not file.is_file():
+            return None
+        try:
+            info = file.stat()
+        except OSError:
+            return None
+        signature = (info.st_mtime_ns, info.st_size, info.st_ino)
+        known = self._listed.get(_key(file))
+        if known is not None and known[0] == signature:
+            return known[1]
+        try:
+            profile = load_profile(file)
+        except ProfileError as exc:
+            self._listed.pop(_key(file), None)
+            if exc.damaged:
+                self._report(str(self._set_aside(exc)))
+            elif file.exists():
+                self._report(str(exc))
+            return None
+        entry = ProfileEntry(file, profile.name, profile.pack, info.st_mtime)
+        self._listed[_key(file)] = (signature, entry)
+        return entry
+
+    def take_problems(self) -> list[str]:
+        """Messages about files set aside since the last call, for the user; clears them."""
+        problems, self.problems = self.problems, []
+        return problems
+
+    def _report(self, message: str) -> None:
+        if message not in self._reported:
+            self._reported.add(message)
+            self.problems.append(message)
+
+    def _set_aside(self, exc: ProfileError) -> ProfileError:
+        """Move a damaged file to damaged/ and return the error the user should read."""
+        had_backup = backup_path(exc.path).is_file()
+        try:
+            moved = set_aside(exc.path, self.folder / DAMAGED_FOLDER)
+        except OSError as move_error:
+            reason = move_error.strerror or str(move_error)
+            message = f"{exc.message}. Pathfinder skips this file (it could not move it: {reason})"
+            return ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
+        message = (
+            f"{exc.message}. Pathfinder cannot read this profile, so it moved the file to "
+            f"{moved} without changing it; the other profiles are not affected."
+        )
+        if had_backup and backup_path(moved).is_file():
+            message += f" The version saved before it is in {backup_path(moved)}."
+        error = ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
+        error.moved_to = moved
+        self._stamps.pop(_key(exc.path), None)
+        return error
+
+    # ----- one profile --------------------------------------------------------------------
+
+    def load(self, entry_or_path: ProfileEntry | Path) -> Profile:
+        """Read a profile and remember what the file held (for the conflict check of `save`).
+
+        A damaged file in this folder is moved to damaged/ (the error says so).
+        """
+        path = _path_of(entry_or_path)
+        try:
+            profile, raw = _read(path)
+        except ProfileError as exc:
+            if exc.damaged and self._holds(path):
+                raise self._set_aside(exc) from None
+            raise
+        self._stamps[_key(path)] = content_stamp(raw)
+        return profile
+
+    def save(self, profile: Profile, path: Path, *, force: bool = False) -> None:
+        """Save atomically, unless the file changed on disk since it was read or written here.
+
+        Raises ProfileConflict in that case (the file keeps the other change); `force=True`
+        overwrites it. A file that exists but was never read by this store is a conflict too.
+        """
+        path = Path(path)
+        if not force:
+            try:
+                now = file_stamp(path)
+            except OSError as exc:
+                raise ProfileError(path, f"cannot read the file: {exc.strerror or exc}") from None
+            expected = self._stamps.get(_key(path))
+            if now != expected:
+                raise ProfileConflict(path, _conflict_message(expected, now))
+        data = profile_to_text(profile).encode("utf-8")
+        _write(path, data, keep_backup=True)
+        self._stamps[_key(path)] = content_stamp(data)
+
+    def add(self, profile: Profile) -> ProfileEntry:
+        """Write `profile` to a new file named after it (`ada.json`, `ada-2.json`, ...)."""
+        data = profile_to_text(profile).encode("utf-8")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temp = write_temp(self.folder / f"{slug(profile.name)}{SUFFIX}", data)
+            try:
+                path = place_new(temp, self.folder, slug(profile.name), SUFFIX)
+            finally:
+                with contextlib.suppress(OSError):
+                    temp.unlink()
+        except OSError as exc:
+            raise ProfileError(self.folder, f"cannot save: {exc.strerror or exc}") from None
+        self._stamps[_key(path)] = content_stamp(data)
+        return self._fresh_entry(path, profile)
+
+    def create(self, name: str, pack: str | None = None) -> ProfileEntry:
+        return self.add(Profile(name=name, pack=pack))
+
+    def rename(self, entry: ProfileEntry, new_name: str) -> ProfileEntry:
+        """Change the learner's name inside the file (the file name stays)."""
+        profile = self.load(entry)
+        profile.name = new_name
+        self.save(profile, entry.path)
+        return self._fresh_entry(entry.path, profile)
+
+    def duplicate(self, entry: ProfileEntry) -> ProfileEntry:
+        """A copy named "Ada (copy)" (then "Ada (copy 2)", ...), in a new file."""
+        copy = Profile.model_validate(self.load(entry).to_json(), strict=True)
+        taken = {e.name.casefold() for e in self.entries()}
+        name, number = f"{copy.name} (copy)", 2
+        while name.casefold() in taken:
+            name, number = f"{copy.name} (copy {number})", number + 1
+        copy.name = name
+        return self.add(copy)
+
+    def delete(self, entry: ProfileEntry) -> Path:
+        """Move the file (and its backup) to trash/; returns where it went, for `restore`."""
+        try:
+            moved = set_aside(entry.path, self.folder / TRASH_FOLDER)
+        except FileNotFoundError:
+            raise ProfileError(entry.path, "no such file") from None
+        except OSError as exc:
+            raise ProfileError(entry.path, f"cannot delete: {exc.strerror or exc}") from None
+        self._stamps.pop(_key(entry.path), None)
+        self._listed.pop(_key(entry.path), None)
+        return moved
+
+    def restore(self, trash_path: Path) -> ProfileEntry:
+        """Undo `delete`: the file comes back under its old name (or a free one)."""
+        try:
+            path = take_back(Path(trash_path), self.folder)
+        except FileNotFoundError:
+            raise ProfileError(Path(trash_path), "no such file in the trash") from None
+        except OSError as exc:
+            raise ProfileError(Path(trash_path), f"cannot restore: {exc.strerror or exc}") from None
+        return self._fresh_entry(path, self.load(path))
+
+    def ensure_first(
+        self, default_name: str = "My profile", pack: str | None = None
+    ) -> ProfileEntry:
+        """First start: the first profile by name, or a new one when the folder has none."""
+        existing = self.entries()
+        return existing[0] if existing else self.create(default_name, pack)
+
+    def _holds(self, path: Path) -> bool:
+        return _key(path).parent == _key(self.folder)
+
+    def _fresh_entry(self, path: Path, profile: Profile) -> ProfileEntry:
+        try:
+            modified = path.stat().st_mtime
+        except OSError:
+            modified = 0.0
+        return ProfileEntry(path, profile.name, profile.pack, modified)
+
+
+def _conflict_message(expected: str | None, now: str | None) -> str:
+    if expected is None:
+        return "this file exists already and was not opened here; refusing to overwrite it"
+    if now is None:
+        return "this file was deleted or moved away since it was opened here"
+    return "this file was changed elsewhere (another Pathfinder window?) since it was opened here"

@@ -1,0 +1,419 @@
+"""The learner's plan report as plain data: what a counsellor hands over, before any layout.
+
+Everything a page shows is resolved here (names, hours, estimated dates, sources, and the
+sentences that say them), so the Markdown/HTML writers and the PDF renderer only arrange it.
+No files, no clock: the report date is passed in and every estimated date counts from it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
+from pathfinder.core.profile import Profile
+from pathfinder.core.suggest import suggest
+
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def long_date(day: date) -> str:
+    """'22 November 2026': the same in every locale, so printouts do not depend on the machine."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def short_date(day: date) -> str:
+    """'22 Nov 2026', for table cells."""
+    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
+
+
+def web_url(url: str | None) -> str | None:
+    """The url if it is an http(s) link, else None: nothing else ever becomes a link."""
+    if not url:
+        return None
+    scheme, sep, rest = url.strip().partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest.strip():
+        return None
+    return url.strip()
+
+
+def finish_date(start: date, hours: float, hours_per_week: float) -> date:
+    """The day `hours` of learning end at `hours_per_week`, counting from `start`."""
+    days = hours / hours_per_week * 7 if hours_per_week > 0 else 0.0
+    # A part-day still needs that day; the epsilon keeps exact whole days from rounding up.
+    return start + timedelta(days=math.ceil(days - 1e-9))
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A role or skill: its id and the name shown for it."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str  # always http or https
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    id: str
+    name: str
+    version: str
+    license: str | None
+    description: str | None
+
+
+@dataclass(frozen=True)
+class StepRow:
+    number: int
+    role: Ref
+    skills: tuple[str, ...]  # names of the skills first needed at this step, in learning order
+    hours: float
+    total_hours: float  # cumulative, from the start of the plan
+    finish: date
+    months: float  # typical length of this move according to the pack
+
+
+@dataclass(frozen=True)
+class GapRow:
+    number: int  # place in the learning order, from 1
+    skill: Ref  # id and name of the skill
+    hours: float
+    total_hours: float
+    finish: date
+    needed_for: tuple[str, ...]  # role names
+    after: tuple[tuple[int, str], ...]  # (number, name) of gaps to learn first
+    learning: bool  # the learner marked it as being learnt already
+    description: str | None
+    resources: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class SuggestionRow:
+    role: Ref
+    fit: float
+    hours_left: float
+    why: str
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: str
+    title: str
+    publisher: str | None
+    year: int | None
+    url: str | None  # http(s) only
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    day: str  # the note's date as YYYY-MM-DD (or the stored text if it is not a date)
+    text: str
+
+
+@dataclass(frozen=True)
+class Report:
+    learner: str
+    day: date
+    pack: PackInfo
+    hours_per_week: float
+    current: Ref | None
+    target: Ref | None
+    have: tuple[Ref, ...]  # skills marked "have" that the pack knows
+    learning: tuple[Ref, ...]  # skills marked "learning" that the pack knows
+    interests: tuple[str, ...]
+    path: tuple[Ref, ...]
+    fit: float | None  # for the target, when there is a plan
+    total_hours: float
+    finish: date | None
+    steps: tuple[StepRow, ...]
+    gaps: tuple[GapRow, ...]
+    nice_to_have: tuple[str, ...]
+    no_path: str | None  # why there is no plan to the chosen target
+    suggestions: tuple[SuggestionRow, ...]  # shown when there is no plan
+    notes: tuple[NoteRow, ...]
+    sources: tuple[SourceRow, ...]
+    sources_cited: bool  # True: only the sources the path cites; False: every pack source
+    missing_skills: tuple[str, ...]  # profile skill ids this pack does not have
+    missing_roles: tuple[str, ...]  # profile role ids this pack does not have
+    max_steps: int = 6
+
+    @property
+    def has_plan(self) -> bool:
+        return bool(self.path)
+
+    @property
+    def weeks(self) -> float:
+        return self.total_hours / self.hours_per_week if self.hours_per_week > 0 else 0.0
+
+
+def build_report(
+    catalog: Catalog,
+    profile: Profile,
+    today: date,
+    *,
+    target: str | None = None,
+    max_steps: int = 6,
+    suggestion_limit: int = 5,
+) -> Report:
+    """The report for `profile` on `catalog`, dated `today`.
+
+    `target` overrides the profile's target role and must be a role of the pack (else
+    UnknownIdError). Profile skills and roles the pack lacks are left out of the plan and
+    listed in `missing_skills` / `missing_roles`.
+    """
+    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    if target is not None:
+        check_ids(catalog, roles=[target])
+    have_ids = sorted(s for s, mark in profile.skills.items() if mark == "have" and s in skills)
+    learning_ids = sorted(
+        s for s, mark in profile.skills.items() if mark == "learning" and s in skills
+    )
+    missing_roles = tuple(
+        r for r in (profile.current_role, profile.target_role) if r and r not in roles
+    )
+    current = profile.current_role if profile.current_role in roles else None
+    goal = target if target is not None else profile.target_role
+    goal = goal if goal in roles else None
+
+    result: Plan | None = None
+    no_path: str | None = None
+    if goal is not None:
+        try:
+            result = plan(catalog, have_ids, goal, start=current, max_steps=max_steps)
+        except NoPathError as exc:
+            no_path = exc.reason
+
+    def ref(ident: str) -> Ref:
+        found = roles.get(ident) or skills.get(ident)
+        return Ref(ident, found.name if found else ident)
+
+    hours = profile.hours_per_week
+    steps, gaps = _rows(catalog, result, today, hours, set(learning_ids)) if result else ((), ())
+    suggestions: tuple[SuggestionRow, ...] = ()
+    if result is None:
+        ranked = suggest(
+            catalog,
+            have_ids,
+            profile.interests,
+            limit=suggestion_limit,
+            exclude=[current] if current else [],
+        )
+        suggestions = tuple(SuggestionRow(ref(s.role), s.fit, s.hours_left, s.why) for s in ranked)
+    sources, cited = _sources(catalog, result)
+    return Report(
+        learner=profile.name,
+        day=today,
+        pack=PackInfo(
+            catalog.id, catalog.name, catalog.version, catalog.license, catalog.description
+        ),
+        hours_per_week=hours,
+        current=ref(current) if current else None,
+        target=ref(goal) if goal else None,
+        have=tuple(ref(s) for s in have_ids),
+        learning=tuple(ref(s) for s in learning_ids),
+        interests=tuple(profile.interests),
+        path=tuple(ref(r) for r in result.path) if result else (),
+        fit=result.fit if result else None,
+        total_hours=result.effort_hours if result else 0.0,
+        finish=finish_date(today, result.effort_hours, hours) if result else None,
+        steps=steps,
+        gaps=gaps,
+        nice_to_have=tuple(ref(s).name for s in result.nice_to_have) if result else (),
+        no_path=no_path,
+        suggestions=suggestions,
+        notes=tuple(NoteRow(_note_day(n.at), n.text) for n in profile.notes),
+        sources=sources,
+        sources_cited=cited,
+        missing_skills=tuple(sorted(s for s in profile.skills if s not in skills)),
+        missing_roles=missing_roles,
+        max_steps=max_steps,
+    )
+
+
+def _rows(
+    catalog: Catalog, result: Plan, start: date, hours_per_week: float, learning: set[str]
+) -> tuple[tuple[StepRow, ...], tuple[GapRow, ...]]:
+    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    number = {g.skill: n for n, g in enumerate(result.gaps, 1)}
+    gaps: list[GapRow] = []
+    total = 0.0
+    done_at: dict[str, float] = {}
+    for n, gap in enumerate(result.gaps, 1):
+        skill = skills[gap.skill]
+        total += gap.effort_hours
+        done_at[gap.skill] = total
+        gaps.append(
+            GapRow(
+                number=n,
+                skill=Ref(skill.id, skill.name),
+                hours=gap.effort_hours,
+                total_hours=total,
+                finish=finish_date(start, total, hours_per_week),
+                needed_for=tuple(roles[r].name for r in gap.needed_for),
+                after=tuple((number[s], skills[s].name) for s in gap.after if s in number),
+                learning=gap.skill in learning,
+                description=skill.description,
+                resources=tuple(
+                    Link(r.title, url) for r in skill.resources if (url := web_url(r.url))
+                ),
+            )
+        )
+    steps: list[StepRow] = []
+    reached = 0.0
+    for n, step in enumerate(result.steps, 1):
+        # Skills come in learning order, and a step's skills form one run of that order
+        # (prerequisites are needed no later than what needs them): the step is done when
+        # its last skill is, or when the one before it is if it has nothing new.
+        reached = max([reached, *(done_at[s] for s in step.new_skills)])
+        steps.append(
+            StepRow(
+                number=n,
+                role=Ref(step.role, roles[step.role].name),
+                skills=tuple(skills[s].name for s in step.new_skills),
+                hours=step.effort_hours,
+                total_hours=reached,
+                finish=finish_date(start, reached, hours_per_week),
+                months=step.months,
+            )
+        )
+    return tuple(steps), tuple(gaps)
+
+
+def _sources(catalog: Catalog, result: Plan | None) -> tuple[tuple[SourceRow, ...], bool]:
+    """Sources cited by the path's roles, moves and gap skills; every pack source if none are."""
+    cited: set[str] = set()
+    if result is not None:
+        for r in result.path:
+            cited.update(catalog.role_by_id[r].sources)
+        moves = set(pairwise(result.path))
+        for t in catalog.transitions:
+            if (t.source, t.target) in moves:
+                cited.update(t.sources)
+        for gap in result.gaps:
+            cited.update(catalog.skill_by_id[gap.skill].sources)
+    chosen = [s for s in catalog.sources if s.id in cited] or list(catalog.sources)
+    rows = tuple(SourceRow(s.id, s.title, s.publisher, s.year, web_url(s.url)) for s in chosen)
+    return rows, bool(cited & {s.id for s in catalog.sources})
+
+
+def _note_day(at: str) -> str:
+    text = at.strip()
+    head = text[:10]
+    try:
+        date.fromisoformat(head)
+    except ValueError:
+        return text
+    return head
+
+
+# ----- the words of the report, the same in every format -----------------------------------
+
+
+def estimates_note(report: Report) -> str:
+    return (
+        "Hours are the pack's estimates of typical learning time; dates assume "
+        f"{pace_text(report)} a week from the date of this plan. Both are a guide for "
+        "planning, not a promise."
+    )
+
+
+def hours_text(value: float) -> str:
+    return f"{value:,.0f} h" if float(value).is_integer() else f"{value:,.1f} h"
+
+
+def percent_text(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def pace_text(report: Report) -> str:
+    return f"{report.hours_per_week:g} hours"
+
+
+def weeks_text(report: Report) -> str:
+    count = report.weeks
+    return "under a week" if count < 1 else f"about {math.ceil(count - 1e-9)} weeks"
+
+
+def joined(items: Iterable[str], empty: str = "") -> str:
+    out = ", ".join(items)
+    return out or empty
+
+
+def title(report: Report) -> str:
+    return f"Learning plan for {report.learner}" if report.learner else "Learning plan"
+
+
+def pack_line(report: Report) -> str:
+    return f"{report.pack.name}, version {report.pack.version}"
+
+
+def facts(report: Report) -> list[tuple[str, str]]:
+    """The title block's label/value pairs, as plain text."""
+    rows = [
+        ("Current role", report.current.name if report.current else "Not set (starting out)"),
+        ("Target role", report.target.name if report.target else "Not chosen yet"),
+    ]
+    if report.has_plan and report.fit is not None:
+        rows += [
+            ("Fit for the target today", percent_text(report.fit)),
+            ("Learning to do", f"{hours_text(report.total_hours)}, {weeks_text(report)}"),
+            ("Pace", f"{pace_text(report)} a week"),
+        ]
+        if report.finish is not None:
+            rows.append(("Estimated finish", long_date(report.finish)))
+    if report.have:
+        rows.append(("Skills you have", joined(s.name for s in report.have)))
+    if report.learning:
+        rows.append(("Learning now", joined(s.name for s in report.learning)))
+    return rows
+
+
+def no_plan_text(report: Report) -> str:
+    if report.target is None:
+        return "No target role is chosen yet. These roles fit the skills you have best:"
+    reason = report.no_path or "no path was found"
+    return (
+        f"There is no path to {report.target.name} within {report.max_steps} moves: {reason}. "
+        "These roles fit the skills you have best:"
+    )
+
+
+def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
+    # With one step every skill is for the target: saying so 20 times is noise.
+    rows = [("For", joined(gap.needed_for))] if len(report.steps) > 1 else []
+    if gap.after:
+        rows.append(("After", joined(f"{name} (#{n})" for n, name in gap.after)))
+    return rows
+
+
+def sources_intro(report: Report) -> str:
+    if report.sources_cited:
+        return "Sources the pack cites for the roles, moves and skills of this path:"
+    return "Sources of this pack:"
+
+
+def source_text(source: SourceRow) -> str:
+    extra = ", ".join(p for p in (source.publisher, str(source.year) if source.year else None) if p)
+    return f"{source.title} ({extra})" if extra else source.title

@@ -1,0 +1,457 @@
+"""The plan report as Markdown or HTML text, and saving it beside an optional path picture.
+
+Every pack and profile string is plain text: HTML escapes it, Markdown backslash-escapes the
+characters that would change the layout. Only http(s) urls ever become links. The same HTML
+body feeds the browser file and the PDF (Qt's rich text), with a style sheet for each.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pathfinder.core.report import (
+    Report,
+    estimates_note,
+    facts,
+    gap_details,
+    hours_text,
+    joined,
+    long_date,
+    no_plan_text,
+    pack_line,
+    percent_text,
+    short_date,
+    source_text,
+    sources_intro,
+    title,
+    web_url,
+)
+
+Flavour = Literal["browser", "qt"]
+PICTURE_NAME = "path.png"
+PICTURE_ALT = "Your path on the career map"
+PICTURE_CAPTION = (
+    "Your path on the career map. Roles on the path are outlined; the numbered chips are the "
+    "skills to learn, in the order of the learning plan."
+)
+
+
+# Characters that start emphasis, code, links, raw HTML or table cells anywhere in a line;
+# `&` only where it would begin an entity. Backslash escapes render as the bare character.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
+# Markers that only matter at the start of a line: headings, list bullets, list numbers.
+_MD_LINE_START = re.compile(r"^(?:(#{1,6}|[-+])(?=\s|$)|(\d+)([.)])(?=\s|$))")
+
+
+def md(text: str) -> str:
+    """Plain text that Markdown shows as typed: one line, special characters escaped."""
+    flat = " ".join(text.split())
+    escaped = _MD_SPECIAL.sub(r"\\\1", flat)
+    return _MD_LINE_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return match.group(2) + "\\" + match.group(3)  # "1\." stays a number, not a list
+
+
+def md_lines(text: str, indent: str = "") -> str:
+    """Several lines of plain text, kept apart by hard line breaks."""
+    lines = [md(line) for line in text.splitlines() if line.strip()]
+    return (" \\\n" + indent).join(lines)
+
+
+def _md_url(url: str) -> str:
+    # Angle brackets keep spaces and parentheses inside the destination; < > are percent-coded.
+    return "<" + url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20") + ">"
+
+
+def md_link(title: str, url: str | None) -> str:
+    safe = web_url(url)
+    return f"[{md(title)}]({_md_url(safe)})" if safe else md(title)
+
+
+def h(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def h_link(title: str, url: str | None) -> str:
+    safe = web_url(url)
+    return f'<a href="{h(safe)}">{h(title)}</a>' if safe else h(title)
+
+
+# ----- Markdown ----------------------------------------------------------------------------
+
+
+def report_markdown(report: Report, picture: str | None = None) -> str:
+    """The report as Markdown; `picture` is a relative path to the path PNG, if one was written."""
+    out: list[str] = [f"# {md(title(report))}", ""]
+    out += [f"Prepared on {long_date(report.day)} with Pathfinder · {md(pack_line(report))}", ""]
+    out += ["| | |", "|---|---|"]
+    out += [f"| **{label}** | {md(value)} |" for label, value in facts(report)]
+    out.append("")
+    if report.has_plan:
+        out += ["## Your path", "", " → ".join(md(r.name) for r in report.path), ""]
+        if picture:
+            out += [f"![{PICTURE_ALT}]({_md_url(picture)})", "", f"*{md(PICTURE_CAPTION)}*", ""]
+        out += _md_steps(report)
+        out += _md_gaps(report)
+        if report.nice_to_have:
+            out += ["## Nice to have", "", "Not required, but they help with the target role:", ""]
+            out += [f"- {md(name)}" for name in report.nice_to_have] + [""]
+    else:
+        out += ["## Where to aim", "", md(no_plan_text(report)), ""]
+        out += ["| Role | Fit | Hours left | Why |", "|---|---:|---:|---|"]
+        for s in report.suggestions:
+            fit, left = percent_text(s.fit), hours_text(s.hours_left)
+            out.append(f"| {md(s.role.name)} | {fit} | {left} | {md(s.why)} |")
+        out.append("")
+    if report.notes:
+        out += ["## Notes", ""]
+        out += [f"- **{md(n.day)}** — {md_lines(n.text, '  ')}" for n in report.notes] + [""]
+    out += _md_about(report)
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _md_steps(report: Report) -> list[str]:
+    out = ["## Steps", ""]
+    if report.current is not None:
+        out += [f"You start as **{md(report.current.name)}**.", ""]
+    out += ["| Step | Role | New skills | Hours | Done by |", "|---:|---|---|---:|---|"]
+    for s in report.steps:
+        skills = md(joined(s.skills, "nothing new to learn"))
+        out.append(
+            f"| {s.number} | {md(s.role.name)} | {skills} | {hours_text(s.hours)} | "
+            f"{short_date(s.finish)} |"
+        )
+    return [*out, ""]
+
+
+def _md_gaps(report: Report) -> list[str]:
+    out = ["## Learning plan", ""]
+    if not report.gaps:
+        return [*out, "Nothing left to learn: you can apply now.", ""]
+    out += ["Learn these skills in this order:", ""]
+    for gap in report.gaps:
+        now = " *(learning now)*" if gap.learning else ""
+        marker = f"{gap.number}. "
+        pad = " " * len(marker)  # continuation lines must line up with the item's text
+        head = f"{marker}**{md(gap.skill.name)}**{now} — {hours_text(gap.hours)}, "
+        head += f"done by {short_date(gap.finish)}"
+        if gap.description:
+            out += [head + " \\", pad + md(gap.description)]
+        else:
+            out.append(head)
+        details = [f"{label}: {md(value)}" for label, value in gap_details(report, gap)]
+        if gap.resources:
+            links = ", ".join(md_link(r.title, r.url) for r in gap.resources)
+            details.append(f"Resources: {links}")
+        out += [f"{pad}- {d}" for d in details]
+    return [*out, "", md(estimates_note(report)), ""]
+
+
+def _md_about(report: Report) -> list[str]:
+    out = ["## About this plan", ""]
+    out += [f"Career pack: **{md(report.pack.name)}**, version {md(report.pack.version)}.", ""]
+    if report.pack.description:
+        out += [md(report.pack.description), ""]
+    if report.pack.license:
+        out += [f"License: {md(report.pack.license)}", ""]
+    if report.missing_skills or report.missing_roles:
+        ids = [*report.missing_roles, *report.missing_skills]
+        out += [f"Not in this pack (left out of the plan): {md(joined(ids))}", ""]
+    if report.sources:
+        out += [md(sources_intro(report)), ""]
+        out += [f"- {md_link(source_text(s), s.url)}" for s in report.sources]
+        out.append("")
+    return out
+
+
+# ----- HTML --------------------------------------------------------------------------------
+
+_BASE_CSS = """
+body { font-family: 'DejaVu Sans', 'Segoe UI', Helvetica, Arial, sans-serif; color: #1a1a1a;
+  font-size: 10pt; }
+h1 { font-size: 22pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 13pt; font-weight: 600; margin-top: 22px; margin-bottom: 6px; }
+p { margin-top: 0px; margin-bottom: 6px; }
+.kicker { font-size: 8pt; color: #555555; letter-spacing: 1px; margin-bottom: 2px; }
+.meta { color: #444444; margin-bottom: 12px; }
+.muted { color: #555555; }
+.small { font-size: 8.5pt; }
+hr { height: 1px; border-width: 0px; background-color: #333333; margin-top: 4px;
+  margin-bottom: 2px; }
+.route { font-size: 11pt; font-weight: 600; margin-bottom: 8px; }
+table { border-collapse: collapse; }
+th { font-weight: 600; border-bottom: 2px solid #333333; padding: 4px 10px 4px 0px; }
+td { border-bottom: 1px solid #bbbbbb; padding: 5px 10px 5px 0px; vertical-align: top; }
+table.facts td { padding: 3px 10px 3px 0px; }
+td.label { color: #444444; }
+td.order { font-weight: 600; }
+.skill { font-weight: 600; }
+a { color: #1f4e9a; }
+ul { margin-top: 0px; margin-bottom: 6px; }
+li { font-size: 10pt; margin-bottom: 2px; }
+"""
+
+_BROWSER_CSS = """
+@page { size: A4; margin: 18mm; }
+body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; font-size: 11pt; }
+thead { display: table-header-group; }
+tr, img { page-break-inside: avoid; }
+img.path { max-width: 100%; height: auto; border: 1px solid #bbbbbb; }
+.picture { margin: 6px 0 4px 0; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
+  a { color: #1a1a1a; }
+}
+"""
+
+
+@dataclass(frozen=True)
+class _Column:
+    label: str
+    width: int  # percent of the table
+    css: str = ""
+    right: bool = False
+
+
+def report_html(
+    report: Report,
+    picture_src: str | None = None,
+    *,
+    picture_width: int | None = None,
+    flavour: Flavour = "browser",
+) -> str:
+    """A complete HTML page. `picture_src` is a data: URI, a relative file or (for the PDF) a
+    Qt resource name; `picture_width` is its width in CSS pixels when the layout needs one."""
+    css = _BASE_CSS + (_BROWSER_CSS if flavour == "browser" else "")
+    body = "\n".join(_html_body(report, picture_src, picture_width, flavour == "qt"))
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{h(title(report))}</title>\n<style>{css}</style>\n</head>\n"
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+_RIGHT = ' align="right"'
+
+
+def _table(columns: list[_Column], rows: list[list[str]], css: str, split: bool) -> list[str]:
+    """A full-width table; cells are HTML already. Attributes as well as CSS, because Qt's
+    rich text (the PDF) reads alignment and widths from attributes only. `split` gives every
+    row a table of its own, so the PDF can move a whole row to the next page."""
+    start = f'<table class="{css}" width="100%" cellspacing="0" cellpadding="0">'
+    out = [start, "<thead><tr>"]
+    for col in columns:
+        align = "right" if col.right else "left"
+        out.append(f'<th align="{align}" width="{col.width}%">{h(col.label)}</th>')
+    out.append("</tr></thead><tbody>")
+    for index, row in enumerate(rows):
+        cells = "".join(
+            f'<td class="{col.css}" width="{col.width}%"{_RIGHT if col.right else ""}>{cell}</td>'
+            for cell, col in zip(row, columns, strict=True)
+        )
+        if split and index:
+            out.append(f"{start}<tr>{cells}</tr></table>")
+        else:  # the first row shares the header's table, so they stay on one page
+            out.append(f"<tr>{cells}</tr>" + ("</tbody></table>" if split else ""))
+    return out if split and rows else [*out, "</tbody></table>"]
+
+
+def _html_body(
+    report: Report, picture_src: str | None, picture_width: int | None, split: bool
+) -> list[str]:
+    out = [
+        '<p class="kicker">PATHFINDER · LEARNING PLAN</p>',
+        f"<h1>{h(report.learner or 'Learning plan')}</h1>",
+        f'<p class="meta">Prepared on {h(long_date(report.day))} · {h(pack_line(report))}</p>',
+        "<hr>",
+        '<table class="facts" width="100%" cellspacing="0" cellpadding="0">',
+    ]
+    out += [
+        f'<tr><td class="label" width="30%">{h(label)}</td><td>{h(value)}</td></tr>'
+        for label, value in facts(report)
+    ]
+    out.append("</table>")
+    if report.has_plan:
+        out += ["<h2>Your path</h2>"]
+        out.append(f'<p class="route">{" → ".join(h(r.name) for r in report.path)}</p>')
+        if picture_src:
+            size = f' width="{picture_width}"' if picture_width else ""
+            out += [
+                f'<p class="picture"><img class="path" src="{h(picture_src)}"{size} '
+                f'alt="{h(PICTURE_ALT)}"></p>',
+                f'<p class="muted small">{h(PICTURE_CAPTION)}</p>',
+            ]
+        out += _html_steps(report, split)
+        out += _html_gaps(report, split)
+        if report.nice_to_have:
+            out += ["<h2>Nice to have</h2>"]
+            out.append(
+                "<p>Not required, but they help with the target role: "
+                f"{h(joined(report.nice_to_have))}.</p>"
+            )
+    else:
+        out += ["<h2>Where to aim</h2>", f"<p>{h(no_plan_text(report))}</p>"]
+        rows = [
+            [h(s.role.name), percent_text(s.fit), hours_text(s.hours_left), h(s.why)]
+            for s in report.suggestions
+        ]
+        head = [
+            _Column("Role", 28, "skill"),
+            _Column("Fit", 8, right=True),
+            _Column("Hours left", 14, right=True),
+            _Column("Why", 50),
+        ]
+        out += _table(head, rows, "suggestions", split)
+    if report.notes:
+        out += ["<h2>Notes</h2>", '<table class="notes" width="100%" cellspacing="0">']
+        out += [
+            f'<tr><td class="label" width="18%">{h(n.day)}</td><td>{_html_lines(n.text)}</td></tr>'
+            for n in report.notes
+        ]
+        out.append("</table>")
+    return out + _html_about(report)
+
+
+def _html_lines(text: str) -> str:
+    return "<br>".join(h(line) for line in text.splitlines()) or "&nbsp;"
+
+
+def _html_steps(report: Report, split: bool) -> list[str]:
+    out = ["<h2>Steps</h2>"]
+    if report.current is not None:
+        out.append(f"<p>You start as <b>{h(report.current.name)}</b>.</p>")
+    rows = [
+        [
+            str(s.number),
+            h(s.role.name),
+            h(joined(s.skills, "nothing new to learn")),
+            hours_text(s.hours),
+            h(short_date(s.finish)),
+        ]
+        for s in report.steps
+    ]
+    head = [
+        _Column("Step", 7, "order"),
+        _Column("Role", 23, "skill"),
+        _Column("New skills", 46),
+        _Column("Hours", 10, right=True),
+        _Column("Done by", 14),
+    ]
+    return out + _table(head, rows, "steps", split)
+
+
+def _html_gaps(report: Report, split: bool) -> list[str]:
+    out = ["<h2>Learning plan</h2>"]
+    if not report.gaps:
+        return [*out, "<p>Nothing left to learn: you can apply now.</p>"]
+    out.append("<p>Learn these skills in this order:</p>")
+    rows = []
+    for gap in report.gaps:
+        now = ' <span class="muted">(learning now)</span>' if gap.learning else ""
+        parts = [f'<span class="skill">{h(gap.skill.name)}</span>{now}']
+        if gap.description:
+            parts.append(f'<span class="muted">{h(gap.description)}</span>')
+        parts += [f"{h(label)}: {h(value)}" for label, value in gap_details(report, gap)]
+        if gap.resources:
+            links = ", ".join(h_link(r.title, r.url) for r in gap.resources)
+            parts.append(f"Resources: {links}")
+        rows.append(
+            [f"{gap.number}.", "<br>".join(parts), hours_text(gap.hours), h(short_date(gap.finish))]
+        )
+    head = [
+        _Column("#", 6, "order"),
+        _Column("Skill", 66),
+        _Column("Hours", 12, right=True),
+        _Column("Done by", 16),
+    ]
+    out += _table(head, rows, "gaps", split)
+    note = h(estimates_note(report))
+    return [*out, f'<p class="muted small">{note}</p>']
+
+
+def _html_about(report: Report) -> list[str]:
+    pack = report.pack
+    out = [
+        "<h2>About this plan</h2>",
+        f"<p>Career pack: <b>{h(pack.name)}</b>, version {h(pack.version)}.</p>",
+    ]
+    if pack.description:
+        out.append(f"<p>{h(pack.description)}</p>")
+    if pack.license:
+        out.append(f"<p>License: {h(pack.license)}</p>")
+    if report.missing_skills or report.missing_roles:
+        ids = joined([*report.missing_roles, *report.missing_skills])
+        out.append(f"<p>Not in this pack (left out of the plan): {h(ids)}</p>")
+    if report.sources:
+        out.append(f"<p>{h(sources_intro(report))}</p><ul>")
+        out += [f"<li>{h_link(source_text(s), s.url)}</li>" for s in report.sources]
+        out.append("</ul>")
+    return out
+
+
+# ----- files -------------------------------------------------------------------------------
+
+
+def picture_folder(path: Path) -> Path:
+    """Where a Markdown report's picture goes: `plan_files/` beside `plan.md`."""
+    return path.with_name(path.stem + "_files")
+
+
+def save_report(report: Report, path: Path, picture_png: bytes | None = None) -> list[Path]:
+    """Write `report` as Markdown (.md/.markdown) or HTML (.html/.htm); returns the files written.
+
+    HTML carries the picture inline (a data: URI), so it stays one file; Markdown gets
+    `<stem>_files/path.png` beside it. Raises ValueError for another suffix, OSError if the
+    file cannot be written.
+    """
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        src = None
+        if picture_png:
+            src = "data:image/png;base64," + base64.b64encode(picture_png).decode("ascii")
+        atomic_write_text(path, report_html(report, src))
+        return [path]
+    if suffix in (".md", ".markdown"):
+        written = []
+        ref = None
+        if picture_png:
+            folder = picture_folder(path)
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(folder / PICTURE_NAME, picture_png)
+            written.append(folder / PICTURE_NAME)
+            ref = f"{folder.name}/{PICTURE_NAME}"
+        atomic_write_text(path, report_markdown(report, ref))
+        return [path, *written]
+    raise ValueError(
+        f"cannot write a report as '{path.suffix or path.name}': use .pdf, .md or .html"
+    )
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write beside the target and rename, so a failed export never leaves half a file."""
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    # os.open with 0o666 honours the umask, unlike mkstemp's private 0o600.
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,241 @@
+"""The plan on paper: PDF export (read back with pypdf), printing, the path picture, and the
+`report --out plan.pdf` command."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
+
+from pathfinder.cli import run
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.profile import Note, Profile
+from pathfinder.core.report import build_report
+from pathfinder.io.packs import parse_pack
+from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.report_export import (
+    export_plan,
+    export_report,
+    learner_profile,
+    path_picture,
+    print_plan,
+    report_for_session,
+)
+from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.theme import dark_palette
+
+DAY = date(2026, 1, 5)
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(str(path))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+
+
+def devops_session(session: Session) -> Session:
+    for skill in ("python", "git", "docker"):
+        set_skill_state(session, skill, SkillState.HAVE)
+    set_current_role(session, "devops-engineer")
+    set_target_role(session, "mlops-engineer")
+    return session
+
+
+def test_pdf_export_holds_name_target_and_every_gap(session: Session, tmp_path: Path) -> None:
+    devops_session(session)
+    out = tmp_path / "plan.pdf"
+    assert export_plan(session, out, name="Ana Lima", today=DAY) == [out]
+    reader = PdfReader(str(out))
+    assert 2 <= len(reader.pages) <= 6
+    box = reader.pages[0].mediabox  # A4 in points
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    text = pdf_text(out)
+    assert "Ana Lima" in text and "MLOps Engineer" in text and "DevOps Engineer" in text
+    assert session.plan is not None and len(session.plan.gaps) == 22
+    catalog = session.catalog
+    for gap in session.plan.gaps:
+        assert catalog.skill_by_id[gap.skill].name in text
+    assert "Page 1 of" in text and "5 Jan 2026" in text
+    assert [p.name for p in tmp_path.glob("*plan.pdf*")] == ["plan.pdf"]  # no temporary left
+
+
+def test_pdf_links_are_clickable_web_links_only(session: Session, tmp_path: Path) -> None:
+    devops_session(session)
+    out = tmp_path / "plan.pdf"
+    export_plan(session, out, name="Ana", today=DAY)
+    uris = []
+    for page in PdfReader(str(out)).pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action is not None:
+                uris.append(str(action.get_object()["/URI"]))
+    assert "https://prometheus.io/docs/introduction/overview/" in uris
+    assert all(u.startswith(("http://", "https://")) for u in uris)
+
+
+def test_html_export_embeds_the_picture(session: Session, tmp_path: Path) -> None:
+    devops_session(session)
+    out = tmp_path / "plan.html"
+    assert export_plan(session, out, name="Ana", today=DAY) == [out]
+    text = out.read_text("utf-8")
+    assert re.search(r'<img class="path" src="data:image/png;base64,[A-Za-z0-9+/=]{1000,}"', text)
+    md_out = tmp_path / "plan.md"
+    written = export_plan(session, md_out, name="Ana", today=DAY)
+    assert written == [md_out, tmp_path / "plan_files" / "path.png"]
+    assert QImage(str(written[1])).width() > 1000
+
+
+def test_pdf_shows_markup_in_names_as_typed(tmp_path: Path, qtbot: object) -> None:
+    catalog = parse_pack(
+        """
+pathfinder: 1
+id: odd
+name: "Odd <b>pack</b>"
+version: "1"
+skills:
+  - {id: tags, name: "<i>Tags</i> & more", effort_hours: 5}
+roles:
+  - {id: start, name: "Start", level: 1}
+  - {id: goal, name: "<img src=x>", level: 2, essential: [tags]}
+transitions:
+  - {from: start, to: goal}
+""",
+        "odd.yaml",
+    )
+    profile = Profile(name="Ana <script>", current_role="start", target_role="goal")
+    out = tmp_path / "odd.pdf"
+    export_report(catalog, build_report(catalog, profile, DAY), out)
+    text = pdf_text(out)
+    for typed in ("<img src=x>", "<i>Tags</i> & more", "Ana <script>", "Odd <b>pack</b>"):
+        assert typed in text
+
+
+def test_export_refuses_unknown_suffix(session: Session, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"choose \.pdf, \.md or \.html"):
+        export_plan(session, tmp_path / "plan.odt")
+
+
+def test_picture_shows_the_path_in_print_colours(builtin: Catalog, qtbot: object) -> None:
+    profile = Profile(
+        name="Ana",
+        current_role="devops-engineer",
+        target_role="mlops-engineer",
+        skills={"python": "have", "git": "have", "docker": "have"},
+    )
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(dark_palette())  # the screen is dark; paper is not
+    try:
+        image = path_picture(builtin, build_report(builtin, profile, DAY))
+    finally:
+        app.setPalette(before)
+    assert image is not None and image.width() > 1500 and image.height() > 800
+    corners = [(2, 2), (image.width() - 3, 2), (2, image.height() - 3)]
+    assert all(image.pixelColor(x, y).lightnessF() > 0.95 for x, y in corners)
+    accent = QColor("#1f4e9a")
+
+    def near(c: QColor) -> bool:
+        return abs(c.red() - accent.red()) + abs(c.green() - accent.green()) < 40
+
+    # The path's outline is drawn in the print accent somewhere in the picture.
+    step = 4
+    assert any(
+        near(image.pixelColor(x, y))
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
+    no_target = build_report(builtin, Profile(name="Bo"), DAY)
+    assert path_picture(builtin, no_target) is None
+
+
+def test_no_target_pdf_lists_suggestions(session: Session, tmp_path: Path) -> None:
+    set_skill_state(session, "python", SkillState.HAVE)
+    out = tmp_path / "plan.pdf"
+    export_plan(session, out, name="Bo", today=DAY)
+    text = pdf_text(out)
+    assert "No target role is chosen yet" in text and "Junior Software Developer" in text
+
+
+def test_learner_profile_merges_the_open_profile(session: Session) -> None:
+    devops_session(session)
+    set_skill_state(session, "kubernetes", SkillState.LEARNING)
+    stored = Profile(
+        name="Ana Lima",
+        skills={"python": "learning", "cobol": "have"},
+        current_role="devops-engineer",
+        target_role="astronaut",
+        notes=[Note(at="2026-01-02T10:00:00Z", text="First talk")],
+    )
+    merged = learner_profile(session, stored)
+    assert merged.name == "Ana Lima" and [n.text for n in merged.notes] == ["First talk"]
+    # The session's state wins; ids the pack lacks survive so the report can list them.
+    assert merged.skills == {
+        "cobol": "have",
+        "docker": "have",
+        "git": "have",
+        "python": "have",
+        "kubernetes": "learning",
+    }
+    assert merged.target_role == "mlops-engineer" and merged.current_role == "devops-engineer"
+    report = report_for_session(session, stored, today=DAY)
+    assert report.missing_skills == ("cobol",) and report.notes[0].text == "First talk"
+    assert stored.skills == {"python": "learning", "cobol": "have"}  # the original is untouched
+
+
+def test_print_plan_prints_after_the_dialog(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    devops_session(session)
+    answers = [QDialog.DialogCode.Rejected, QDialog.DialogCode.Accepted]
+    titles: list[str] = []
+
+    def fake_exec(dialog: QPrintDialog) -> QDialog.DialogCode:
+        titles.append(dialog.windowTitle())
+        return answers.pop(0)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    assert print_plan(None, session, name="Ana Lima", today=DAY, printer=printer) is False
+    assert not out.exists()
+    assert print_plan(None, session, name="Ana Lima", today=DAY, printer=printer) is True
+    assert titles == ["Print learning plan"] * 2
+    text = pdf_text(out)
+    assert "Ana Lima" in text and "Data and concept drift detection" in text
+
+
+# ----- the command line --------------------------------------------------------------------
+
+
+def test_report_command_writes_a_pdf(tmp_path: Path) -> None:
+    profile = tmp_path / "ana.json"
+    profile.write_text(
+        json.dumps(
+            {
+                "pathfinder_profile": 1,
+                "name": "Ana Lima",
+                "current_role": "devops-engineer",
+                "target_role": "mlops-engineer",
+                "skills": {"python": "have", "git": "have", "docker": "have"},
+            }
+        ),
+        "utf-8",
+    )
+    out_file = tmp_path / "plan.pdf"
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["report", "--profile", str(profile), "--out", str(out_file)], out, err)
+    assert (code, err.getvalue()) == (0, "")
+    text = pdf_text(out_file)
+    assert "Ana Lima" in text and "MLOps Engineer" in text and "Model serving" in text
+    bad = run(["report", "--profile", str(tmp_path / "x.json"), "--out", str(out_file)], out, err)
+    assert bad == 2 and "x.json: no such file" in err.getvalue()

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QDate, QLocale, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from pathfinder.core.catalog import Catalog, Role, Skill, Transition
 from pathfinder.qt import commands
 from pathfinder.qt.plan_panel import PlanPanel
-from pathfinder.qt.plan_parts import links_label, open_safe_url
+from pathfinder.qt.plan_parts import links_html, open_safe_url
 from pathfinder.qt.session import Session, SkillState
 
 
@@ -38,20 +46,80 @@ def panel(qtbot: QtBot, session: Session) -> Iterator[PlanPanel]:
     host.close()
 
 
+HEADINGS = ("Steps", "Learning plan", "Nice to have", "Closest roles you can reach")
+
+
+def list_lines(panel: PlanPanel) -> list[str]:
+    """The lines of the list below the intro (steps, learning plan, roles), as shown."""
+    if not panel.details.isVisibleTo(panel):
+        return []
+    return [line for line in panel.details.toPlainText().splitlines() if line.strip()]
+
+
 def texts(panel: PlanPanel, name: str | None = None) -> list[str]:
-    assert panel.body is not None
-    return [label.text() for label in panel.body.findChildren(QLabel, name) if label.text()]
+    """What a reader sees in the body: visible labels (by object name), then the list."""
+    labels = [
+        label.text()
+        for label in panel.body.findChildren(QLabel, name)
+        if label.isVisibleTo(panel) and label.text()
+    ]
+    return labels if name else labels + list_lines(panel)
+
+
+def section(panel: PlanPanel, title: str) -> list[str]:
+    lines = list_lines(panel)
+    assert title in lines, title
+    rest = lines[lines.index(title) + 1 :]
+    ends = [i for i, line in enumerate(rest) if line in HEADINGS]
+    return rest[: ends[0]] if ends else rest
+
+
+def numbered(lines: list[str]) -> list[str]:
+    return [line for line in lines if re.match(r"\d+\. ", line)]
 
 
 def gap_titles(panel: PlanPanel) -> list[str]:
-    return texts(panel, "gapTitle")
+    return numbered(section(panel, "Learning plan"))
 
 
 def button(panel: PlanPanel, name: str) -> QPushButton:
-    assert panel.body is not None
     found = panel.body.findChild(QPushButton, name)
-    assert found is not None, name
+    assert found is not None and found.isVisibleTo(panel), name
     return found
+
+
+def links(panel: PlanPanel) -> list[tuple[str, str, str]]:
+    """(address, text, tooltip) of every link in the list, in reading order."""
+    found: list[tuple[str, str, str]] = []
+    block = panel.details.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isAnchor():
+                found.append((fmt.anchorHref(), fragment.text(), fmt.toolTip()))
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def click_link(qtbot: QtBot, panel: PlanPanel, href: str) -> None:
+    """Click the middle of the link's text with the mouse, as a reader would."""
+    block = panel.details.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(panel.details.document())
+                cursor.setPosition(fragment.position() + fragment.length() // 2)
+                spot = panel.details.cursorRect(cursor).center()
+                qtbot.mouseClick(panel.details.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+                return
+            fragments += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
 
 
 def pick(qtbot: QtBot, panel: PlanPanel, combo_name: str, text: str) -> None:
@@ -82,7 +150,7 @@ def test_setting_a_target_in_the_combo_shows_steps_and_gaps_in_order(
     expected_steps = [
         f"{n}. {catalog.role_by_id[s.role].name}" for n, s in enumerate(route.steps, 1)
     ]
-    assert texts(panel, "stepTitle") == expected_steps
+    assert numbered(section(panel, "Steps")) == expected_steps
     expected_gaps = [
         f"{n}. {catalog.skill_by_id[g.skill].name}" for n, g in enumerate(route.gaps, 1)
     ]
@@ -94,7 +162,8 @@ def test_setting_a_target_in_the_combo_shows_steps_and_gaps_in_order(
     ]
     assert texts(panel, "nextSkillName") == [catalog.skill_by_id[route.gaps[0].skill].name]
     nice = ", ".join(catalog.skill_by_id[s].name for s in route.nice_to_have)
-    assert texts(panel, "niceToHave") == [nice]
+    assert section(panel, "Nice to have")[-1] == nice
+    assert list_lines(panel).index("Steps") < list_lines(panel).index("Learning plan")
 
 
 def test_ticking_the_next_skill_removes_it_from_the_plan(
@@ -125,9 +194,13 @@ def test_learning_skills_are_marked_in_progress(
     qtbot.mouseClick(button(panel, "nextLearning"), Qt.MouseButton.LeftButton)
     assert session.skill_state(first) is SkillState.LEARNING
     assert session.plan.gaps[0].skill == first  # learning is still a gap
-    block = panel.body.findChild(QWidget, f"gap-{first}")  # type: ignore[union-attr]
-    assert any("in progress" in label.text() for label in block.findChildren(QLabel))
-    assert panel.body.findChild(QPushButton, "nextLearning") is None  # type: ignore[union-attr]
+    plan_lines = section(panel, "Learning plan")
+    title = f"1. {session.catalog.skill_by_id[first].name}"
+    assert "in progress" in plan_lines[plan_lines.index(title) + 1]
+    assert "in progress" in texts(panel)[texts(panel).index(title.split(". ")[1]) + 1]
+    assert not panel.card.learning_button.isVisibleTo(panel)
+    # The button that was used is gone; the keyboard stays in the card, on the other one.
+    assert button(panel, "nextHave").hasFocus()
 
 
 def test_hours_per_week_changes_the_finish_estimate(
@@ -168,9 +241,19 @@ def test_no_target_shows_suggestions_and_set_as_target_works(
     assert texts(panel, "nextSkillName") == [catalog.skill_by_id[session.next_skill].name]  # type: ignore[index]
     assert not texts(panel, "noSkillsTip")
     top = session.suggestions[0].role
-    set_target = button(panel, f"setTarget-{top}")
-    assert set_target.accessibleName() == f"Set {catalog.role_by_id[top].name} as target"
-    qtbot.mouseClick(set_target, Qt.MouseButton.LeftButton)
+    # Fit, name, then a "Set as target" link for each role, in the suggested order.
+    lines = list_lines(panel)
+    first = lines.index(catalog.role_by_id[top].name)
+    assert lines[first - 1] == f"{round(session.suggestions[0].fit * 100)}%"
+    assert lines[first + 1] == session.suggestions[0].why
+    assert lines[first + 2] == "Set as target"
+    assert [href for href, _, _ in links(panel) if href.startswith("pathfinder:")] == [
+        f"pathfinder:target/{s.role}" for s in session.suggestions
+    ]
+    href, text, tip = links(panel)[0]
+    assert (href, text) == (f"pathfinder:target/{top}", "Set as target")
+    assert tip == f"Set {catalog.role_by_id[top].name} as target"
+    click_link(qtbot, panel, href)
     assert session.target_role == top
     assert panel.target_combo.currentText() == catalog.role_by_id[top].name
     assert f"Your route to {catalog.role_by_id[top].name}" in texts(panel)
@@ -203,14 +286,12 @@ def test_no_route_says_why_and_offers_closest_roles(qtbot: QtBot, tiny: Catalog)
     assert texts(panel, "noRouteReason") == ["No transitions lead to Island (island) in this pack."]
     assert "No route to Island yet" in texts(panel)
     assert "Traceback" not in " ".join(texts(panel))
-    choices = [
-        w.objectName()
-        for w in panel.body.findChildren(QWidget)
-        if w.objectName().startswith("choice-")
-    ]  # type: ignore[union-attr]
-    assert choices and "choice-island" not in choices
-    role = choices[0].removeprefix("choice-")
-    qtbot.mouseClick(button(panel, f"setTarget-{role}"), Qt.MouseButton.LeftButton)
+    assert list_lines(panel)[0] == "Closest roles you can reach"
+    choices = [href.removeprefix("pathfinder:target/") for href, _, _ in links(panel)]
+    assert choices and "island" not in choices
+    role = choices[0]
+    assert session.catalog.role_by_id[role].name in list_lines(panel)
+    click_link(qtbot, panel, f"pathfinder:target/{role}")
     assert session.target_role == role and session.plan is not None
     commands.set_target_role(session, "island")
     qtbot.mouseClick(button(panel, "clearTarget"), Qt.MouseButton.LeftButton)
@@ -264,11 +345,167 @@ def test_pack_text_shows_as_typed_and_only_web_links_open(
     commands.set_target_role(session, "r")
     assert "Your route to <img src=x>" in texts(panel)
     assert "1. <b>A</b>" in gap_titles(panel)
-    links = [label for label in panel.body.findChildren(QLabel) if "href" in label.text()]  # type: ignore[union-attr]
-    assert links and "&lt;i&gt;guide&lt;/i&gt;" in links[0].text()
-    links[0].linkActivated.emit("https://example.org/a?x=1&y=2")
+    assert links(panel) == [("https://example.org/a?x=1&y=2", "<i>guide</i>", "")]
+    assert "&lt;i&gt;guide&lt;/i&gt;" in panel.card.links.text()  # the card shows it too
+    click_link(qtbot, panel, "https://example.org/a?x=1&y=2")
     assert opened == [QUrl("https://example.org/a?x=1&y=2").toString()]
+    panel.card.links.linkActivated.emit("https://example.org/a?x=1&y=2")
+    assert len(opened) == 2
     for bad in ("file:///etc/passwd", "javascript:alert(1)", "ftp://example.org/x", "https://"):
         assert open_safe_url(bad) is False
-    assert opened == [QUrl("https://example.org/a?x=1&y=2").toString()]
-    assert links_label([], "none") is None
+        panel.details.anchorClicked.emit(QUrl(bad))
+        panel.card.links.linkActivated.emit(bad)
+    panel.details.anchorClicked.emit(QUrl("pathfinder:delete/everything"))  # unknown: ignored
+    assert len(opened) == 2 and session.target_role == "r"
+    assert links_html([]) == ""
+
+
+def test_keyboard_reaches_the_links_in_the_list_and_sets_a_target(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    panel.window().activateWindow()
+    learning = button(panel, "nextLearning")
+    learning.setFocus()
+    qtbot.keyClick(learning, Qt.Key.Key_Tab)
+    # Tab lands on the first "Set as target" link, then the next one.
+    assert panel.details.hasFocus()
+    assert panel.details.textCursor().selectedText() == "Set as target"
+    qtbot.keyClick(panel.details, Qt.Key.Key_Tab)
+    second = session.suggestions[1].role
+    assert panel.details.textCursor().charFormat().anchorHref() == f"pathfinder:target/{second}"
+    qtbot.keyClick(panel.details, Qt.Key.Key_Return)
+    assert session.target_role == second
+    assert panel.target_combo.hasFocus()
+
+
+def test_tabbing_through_a_long_plan_keeps_the_link_in_sight(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    commands.set_current_role(session, "devops-engineer")
+    commands.set_target_role(session, "mlops-engineer")
+    QApplication.processEvents()  # the window lays itself out before anyone presses Tab
+    bar = panel.scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    button(panel, "nextLearning").setFocus()
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert panel.details.hasFocus() and bar.value() > 0
+    link = panel.details.cursorRect()
+    top = panel.details.mapTo(panel.scroll.viewport(), link.topLeft()).y()
+    assert 0 <= top < panel.scroll.viewport().height() - link.height()
+
+
+def test_the_list_is_as_tall_as_its_text(qtbot: QtBot, panel: PlanPanel, session: Session) -> None:
+    commands.set_target_role(session, "mlops-engineer")
+    document = panel.details.document()
+    assert panel.details.height() >= document.size().height() > 800
+    assert panel.details.verticalScrollBar().maximum() == 0  # the panel scrolls, not the list
+    commands.set_target_role(session, None)
+    QApplication.processEvents()
+    assert panel.details.height() >= document.size().height()
+    assert panel.details.height() < 800
+
+
+def test_a_hidden_panel_waits_and_catches_up_when_shown(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built: list[str | None] = []
+    original = PlanPanel._refresh_body
+
+    def counting(self: PlanPanel) -> None:
+        built.append(session.target_role)
+        original(self)
+
+    monkeypatch.setattr(PlanPanel, "_refresh_body", counting)
+    _host, panel = show_panel(qtbot, session)
+    assert built == [None]
+    commands.set_target_role(session, "data-scientist")  # rolesChanged and planChanged: once
+    assert built == [None, "data-scientist"]
+    panel.hide()  # e.g. its dock tab is behind another one
+    commands.set_skill_state(session, "python", SkillState.HAVE)
+    commands.set_target_role(session, "mlops-engineer")
+    assert len(built) == 2
+    assert panel.target_combo.currentText() == "MLOps Engineer"  # the controls keep up
+    panel.show()
+    assert built[-1] == "mlops-engineer" and len(built) == 3
+    assert "Your route to MLOps Engineer" in texts(panel)
+    assert "Python" not in [t.split(". ", 1)[1] for t in gap_titles(panel)]
+
+
+def test_the_list_follows_a_dark_palette(panel: PlanPanel, session: Session) -> None:
+    commands.set_target_role(session, "data-scientist")
+
+    def muted_colour() -> QColor:
+        block = panel.details.document().begin()
+        while block.isValid():
+            if block.text() == "In this order: what a skill needs comes before it.":
+                return block.begin().fragment().charFormat().foreground().color()
+            block = block.next()
+        raise AssertionError("no learning plan note")
+
+    light = muted_colour()
+    assert light.lightness() < 160
+    dark = QPalette(panel.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
+        dark.setColor(role, QColor(colour))
+    panel.setPalette(dark)
+    assert muted_colour().name() == "#9a9a9a"
+    assert "#e6e6e6" in panel.details.document().defaultStyleSheet()
+    assert gap_titles(panel)  # still all there
+
+
+def test_the_wheel_over_the_list_is_left_to_the_page(panel: PlanPanel, session: Session) -> None:
+    commands.set_target_role(session, "mlops-engineer")
+    spot = QPointF(40, 40)
+    wheel = QWheelEvent(
+        spot,
+        panel.details.viewport().mapToGlobal(spot),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(panel.details.viewport(), wheel)
+    # Not taken: Qt hands a real wheel turn on to the page, which scrolls as a whole.
+    assert not wheel.isAccepted()
+    assert panel.details.verticalScrollBar().value() == 0
+
+
+def test_a_panel_brought_to_the_front_is_laid_out_for_its_first_paint(
+    qtbot: QtBot, session: Session
+) -> None:
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    win.setCentralWidget(QWidget())
+    front, back = QDockWidget("Role details"), QDockWidget("Plan")
+    front.setWidget(QLabel("details"))
+    panel = PlanPanel(session)
+    back.setWidget(panel)
+    for dock in (front, back):
+        dock.setObjectName(dock.windowTitle())
+        win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    win.tabifyDockWidget(back, front)
+    back.raise_()
+    win.resize(900, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    QApplication.processEvents()
+    assert texts(panel, "noSkillsTip")
+    front.raise_()
+    QApplication.processEvents()
+    for skill in ("python", "sql", "git"):
+        commands.set_skill_state(session, skill, SkillState.HAVE)
+    assert texts(panel, "noSkillsTip")  # out of sight: not redone yet
+    back.raise_()
+    QApplication.processEvents()  # one pass: what the first paint after the switch shows
+    assert not texts(panel, "noSkillsTip")
+    next_name = session.catalog.skill_by_id[session.next_skill].name  # type: ignore[index]
+    assert texts(panel, "nextSkillName") == [next_name]
+    for part in (panel.card, panel.intro):
+        assert part.height() == part.heightForWidth(part.width())

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, Qt, QTextDocument
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 from pathfinder.core.catalog import Salary
 from pathfinder.io.packs import parse_pack
@@ -14,14 +21,24 @@ from pathfinder.qt.session import Session, SkillState
 
 
 def make_panel(qtbot, session: Session) -> RolePanel:  # type: ignore[no-untyped-def]
-    panel = RolePanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(380, 800)
+    # Shown, as a reader sees it (a hidden panel waits until shown), in a layout-free host:
+    # a top-level layout makes the offscreen platform warn, and warnings fail these tests.
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(380, 800)
+    panel = RolePanel(session, host)
+    panel.setGeometry(0, 0, 380, 800)
+    host.show()
+    qtbot.waitExposed(host)
+    panel.host = host  # type: ignore[attr-defined]  # the test's reference keeps both alive
     return panel
 
 
 def shown_texts(panel: RolePanel) -> list[str]:
     """What a reader sees: visible labels, rich text reduced to its characters."""
+    # Widgets added to a shown layout appear on the next pass of the event loop, before the
+    # window is painted; let that pass run first.
+    QApplication.processEvents()
     out = []
     for label in panel.findChildren(QLabel):
         if not label.isVisibleTo(panel) or not label.text():
@@ -44,6 +61,7 @@ def line_with(panel: RolePanel, words: str) -> str:
 
 
 def buttons(panel: RolePanel) -> dict[str, QPushButton]:
+    QApplication.processEvents()
     return {b.text(): b for b in panel.findChildren(QPushButton) if b.isVisibleTo(panel)}
 
 
@@ -214,3 +232,85 @@ def test_opening_another_pack_drops_a_role_it_lacks(qtbot, session: Session, tin
     assert shown_texts(panel) == ["Click a role in the graph to see its details"]
     session.select_role("ops")
     assert "Ops Engineer" in shown_texts(panel) and "Keeping things running" in shown_texts(panel)
+
+
+def test_a_hidden_panel_waits_and_catches_up_when_shown(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, monkeypatch
+) -> None:
+    calls: list[str | None] = []
+    original = RolePanel.refresh
+
+    def counting(self: RolePanel, *args: object) -> None:
+        calls.append(self.role)
+        original(self)
+
+    monkeypatch.setattr(RolePanel, "refresh", counting)
+    panel = make_panel(qtbot, session)
+    session.select_role("mlops-engineer")
+    calls.clear()
+    set_skill_state(session, "python", SkillState.HAVE)
+    # skillsChanged and planChanged arrive together: one refresh, done before the repaint.
+    assert calls == ["mlops-engineer"]
+    assert line_with(panel, "Python (") == "✓ Python (have)"
+
+    panel.hide()  # e.g. its dock tab is behind the Plan tab
+    set_skill_state(session, "kubernetes", SkillState.HAVE)
+    session.select_role("devops-engineer")
+    assert calls == ["mlops-engineer"]
+    panel.show()
+    assert calls == ["mlops-engineer", "devops-engineer"]
+    assert "DevOps Engineer" in shown_texts(panel)
+    assert line_with(panel, "Kubernetes (") == "✓ Kubernetes (have)"
+    assert line_with(panel, "Essential skills (") == "Essential skills (you have 4 of 12)"
+
+
+def test_where_you_can_go_next_follows_ticks(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("devops-engineer")
+    before = line_with(panel, "The quickest route into MLOps")
+    assert "your fit 0%" in before
+    set_skill_state(session, "kubernetes", SkillState.HAVE)
+    after = line_with(panel, "The quickest route into MLOps")
+    assert after != before and "your fit 0%" not in after
+    assert "→ MLOps Engineer" in buttons(panel)
+
+
+def test_a_panel_in_a_dock_tab_behind_another_waits_for_its_tab(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, monkeypatch
+) -> None:
+    calls: list[str | None] = []
+    original = RolePanel.refresh
+
+    def counting(self: RolePanel, *args: object) -> None:
+        calls.append(self.role)
+        original(self)
+
+    monkeypatch.setattr(RolePanel, "refresh", counting)
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    win.setCentralWidget(QWidget())
+    front, back = QDockWidget("Plan"), QDockWidget("Role details")
+    front.setWidget(QLabel("plan"))
+    panel = RolePanel(session)
+    back.setWidget(panel)
+    for dock in (front, back):
+        dock.setObjectName(dock.windowTitle())
+        win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    win.tabifyDockWidget(front, back)
+    front.raise_()
+    win.resize(900, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    QApplication.processEvents()
+    # Qt keeps a tab behind another "visible", just out of sight: it must still wait.
+    assert panel.isVisible()
+    calls.clear()
+    session.select_role("mlops-engineer")
+    set_skill_state(session, "python", SkillState.HAVE)
+    assert calls == []
+    back.raise_()
+    QApplication.processEvents()
+    assert calls == ["mlops-engineer"]
+    assert line_with(panel, "Python (") == "✓ Python (have)"
+    set_skill_state(session, "sql", SkillState.HAVE)  # in front now: kept up to date at once
+    assert calls == ["mlops-engineer", "mlops-engineer"]

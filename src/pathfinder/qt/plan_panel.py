@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QRect, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -15,26 +15,24 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.qt import commands
-from pathfinder.qt.plan_parts import separator
-from pathfinder.qt.plan_sections import (
-    NextSkillCard,
-    NoRouteSection,
-    RouteSection,
-    SuggestionsSection,
-)
+from pathfinder.qt.plan_parts import LazyRefresh, separator
+from pathfinder.qt.plan_sections import NextSkillCard, PlanIntro, PlanList, closest_reachable
 from pathfinder.qt.session import Session
 
 MIN_HOURS, MAX_HOURS = 1, 60
 
 
 class PlanPanel(QWidget):
-    """Dock content. Reads the session's plan; edits go through undo commands."""
+    """Dock content. Reads the session's plan; edits go through undo commands.
+
+    The body is built once and updated in place, and only while the panel can be seen: a tick
+    costs a few label texts and one document, not a tree of widgets built and torn down.
+    """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planPanel")
         self._session = session
-        self._body: QWidget | None = None
 
         self.current_combo = QComboBox()
         self.current_combo.setAccessibleName(self.tr("Current role"))
@@ -61,15 +59,32 @@ class PlanPanel(QWidget):
         form.addRow(self.tr("I want to be"), self.target_combo)
         form.addRow(self.tr("Time to learn"), self.hours_spin)
 
+        self.card = NextSkillCard(session)
+        self.intro = PlanIntro(session)
+        self.details = PlanList(session)
+        self.details.actionRequested.connect(self._on_action)
+        self.details.linkFocused.connect(self._follow_keyboard)
+        self._body = QWidget()
+        self._body.setObjectName("planBody")
+        body = QVBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self.card)
+        body.addWidget(self.intro)
+        body.addWidget(self.details)
+        # Takes up any slack while the page resizes, so the card and intro keep their size
+        # (and are not laid out and painted twice) when the list below them changes length.
+        body.addStretch(1)
+
         self._content = QWidget()
         self._content.setObjectName("planContent")
-        self._layout = QVBoxLayout(self._content)
-        self._layout.setContentsMargins(10, 10, 10, 10)
-        self._layout.setSpacing(10)
-        self._layout.addLayout(form)
-        self._layout.addWidget(separator())
-        self._body_index = self._layout.count()
-        self._layout.addStretch(1)
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(10)
+        layout.addLayout(form)
+        layout.addWidget(separator())
+        layout.addWidget(self._body)
+        layout.addStretch(1)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -82,18 +97,18 @@ class PlanPanel(QWidget):
 
         self._fill_combos()
         self._sync_controls()
-        self._rebuild()
+        self._lazy = LazyRefresh(self, self._refresh_body)
         self.current_combo.currentIndexChanged.connect(self._on_current_picked)
         self.target_combo.currentIndexChanged.connect(self._on_target_picked)
         self.hours_spin.valueChanged.connect(self._on_hours_picked)
         session.packChanged.connect(self._on_pack_changed)
         session.rolesChanged.connect(self._sync_controls)
-        session.planChanged.connect(self._rebuild)
+        session.planChanged.connect(self._lazy.now)
         session.paceChanged.connect(self._on_pace_changed)
 
     @property
-    def body(self) -> QWidget | None:
-        """The part below the controls: route, no-route explanation or suggestions."""
+    def body(self) -> QWidget:
+        """The part below the controls: next skill, then route, no-route help or suggestions."""
         return self._body
 
     # ----- controls --------------------------------------------------------------------------
@@ -137,39 +152,28 @@ class PlanPanel(QWidget):
     def _on_pack_changed(self) -> None:
         self._fill_combos()
         self._sync_controls()
-        self._rebuild()
+        self._lazy.later()  # the session recomputes the plan next and says so
 
     def _on_pace_changed(self, _hours: float) -> None:
         self._sync_controls()
-        self._rebuild()
+        self._lazy.now()
+
+    def _on_action(self, verb: str, argument: str) -> None:
+        if verb == "target":
+            commands.set_target_role(self._session, argument or None)
+            # The link that was used is gone with the old list; the combo shows what it did.
+            self.target_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _follow_keyboard(self, rect: QRect) -> None:
+        # Tab moves through the links of the list; keep the one reached in sight.
+        centre = self.details.mapTo(self._content, rect.center())
+        self.scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height() + 24)
 
     # ----- body ------------------------------------------------------------------------------
 
-    def _rebuild(self) -> None:
+    def _refresh_body(self) -> None:
         focus = QApplication.focusWidget()
-        old = self._body
-        focus_name = focus.objectName() if focus and old and old.isAncestorOf(focus) else None
-        bar = self.scroll.verticalScrollBar()
-        scrolled = bar.value()
-
-        body = QWidget()
-        body.setObjectName("planBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        self._fill_body(layout)
-        self._body = body
-        self._layout.insertWidget(self._body_index, body)
-        if old is not None:
-            # deleteLater: a button inside the old body may still be emitting clicked().
-            old.hide()
-            self._layout.removeWidget(old)
-            old.deleteLater()
-        if focus_name is not None:
-            self._restore_focus(body, focus_name)
-        QTimer.singleShot(0, bar, lambda: bar.setValue(min(scrolled, bar.maximum())))
-
-    def _fill_body(self, layout: QVBoxLayout) -> None:
+        had_focus = focus is not None and self._body.isAncestorOf(focus)
         session = self._session
         route, error = session.plan, session.plan_error
         next_skill = session.next_skill
@@ -181,18 +185,22 @@ class PlanPanel(QWidget):
                 context = self.tr("A good first step toward the closest roles below.")
             else:
                 context = self.tr("A good first step toward the roles that fit you best.")
-            layout.addWidget(NextSkillCard(session, next_skill, context))
+            self.card.show_skill(next_skill, context)
+        self.card.setVisible(next_skill is not None)
         if route is not None:
-            layout.addWidget(RouteSection(session, route))
+            self.intro.show_route(route)
+            self.details.show_route(route)
         elif error is not None:
-            layout.addWidget(NoRouteSection(session, error))
+            self.intro.show_no_route(error)
+            lead = self.tr("a move from there leads on to %1").replace(
+                "%1", session.catalog.role_by_id[error.target].name
+            )
+            closest = closest_reachable(session, error.target, lead)
+            self.details.show_choices(closest, self.tr("Closest roles you can reach"))
         else:
-            layout.addWidget(SuggestionsSection(session))
-
-    def _restore_focus(self, body: QWidget, name: str) -> None:
-        # Keyboard users keep their place: the same button in the new body, else the target combo.
-        match = body.findChild(QWidget, name) if name else None
-        target = (
-            match if match is not None and match.focusPolicy() != Qt.FocusPolicy.NoFocus else None
-        )
-        (target or self.target_combo).setFocus(Qt.FocusReason.OtherFocusReason)
+            self.intro.show_suggestions()
+            self.details.show_choices([(s.role, s.why) for s in session.suggestions])
+        if had_focus and focus is not None and not focus.isVisible():
+            # Keyboard users keep their place: the card's first button, else the target combo.
+            fallback = self.card.have_button if self.card.isVisible() else self.target_combo
+            fallback.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pathfinder.core.catalog import Catalog, Role, Salary, Transition
 from pathfinder.core.skills import effort, essential_closure
 from pathfinder.qt.commands import set_current_role, set_target_role
+from pathfinder.qt.plan_parts import LazyRefresh, is_safe_url, open_safe_url
 from pathfinder.qt.session import Session, SkillState
 
 
@@ -39,16 +40,9 @@ def format_salary(salary: Salary, locale: QLocale | None = None) -> str:
     return f"{salary.currency} {low} – {high}"
 
 
-def is_web_link(url: str) -> bool:
-    parsed = QUrl(url)
-    return parsed.isValid() and parsed.scheme().lower() in ("http", "https") and bool(parsed.host())
-
-
-def open_web_link(url: str) -> bool:
-    """Open only http/https addresses: a pack must never make us run or open anything else."""
-    if not is_web_link(url):
-        return False
-    return QDesktopServices.openUrl(QUrl(url))
+# One scheme check for every panel: only http/https addresses are ever opened.
+is_web_link = is_safe_url
+open_web_link = open_safe_url
 
 
 def mark_colours(palette: QPalette) -> tuple[str, str, str]:
@@ -75,6 +69,13 @@ class RolePanel(QWidget):
         super().__init__(parent)
         self._session = session
         self._role: str | None = None
+        # (catalog, role) the facet and move widgets were built for: a tick only updates them.
+        self._built_for: tuple[Catalog, str] | None = None
+        self._move_rows: list[tuple[str, Transition, QPushButton, QLabel]] = []
+        # Hidden (a tab behind Plan, a closed dock) it only notes it is stale; it catches up
+        # when shown. Skill, role and pack changes are followed by planChanged in the same
+        # call, so a burst of them costs one refresh.
+        self._lazy = LazyRefresh(self, self.refresh)
         self.setAccessibleName(self.tr("Role details"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -145,22 +146,20 @@ class RolePanel(QWidget):
         self._sources.linkActivated.connect(open_web_link)
         lay.addStretch(1)
 
-        for signal in (
-            session.selectionChanged,
-            session.skillsChanged,
-            session.rolesChanged,
-            session.packChanged,
-            session.paceChanged,
-        ):
-            signal.connect(self.refresh)
-        self.refresh()
+        for signal in (session.skillsChanged, session.rolesChanged, session.packChanged):
+            signal.connect(self._lazy.later)
+        session.planChanged.connect(self._lazy.flush)
+        session.selectionChanged.connect(self._lazy.now)
+        session.paceChanged.connect(self._lazy.now)
 
     # ----- reading ------------------------------------------------------------------------------
 
     @property
     def role(self) -> str | None:
-        """The role shown, or None while the hint is shown."""
-        return self._role
+        """The role this panel shows (or shows once visible), or None for the hint."""
+        session = self._session
+        chosen = session.selected_role or session.target_role
+        return chosen if chosen in session.catalog.role_by_id else None
 
     # ----- building -----------------------------------------------------------------------------
 
@@ -189,10 +188,10 @@ class RolePanel(QWidget):
         return label
 
     def refresh(self, *_: object) -> None:
+        """Show the current role now, visible or not (signals refresh it lazily)."""
         session = self._session
         catalog = session.catalog
-        chosen = session.selected_role or session.target_role
-        self._role = chosen if chosen in catalog.role_by_id else None
+        self._role = self.role
         self._hint.setVisible(self._role is None)
         self._scroll.setVisible(self._role is not None)
         if self._role is None:
@@ -214,7 +213,12 @@ class RolePanel(QWidget):
         self._fit.setText(self._fit_text(role))
         self._target_button.setEnabled(role.id != session.target_role)
         self._current_button.setEnabled(role.id != session.current_role)
-        self._fill_facets(catalog, role)
+        built = self._built_for
+        # "is", not ==: comparing two catalogs would walk every model in them.
+        rebuild = built is None or built[0] is not catalog or built[1] != role.id
+        self._built_for = (catalog, role.id)
+        if rebuild:
+            self._fill_facets(catalog, role)
         self._salary.setText(format_salary(role.salary) if role.salary else "")
         self._salary_title.setVisible(role.salary is not None)
         self._salary.setVisible(role.salary is not None)
@@ -232,8 +236,13 @@ class RolePanel(QWidget):
             catalog,
             role.optional,
         )
-        self._fill_moves(self._next, catalog.moves_from.get(role.id, ()), outgoing=True)
-        self._fill_moves(self._came_from, catalog.moves_into.get(role.id, ()), outgoing=False)
+        if rebuild:
+            self._move_rows = []
+            self._fill_moves(self._next, catalog.moves_from.get(role.id, ()), outgoing=True)
+            self._fill_moves(self._came_from, catalog.moves_into.get(role.id, ()), outgoing=False)
+        else:
+            for other, move, button, why in self._move_rows:
+                self._describe_move(other, move, button, why)
         self._fill_sources(catalog, role)
 
     def _fit_text(self, role: Role) -> str:
@@ -321,10 +330,6 @@ class RolePanel(QWidget):
             role = catalog.role_by_id.get(other)
             if role is None:
                 continue
-            facts = [self._months(move.months)] if move.months is not None else []
-            facts.append(
-                self.tr("your fit %1%").replace("%1", str(round(self._session.fit(other) * 100)))
-            )
             button = QPushButton(("→ " if outgoing else "← ") + role.name)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -333,14 +338,24 @@ class RolePanel(QWidget):
             # Ignored: a long role name is clipped instead of widening the whole dock.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Show %1").replace("%1", role.name))
-            button.setAccessibleDescription(" · ".join(facts))
             button.setToolTip(self.tr("Show this role's details"))
             button.clicked.connect(lambda _=False, rid=other: self._session.select_role(rid))
             lay.addWidget(button)
-            detail = " · ".join(facts) + (f" — {move.why}" if move.why else "")
-            why = _plain(detail)
+            why = _plain()
             why.setContentsMargins(20, 0, 0, 6)
             lay.addWidget(why)
+            self._describe_move(other, move, button, why)
+            self._move_rows.append((other, move, button, why))
+
+    def _describe_move(
+        self, other: str, move: Transition, button: QPushButton, why: QLabel
+    ) -> None:
+        facts = [self._months(move.months)] if move.months is not None else []
+        facts.append(
+            self.tr("your fit %1%").replace("%1", str(round(self._session.fit(other) * 100)))
+        )
+        button.setAccessibleDescription(" · ".join(facts))
+        why.setText(" · ".join(facts) + (f" — {move.why}" if move.why else ""))
 
     def _months(self, months: float) -> str:
         # Spelled out rather than "%n month(s)": without a loaded translation Qt prints "(s)".
@@ -382,4 +397,4 @@ class RolePanel(QWidget):
         super().changeEvent(event)
         # Mark colours depend on light or dark, so a theme switch needs new markup.
         if event.type() == QEvent.Type.PaletteChange:
-            self.refresh()
+            self._lazy.now()

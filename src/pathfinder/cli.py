@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -14,6 +15,7 @@ from pathfinder import __version__
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.core.planner import Plan
+    from pathfinder.core.profile import Profile
 
 # The domain modules (pydantic, YAML) are imported inside the commands: opening the window
 # paints it first and loads the pack after, so start-up stays close to a bare Qt window.
@@ -23,6 +25,13 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_NO_PATH = 0, 1, 2, 3
 
 def _ids(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date looks like 2026-11-22, not {text!r}") from None
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -58,6 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     window.add_argument("--size", type=parse_size, metavar="WxH", help="window size for --snapshot")
     window.add_argument(
+        "--profile", dest="win_profile", type=Path, metavar="FILE", help="learner profile to open"
+    )
+    window.add_argument(
         "--theme",
         choices=("system", "light", "dark"),
         default="system",
@@ -72,11 +84,39 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
     )
-    p.add_argument("--to", required=True, metavar="ROLE", help="target role id")
+    p.add_argument("--to", metavar="ROLE", help="target role id (default: the profile's)")
     p.add_argument("--from", dest="start", metavar="ROLE", help="current role id")
     p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
+    p.add_argument(
+        "--profile",
+        dest="profile_file",
+        type=Path,
+        metavar="FILE",
+        help="learner profile: its skills, current role and target role",
+    )
     p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+    p = sub.add_parser("report", help="write a learner's plan as PDF, Markdown or HTML")
+    p.add_argument(
+        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+    )
+    p.add_argument(
+        "--profile",
+        dest="profile_file",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="learner profile (JSON) to write the plan for",
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="plan.pdf, plan.md or plan.html"
+    )
+    p.add_argument("--to", metavar="ROLE", help="target role id (default: the profile's)")
+    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
+    p.add_argument(
+        "--date", type=_day, metavar="YYYY-MM-DD", help="date of the plan (default: today)"
+    )
 
     p = sub.add_parser("suggest", help="roles that fit the skills you have")
     p.add_argument(
@@ -130,6 +170,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     try:
         if command == "plan":
             return _plan(catalog, args, out, err)
+        if command == "report":
+            return _report(catalog, args, out, err)
         if command == "suggest":
             return _suggest(catalog, args, out)
         return _list(catalog, command, args.json, out)
@@ -163,8 +205,31 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if args.max_steps < 0:
         print("pathfinder: --max-steps must be 0 or more", file=err)
         return EXIT_USAGE
+    have, start, to = list(args.have), args.start, args.to
+    if args.profile_file is not None:
+        profile = _read_profile(args.profile_file, err)
+        if profile is None:
+            return EXIT_USAGE
+        # Ids the pack lacks are left out, as the window does; explicit options win.
+        roles, skills = catalog.role_by_id, catalog.skill_by_id
+        mine = [s for s, mark in profile.skills.items() if mark == "have" and s in skills]
+        have = [*mine, *(s for s in have if s not in mine)]
+        if start is None and profile.current_role in roles:
+            start = profile.current_role
+        if to is None and profile.target_role is not None:
+            if profile.target_role not in roles:
+                print(
+                    f"pathfinder: the profile's target role '{profile.target_role}' is not in "
+                    "this pack; give one with --to ROLE",
+                    file=err,
+                )
+                return EXIT_USAGE
+            to = profile.target_role
+    if to is None:
+        print("pathfinder: plan needs --to ROLE (or a --profile with a target role)", file=err)
+        return EXIT_USAGE
     try:
-        result = plan(catalog, args.have, args.to, start=args.start, max_steps=args.max_steps)
+        result = plan(catalog, have, to, start=start, max_steps=args.max_steps)
     except NoPathError as exc:
         if args.json:
             print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
@@ -175,6 +240,55 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         print(json.dumps(result.to_json()), file=out)
     else:
         _print_plan(catalog, result, out)
+    return EXIT_OK
+
+
+def _read_profile(path: Path, err: TextIO) -> Profile | None:
+    """The profile at `path`, or None after printing why it cannot be used."""
+    from pathfinder.io.profiles import ProfileError, load_profile
+
+    try:
+        return load_profile(path)
+    except ProfileError as exc:
+        print(exc, file=err)
+        return None
+
+
+REPORT_SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
+
+
+def _report(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathfinder.core.report import build_report
+
+    target: Path = args.out
+    suffix = target.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        print(f"pathfinder: {target}: the plan is written as .pdf, .md or .html", file=err)
+        return EXIT_USAGE
+    if args.max_steps < 0:
+        print("pathfinder: --max-steps must be 0 or more", file=err)
+        return EXIT_USAGE
+    profile = _read_profile(args.profile_file, err)
+    if profile is None:
+        return EXIT_USAGE
+    report = build_report(
+        catalog, profile, args.date or date.today(), target=args.to, max_steps=args.max_steps
+    )
+    try:
+        if suffix == ".pdf":
+            # Only the PDF needs Qt (pages and the path picture); text formats never load it.
+            from pathfinder.qt.report_export import export_report
+
+            written = export_report(catalog, report, target)
+        else:
+            from pathfinder.io.report import save_report
+
+            written = save_report(report, target)
+    except OSError as exc:
+        print(f"pathfinder: {target}: cannot write the plan: {exc.strerror or exc}", file=err)
+        return EXIT_INVALID
+    for path in written:
+        print(f"wrote {path}", file=out)
     return EXIT_OK
 
 

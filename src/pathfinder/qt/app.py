@@ -86,13 +86,53 @@ def _start(window: MainWindow, args: argparse.Namespace) -> None:
             window.show_pack_errors(str(path), exc)
         return
     session = _session(catalog, path)
+    window.attach(session)
+    _open_profile(window, getattr(args, "win_profile", None))
     try:
         _apply_start_state(session, args)
     except UnknownIdError as exc:
         print(f"pathfinder: {exc}", file=sys.stderr)
         window.statusBar().showMessage(str(exc), 8000)
-    window.attach(session)
     QTimer.singleShot(0, window.graph.fit_all)
+
+
+FIRST_PROFILE_NAME = "My profile"
+
+
+def _open_profile(window: MainWindow, requested: Path | None) -> None:
+    """The learner's profile: the one asked for, else the last one, else a new one."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from pathfinder.io.profiles import ProfileError, ProfileStore
+    from pathfinder.qt.profile_keeper import ProfileKeeper
+    from pathfinder.qt.profile_ui import LAST_PROFILE_KEY, ProfileUi
+
+    session = window.session
+    store = ProfileStore()
+    keeper = ProfileKeeper(session, store, window)
+    last = QSettings().value(LAST_PROFILE_KEY)
+    candidates = [requested] if requested is not None else []
+    if isinstance(last, str) and last:
+        candidates.append(Path(last))
+    for path in candidates:
+        if not path.exists():
+            continue
+        try:
+            keeper.open(path)
+            break
+        except ProfileError as exc:
+            print(f"pathfinder: {exc}", file=sys.stderr)
+            if path == requested:
+                QMessageBox.warning(window, window.tr("Profile not opened"), str(exc))
+    else:
+        if requested is not None and not requested.exists():
+            message = f"{requested}: no such profile file"
+            print(f"pathfinder: {message}", file=sys.stderr)
+            window.statusBar().showMessage(message, 8000)
+        entry = store.ensure_first(FIRST_PROFILE_NAME, session.catalog.id)
+        keeper.open(entry.path)
+    ProfileUi(window, keeper)
 
 
 def _session(catalog: Catalog, path: Path) -> Session:

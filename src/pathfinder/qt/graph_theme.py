@@ -44,6 +44,8 @@ class GraphTheme:
     """Everything paint() needs, cached. Call apply() when the palette changes."""
 
     def __init__(self, palette: QPalette) -> None:
+        # Presentation mode draws every line thicker so it survives a projector.
+        self.line_scale = 1.0
         base = QGuiApplication.font()
         self.name_font = _font(base, 13, QFont.Weight.DemiBold)
         self.small_font = _font(base, 12)
@@ -91,20 +93,20 @@ class GraphTheme:
         self.fit_bar = QBrush(FIT_HUE.lighter(125) if self.dark else FIT_HUE.darker(115))
         self.fit_track = QBrush(with_alpha(self.text, 0.13))
 
-        self.box_pen = QPen(mix(self.base, self.text, 0.30), 1.2)
-        self.path_pen = QPen(self.accent, 3.0)
-        self.target_pen = QPen(self.accent, 4.0)
-        self.focus_pen = QPen(self.text, 1.6, Qt.PenStyle.DashLine)
+        self.box_pen = QPen(mix(self.base, self.text, 0.30), 1.2 * self.line_scale)
+        self.path_pen = QPen(self.accent, 3.0 * self.line_scale)
+        self.target_pen = QPen(self.accent, 4.0 * self.line_scale)
+        self.focus_pen = QPen(self.text, 1.6 * self.line_scale, Qt.PenStyle.DashLine)
         self.focus_pen.setCosmetic(False)
         self.accent_brush = QBrush(self.accent)
         self.current_brush = QBrush(self.text)
 
         edge = mix(self.base, self.text, 0.45)
-        self.edge_pen = QPen(edge, 1.4)
+        self.edge_pen = QPen(edge, 1.4 * self.line_scale)
         self.edge_brush = QBrush(edge)
-        self.edge_dim_pen = QPen(mix(self.base, self.text, 0.25), 1.2)
+        self.edge_dim_pen = QPen(mix(self.base, self.text, 0.25), 1.2 * self.line_scale)
         self.edge_dim_brush = QBrush(self.edge_dim_pen.color())
-        self.edge_path_pen = QPen(self.accent, 3.6)
+        self.edge_path_pen = QPen(self.accent, 3.6 * self.line_scale)
         self.edge_path_brush = QBrush(self.accent)
         for pen in (self.edge_pen, self.edge_dim_pen, self.edge_path_pen):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -116,11 +118,13 @@ class GraphTheme:
         self.header_pen = QPen(self.muted)
 
         self.gap_fill = QBrush(mix(self.base, GAP_HUE, 0.20 if self.dark else 0.16))
-        self.gap_border = QPen(mix(self.base, GAP_HUE, 0.85), 1.2)
+        self.gap_border = QPen(mix(self.base, GAP_HUE, 0.85), 1.2 * self.line_scale)
         self.gap_order_brush = QBrush(mix(self.base, GAP_HUE, 0.85))
         self.tray_brush = QBrush(with_alpha(self.base, 0.97))
-        self.tray_pen = QPen(mix(self.base, GAP_HUE, 0.70), 1.4)
-        self.leader_pen = QPen(mix(self.base, GAP_HUE, 0.80), 1.6, Qt.PenStyle.DashLine)
+        self.tray_pen = QPen(mix(self.base, GAP_HUE, 0.70), 1.4 * self.line_scale)
+        self.leader_pen = QPen(
+            mix(self.base, GAP_HUE, 0.80), 1.6 * self.line_scale, Qt.PenStyle.DashLine
+        )
 
     def fit_brush(self, fit: float) -> QBrush:
         return self.fit_brushes[round(min(max(fit, 0.0), 1.0) * FIT_STEPS)]

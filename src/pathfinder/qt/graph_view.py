@@ -251,6 +251,13 @@ class GraphView(QGraphicsView):
         if self._auto_fit:
             self.fit_all()
 
+    def set_presentation(self, on: bool) -> None:
+        """Thicker lines for a projector; fonts follow the application font."""
+        self.theme.line_scale = 1.8 if on else 1.0
+        self.theme.apply(self.palette())
+        self.graph_scene.apply_theme()
+        self.fit_all()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,11 +37,13 @@ if TYPE_CHECKING:
     from pathfinder.io.packs import PackError
     from pathfinder.qt.graph_view import GraphView
     from pathfinder.qt.plan_panel import PlanPanel
+    from pathfinder.qt.profile_keeper import ProfileKeeper
     from pathfinder.qt.role_panel import RolePanel
     from pathfinder.qt.session import Session
     from pathfinder.qt.skills_panel import SkillsPanel
 
 PACK_SUFFIXES = (".yaml", ".yml")
+PROFILE_SUFFIXES = (".json",)
 
 
 class Banner(QWidget):
@@ -92,6 +95,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._painted = False
+        self.learner_name: str | None = None
+        # Set by the profile features: what to do with a dropped profile file.
+        self.profile_dropped: Callable[[Path], bool] | None = None
+        self.keeper: ProfileKeeper | None = None
 
         self.hint = Banner()
         self.hint.setAccessibleName(self.tr("Getting started"))
@@ -208,14 +215,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open pack…"), self.open_pack_dialog, QKeySequence.StandardKey.Open
         )
         self.reload_action = self._action(self.tr("&Reload pack"), self.reload_pack, "Ctrl+R")
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.reload_action)
-        file_menu.addSeparator()
+        self.file_menu_end = file_menu.addSeparator()  # profile and export actions go above
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         )
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
             self.addAction(action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         self.find_action = self._action(
             self.tr("&Find role or skill…"), self.focus_search, QKeySequence.StandardKey.Find
         )
@@ -247,6 +254,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in (self.skills_dock, self.plan_dock, self.role_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.presentation_action = self._action(
+            self.tr("&Presentation mode"), self.toggle_presentation, "F11"
+        )
+        self.presentation_action.setCheckable(True)
+        view_menu.addAction(self.presentation_action)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.compare_action = self._action(
@@ -305,8 +318,17 @@ class MainWindow(QMainWindow):
     # ----- reacting ---------------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("%1 — Pathfinder").replace("%1", self.session.catalog.name))
+        self.update_title()
         self._refresh_completer()
+
+    def update_title(self) -> None:
+        """ "Ada — AI & ML careers — Pathfinder": whose plan and which pack, at a glance."""
+        pack = self.session.catalog.name
+        title = self.tr("%1 — Pathfinder").replace("%1", pack)
+        if self.learner_name:
+            title = self.tr("%1 — %2 — Pathfinder").replace("%1", self.learner_name)
+            title = title.replace("%2", pack)
+        self.setWindowTitle(title)
 
     def _on_roles_changed(self) -> None:
         if self.session.target_role:
@@ -391,19 +413,27 @@ class MainWindow(QMainWindow):
             self.tr("Reload"),
         )
 
+    def _accepts(self, local: str) -> bool:
+        lowered = local.lower()
+        return lowered.endswith(PACK_SUFFIXES) or (
+            self.profile_dropped is not None and lowered.endswith(PROFILE_SUFFIXES)
+        )
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(
-            url.toLocalFile().lower().endswith(PACK_SUFFIXES) for url in event.mimeData().urls()
-        ):
+        if any(self._accepts(url.toLocalFile()) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         for url in event.mimeData().urls():
             local = url.toLocalFile()
+            if not self._accepts(local):
+                continue
+            event.acceptProposedAction()
             if local.lower().endswith(PACK_SUFFIXES):
-                event.acceptProposedAction()
                 self.open_pack(Path(local))
-                return
+            elif self.profile_dropped is not None:
+                self.profile_dropped(Path(local))
+            return
 
     # ----- help and lifetime -------------------------------------------------------------------
 
@@ -445,6 +475,30 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def toggle_presentation(self) -> None:
+        """F11: full screen, bigger text and thicker lines for a projector; the role details
+        dock steps aside so the graph and the plan get the room."""
+        from PySide6.QtWidgets import QApplication
+
+        on = not self.isFullScreen()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        if on:
+            self._normal_font = app.font()
+            self._normal_state = self.saveState()
+            bigger = app.font()
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.35)
+            app.setFont(bigger)
+            self.role_dock.hide()
+            self.showFullScreen()
+        else:
+            app.setFont(self._normal_font)
+            self.showNormal()
+            self.restoreState(self._normal_state)
+        self.presentation_action.setChecked(on)
+        if hasattr(self, "graph"):
+            self.graph.set_presentation(on)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -452,6 +506,8 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keeper is not None:
+            self.keeper.save_now()  # the autosave timer may still be waiting
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -34,6 +34,8 @@ class Session(QObject):
     planChanged = Signal()  # plan, fits and suggestions were recomputed
     selectionChanged = Signal(str)  # selected role id, "" for none
     paceChanged = Signal(float)  # hours per week
+    interestsChanged = Signal()
+    learnerChanged = Signal()  # anything a profile stores changed: time to save
 
     def __init__(
         self, catalog: Catalog, pack_path: Path | None = None, parent: QObject | None = None
@@ -148,22 +150,54 @@ class Session(QObject):
         changed = set(states) | (before ^ (self._held | set(self._states)))
         self.skillsChanged.emit(changed)
         self.planChanged.emit()
+        self.learnerChanged.emit()
 
     def apply_roles(self, current: str | None, target: str | None) -> None:
         self._current, self._target = current, target
         self._recompute()
         self.rolesChanged.emit()
         self.planChanged.emit()
+        self.learnerChanged.emit()
 
     def set_interests(self, interests: tuple[str, ...]) -> None:
         self._interests = interests
         self._recompute()
+        self.interestsChanged.emit()
         self.planChanged.emit()
+        self.learnerChanged.emit()
 
     def set_hours_per_week(self, hours: float) -> None:
         if hours > 0 and hours != self._hours_per_week:
             self._hours_per_week = hours
             self.paceChanged.emit(hours)
+            self.learnerChanged.emit()
+
+    def load_learner(
+        self,
+        states: dict[str, SkillState],
+        current: str | None,
+        target: str | None,
+        interests: tuple[str, ...],
+        hours_per_week: float,
+    ) -> None:
+        """Show another learner (switching profiles): everything at once, nothing to undo.
+        Ids this pack lacks are left out here; the profile keeps them."""
+        known = self._catalog.skill_by_id
+        roles = self._catalog.role_by_id
+        before = set(self._states) | self._held
+        self._states = {s: st for s, st in states.items() if s in known}
+        self._current = current if current in roles else None
+        self._target = target if target in roles else None
+        self._interests = interests
+        if hours_per_week > 0:
+            self._hours_per_week = hours_per_week
+        self.undo_stack.clear()
+        self._recompute()
+        self.skillsChanged.emit(before | set(self._states) | self._held)
+        self.rolesChanged.emit()
+        self.paceChanged.emit(self._hours_per_week)
+        self.interestsChanged.emit()
+        self.planChanged.emit()
 
     def select_role(self, role: str | None) -> None:
         if role != self._selected:

@@ -1,0 +1,142 @@
+"""The window's profile features: Learner dock, switcher, import/export, save problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+
+from pathfinder.io.profiles import ProfileError, export_profile, import_profile
+from pathfinder.qt.learner_panel import LearnerPanel
+from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.profile_keeper import ProfileKeeper
+
+PROFILE_SUFFIX = ".json"
+LAST_PROFILE_KEY = "profiles/last"
+
+
+class ProfileUi(QObject):
+    def __init__(self, window: MainWindow, keeper: ProfileKeeper) -> None:
+        super().__init__(window)
+        self.window = window
+        self.keeper = keeper
+        window.keeper = keeper
+        self.panel = LearnerPanel(window.session, keeper)
+        self.dock = QDockWidget(self.tr("Learner"), window)
+        self.dock.setObjectName("LearnerDock")
+        self.dock.setAccessibleName(self.tr("Learner"))
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.role_dock, self.dock)
+        window.plan_dock.raise_()
+        window.view_menu.insertAction(window.presentation_action, self.dock.toggleViewAction())
+
+        menu, end = window.file_menu, window.file_menu_end
+        self.switch_action = self._action(self.tr("&Switch profile…"), self.switch, "Ctrl+P")
+        self.import_action = self._action(self.tr("&Import profile…"), self.import_dialog)
+        self.export_action = self._action(self.tr("E&xport profile…"), self.export_dialog)
+        menu.insertSeparator(end)
+        for action in (self.switch_action, self.import_action, self.export_action):
+            menu.insertAction(end, action)
+
+        keeper.profileChanged.connect(self._on_profile_changed)
+        keeper.saveFailed.connect(self._on_save_failed)
+        keeper.conflict.connect(self._on_conflict)
+        window.session.packChanged.connect(keeper.pack_switched)
+        window.profile_dropped = self.import_file  # drag & drop of a profile file
+        self._on_profile_changed()
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _on_profile_changed(self) -> None:
+        profile = self.keeper.profile
+        if profile is not None and self.keeper.path is not None:
+            QSettings().setValue(LAST_PROFILE_KEY, str(self.keeper.path))
+        self.window.learner_name = profile.name if profile else None
+        self.window.update_title()
+        problems = self.keeper.store.take_problems()
+        if problems:
+            QMessageBox.warning(
+                self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems)
+            )
+
+    def switch(self) -> None:
+        from pathfinder.qt.profiles_dialog import ProfilesDialog
+
+        dialog = ProfilesDialog(self.keeper, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog = dialog
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import a learner profile"),
+            "",
+            self.tr("Pathfinder profiles (*.json)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        try:
+            entry = import_profile(path, self.keeper.store)
+            self.keeper.open(entry.path)
+        except ProfileError as exc:
+            QMessageBox.warning(self.window, self.tr("Profile not imported"), str(exc))
+            return False
+        self.window.statusBar().showMessage(self.tr("Imported %1").replace("%1", entry.name), 5000)
+        return True
+
+    def export_dialog(self) -> None:
+        if self.keeper.profile is None or self.keeper.path is None:
+            return
+        self.keeper.save_now()
+        suggested = f"{self.keeper.profile.name}{PROFILE_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the learner profile"),
+            suggested,
+            self.tr("Pathfinder profiles (*.json)"),
+        )
+        if path:
+            try:
+                export_profile(self.keeper.path, Path(path))
+            except (ProfileError, OSError) as exc:
+                QMessageBox.warning(self.window, self.tr("Profile not exported"), str(exc))
+
+    def _on_save_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Could not save the profile: %1").replace("%1", message), 10000
+        )
+
+    def _on_conflict(self, path: str) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Profile changed elsewhere"))
+        box.setText(
+            self.tr(
+                "Another Pathfinder window changed this profile (%1) since it was opened here."
+            ).replace("%1", Path(path).name)
+        )
+        box.setInformativeText(self.tr("Keep the changes made here, or load the other version?"))
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Load the other version"), QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(button: object) -> None:
+            if button is keep:
+                self.keeper.save_now(force=True)
+            else:
+                self.keeper.reload_from_disk()
+
+        box.buttonClicked.connect(decided)
+        box.open()  # window-modal, not a nested event loop: autosave keeps its own pace

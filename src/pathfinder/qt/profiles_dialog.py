@@ -1,0 +1,168 @@
+"""The profile switcher: a counsellor's list of learners (new, rename, duplicate, delete)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pathfinder.io.profiles import ProfileEntry, ProfileError
+from pathfinder.qt.profile_keeper import ProfileKeeper
+
+
+class ProfilesDialog(QDialog):
+    def __init__(self, keeper: ProfileKeeper, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self.store = keeper.store
+        self._trashed: Path | None = None
+        self.setWindowTitle(self.tr("Learner profiles"))
+        self.setAccessibleName(self.tr("Learner profiles"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name"))
+        self.search.setAccessibleName(self.tr("Search profiles by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Profiles"))
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QHBoxLayout()
+        self.new_button = self._button(self.tr("&New…"), self.new_profile, buttons)
+        self.rename_button = self._button(self.tr("&Rename…"), self.rename_selected, buttons)
+        self.duplicate_button = self._button(
+            self.tr("D&uplicate"), self.duplicate_selected, buttons
+        )
+        self.delete_button = self._button(self.tr("&Delete"), self.delete_selected, buttons)
+        self.undo_button = self._button(self.tr("U&ndo delete"), self.undo_delete, buttons)
+        self.undo_button.hide()
+        buttons.addStretch(1)
+
+        box = QDialogButtonBox()
+        self.open_button = box.addButton(self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        box.addButton(QDialogButtonBox.StandardButton.Close)
+        box.accepted.connect(self.open_selected)
+        box.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+        self.resize(560, 460)
+        self.refresh()
+
+    def _button(self, text: str, slot: object, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def refresh(self) -> None:
+        current = self.keeper.path
+        self.list.clear()
+        locale = QLocale()
+        for entry in self.store.entries(self.search.text()):
+            when = QDateTime.fromSecsSinceEpoch(int(entry.modified))
+            detail = self.tr("%1 · changed %2").replace("%1", entry.pack or self.tr("no pack"))
+            detail = detail.replace("%2", locale.toString(when, QLocale.FormatType.ShortFormat))
+            item = QListWidgetItem(f"{entry.name}\n{detail}")
+            item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
+            if current is not None and entry.path == current:
+                item.setText(f"{entry.name}  ({self.tr('open now')})\n{detail}")
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        problems = self.store.take_problems()
+        if problems:
+            self.message.setText("\n".join(problems))
+
+    def _selected(self) -> ProfileEntry | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        path = Path(str(item.data(Qt.ItemDataRole.UserRole)))
+        return next((e for e in self.store.entries() if e.path == path), None)
+
+    def open_selected(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        try:
+            self.keeper.open(entry.path)
+        except ProfileError as exc:
+            self.message.setText(str(exc))
+            self.refresh()
+            return
+        self.accept()
+
+    def new_profile(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Learner's name:"))
+        if ok and name.strip():
+            entry = self.store.create(name.strip(), self.keeper.session.catalog.id)
+            self.keeper.open(entry.path)
+            self.refresh()
+
+    def rename_selected(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename profile"), self.tr("Learner's name:"), text=entry.name
+        )
+        if ok and name.strip():
+            if entry.path == self.keeper.path:
+                self.keeper.rename(name)
+                self.keeper.save_now()
+            else:
+                self.store.rename(entry, name.strip())
+            self.refresh()
+
+    def duplicate_selected(self) -> None:
+        entry = self._selected()
+        if entry is not None:
+            self.keeper.save_now()
+            self.store.duplicate(entry)
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        if entry.path == self.keeper.path:
+            self.message.setText(self.tr("Open another profile before deleting this one."))
+            return
+        self._trashed = self.store.delete(entry)
+        self.message.setText(
+            self.tr("Deleted %1. It is in the trash folder until you undo.").replace(
+                "%1", entry.name
+            )
+        )
+        self.undo_button.show()
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        if self._trashed is not None:
+            self.store.restore(self._trashed)
+            self._trashed = None
+            self.undo_button.hide()
+            self.message.clear()
+            self.refresh()

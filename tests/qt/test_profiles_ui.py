@@ -1,0 +1,156 @@
+"""Profiles in the window: created on first start, saved within a second, switched, noted."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from pathfinder.io.profiles import ProfileStore
+from pathfinder.qt.app import _start
+from pathfinder.qt.commands import set_skill_state, set_target_role
+from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.session import SkillState
+
+
+def _args(**overrides: object) -> argparse.Namespace:
+    values: dict[str, object] = {
+        "pack": None,
+        "win_have": [],
+        "win_from": None,
+        "win_to": None,
+        "theme": "system",
+        "win_profile": None,
+    }
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    _start(win, _args())
+    return win
+
+
+def _saved(path: Path) -> dict[str, object]:
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def test_first_start_creates_a_profile_and_saves_ticks_within_a_second(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None and keeper.profile is not None
+    assert keeper.profile.name == "My profile"
+    assert window.windowTitle() == "My profile — AI & ML careers — Pathfinder"
+    set_skill_state(window.session, "docker", SkillState.HAVE)
+    set_skill_state(window.session, "kubernetes", SkillState.LEARNING)
+    set_target_role(window.session, "mlops-engineer")
+    path = keeper.path
+    qtbot.waitUntil(lambda: _saved(path).get("target_role") == "mlops-engineer", timeout=1500)
+    data = _saved(path)
+    assert data["skills"] == {"docker": "have", "kubernetes": "learning"}
+    assert data["pack"] == "ai-ml-careers"
+
+
+def test_switching_profiles_follows_the_ticks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    keeper = window.keeper
+    assert keeper is not None
+    set_skill_state(window.session, "python", SkillState.HAVE)
+    first = keeper.path
+    other = keeper.store.create("Grace", "ai-ml-careers")
+    keeper.open(other.path)
+    assert window.session.skill_state("python") is SkillState.NOT_YET
+    assert "Grace" in window.windowTitle()
+    set_skill_state(window.session, "sql", SkillState.HAVE)
+    assert first is not None
+    keeper.open(first)
+    assert window.session.skill_state("python") is SkillState.HAVE
+    assert window.session.skill_state("sql") is SkillState.NOT_YET
+    assert _saved(other.path)["skills"] == {"sql": "have"}  # saved when we left it
+
+
+def test_notes_are_dated_shown_and_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from pathfinder.qt.learner_panel import LearnerPanel
+
+    learner = window.findChild(LearnerPanel)
+    assert learner is not None
+    learner.note_edit.setPlainText("Wants to move within a year")
+    qtbot.mouseClick(learner.add_button, Qt.MouseButton.LeftButton)
+    assert learner.notes_list.count() == 1
+    assert "Wants to move within a year" in learner.notes_list.item(0).text()
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    keeper.save_now()
+    [note] = _saved(keeper.path)["notes"]  # type: ignore[misc]
+    assert note["text"] == "Wants to move within a year" and note["at"].endswith("Z")
+
+
+def test_interests_feed_suggestions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.learner_panel import LearnerPanel
+
+    learner = window.findChild(LearnerPanel)
+    assert learner is not None and learner.interest_checks
+    tag = next(iter(learner.interest_checks))
+    learner.interest_checks[tag].setChecked(True)
+    assert window.session.interests == (tag,)
+    assert any(tag in s.matched_interests for s in window.session.suggestions)
+
+
+def test_ids_the_pack_lacks_are_kept_and_shown(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    profile = tmp_path / "carried.json"
+    profile.write_text(
+        json.dumps(
+            {
+                "pathfinder_profile": 1,
+                "name": "Ada",
+                "pack": "ai-ml-careers",
+                "skills": {"python": "have", "cobol": "have"},
+                "target_role": "astronaut",
+                "x-counsellor": {"room": 4},
+            }
+        ),
+        encoding="utf-8",
+    )
+    win = MainWindow()
+    qtbot.addWidget(win)
+    _start(win, _args(win_profile=profile))
+    assert win.session.skill_state("python") is SkillState.HAVE
+    from pathfinder.qt.learner_panel import LearnerPanel
+
+    learner = win.findChild(LearnerPanel)
+    assert learner is not None
+    assert "cobol" in learner.missing.text() and "astronaut" in learner.missing.text()
+    set_skill_state(win.session, "git", SkillState.HAVE)
+    assert win.keeper is not None and win.keeper.save_now()
+    data = _saved(profile)
+    assert data["skills"] == {"cobol": "have", "python": "have", "git": "have"}
+    assert data["target_role"] == "astronaut"
+    assert data["x-counsellor"] == {"room": 4}
+
+
+def test_two_windows_on_one_profile_do_not_overwrite_silently(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    other = ProfileStore(keeper.store.folder)
+    theirs = other.load(keeper.path)
+    theirs.name = "Changed elsewhere"
+    other.save(theirs, keeper.path)
+    set_skill_state(window.session, "git", SkillState.HAVE)
+    with qtbot.waitSignal(keeper.conflict, timeout=2000):
+        pass
+    assert _saved(keeper.path)["name"] == "Changed elsewhere"  # their change is still there
+    box = window.findChild(QMessageBox)
+    assert box is not None and "Another Pathfinder window changed this profile" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "Keep mine")
+    keep.click()
+    assert _saved(keeper.path)["skills"] == {"git": "have"}

@@ -41,3 +41,32 @@ def session(qtbot: object, builtin: Catalog):  # type: ignore[no-untyped-def]
     from pathfinder.qt.session import Session
 
     return Session(builtin)
+
+
+def start_args(**overrides: object):  # type: ignore[no-untyped-def]
+    """The command-line arguments `pathfinder` passes to the window, with `overrides`."""
+    import argparse
+
+    values: dict[str, object] = {
+        "pack": None,
+        "win_have": [],
+        "win_from": None,
+        "win_to": None,
+        "theme": "system",
+        "win_profile": None,
+    }
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+@pytest.fixture
+def started_window(qtbot):  # type: ignore[no-untyped-def]
+    """The window as `pathfinder` opens it: built-in pack, first profile, File menu complete."""
+    from pathfinder.qt.app import _start
+    from pathfinder.qt.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    _start(win, start_args())
+    return win

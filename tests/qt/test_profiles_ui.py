@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from tests.qt.conftest import start_args
 
 from pathfinder.io.profiles import ProfileStore
 from pathfinder.qt.app import _start
@@ -16,26 +16,9 @@ from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.session import SkillState
 
 
-def _args(**overrides: object) -> argparse.Namespace:
-    values: dict[str, object] = {
-        "pack": None,
-        "win_have": [],
-        "win_from": None,
-        "win_to": None,
-        "theme": "system",
-        "win_profile": None,
-    }
-    values.update(overrides)
-    return argparse.Namespace(**values)
-
-
 @pytest.fixture
-def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    _start(win, _args())
-    return win
+def window(started_window: MainWindow) -> MainWindow:
+    return started_window
 
 
 def _saved(path: Path) -> dict[str, object]:
@@ -123,7 +106,7 @@ def test_ids_the_pack_lacks_are_kept_and_shown(qtbot, tmp_path: Path) -> None:  
     )
     win = MainWindow()
     qtbot.addWidget(win)
-    _start(win, _args(win_profile=profile))
+    _start(win, start_args(win_profile=profile))
     assert win.session.skill_state("python") is SkillState.HAVE
     from pathfinder.qt.learner_panel import LearnerPanel
 

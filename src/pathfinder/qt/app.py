@@ -79,15 +79,19 @@ def _start(window: MainWindow, args: argparse.Namespace) -> None:
         catalog = load_pack(path)
     except PackError as exc:
         print(exc, file=sys.stderr)
-        # Show what is wrong, and still open the built-in pack so the window is useful.
-        if args.pack is not None and window.open_pack(builtin_pack()):
-            window.show_pack_errors(str(path), exc)
-        else:
-            window.show_pack_errors(str(path), exc)
-        return
-    session = _session(catalog, path)
-    window.attach(session)
+        # Show what is wrong, and still open the built-in pack so the window is useful
+        # (with the learner's profile, so nothing they tick there is lost).
+        opened = args.pack is not None and window.open_pack(builtin_pack())
+        window.show_pack_errors(str(path), exc)
+        if not opened:
+            return
+    else:
+        window.attach(_session(catalog, path))
+    session = window.session
     _open_profile(window, getattr(args, "win_profile", None))
+    from pathfinder.qt.plan_export_ui import PlanExportUi
+
+    PlanExportUi(window)
     try:
         _apply_start_state(session, args)
     except UnknownIdError as exc:

@@ -146,7 +146,12 @@ class ProfileKeeper(QObject):
     def reload_from_disk(self) -> None:
         """After a conflict, take the other window's version."""
         if self.path is not None:
-            profile = self.store.load(self.path)
+            try:
+                profile = self.store.load(self.path)
+            except ProfileError as exc:
+                # The other version is unreadable: keep showing ours, and say why.
+                self.saveFailed.emit(str(exc))
+                return
             self.profile = profile
             self._show(profile)
             self.profileChanged.emit()

@@ -34,7 +34,7 @@ class ProfileUi(QObject):
         window.view_menu.insertAction(window.presentation_action, self.dock.toggleViewAction())
 
         menu, end = window.file_menu, window.file_menu_end
-        self.switch_action = self._action(self.tr("&Switch profile…"), self.switch, "Ctrl+P")
+        self.switch_action = self._action(self.tr("&Switch profile…"), self.switch, "Ctrl+L")
         self.import_action = self._action(self.tr("&Import profile…"), self.import_dialog)
         self.export_action = self._action(self.tr("E&xport profile…"), self.export_dialog)
         menu.insertSeparator(end)

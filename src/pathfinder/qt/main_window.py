@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -491,6 +491,9 @@ class MainWindow(QMainWindow):
             app.setFont(bigger)
             self.role_dock.hide()
             self.showFullScreen()
+            # Once the full-screen size is known, give the graph at least half the width:
+            # the bigger text would otherwise let the docks squeeze the picture everyone looks at.
+            QTimer.singleShot(0, self._arrange_for_projector)
         else:
             app.setFont(self._normal_font)
             self.showNormal()
@@ -498,6 +501,16 @@ class MainWindow(QMainWindow):
         self.presentation_action.setChecked(on)
         if hasattr(self, "graph"):
             self.graph.set_presentation(on)
+
+    def _arrange_for_projector(self) -> None:
+        width = self.width()
+        docks = [d for d in (self.skills_dock, self.plan_dock) if d.isVisible()]
+        share = {self.skills_dock: 0.2, self.plan_dock: 0.27}
+        self.resizeDocks(
+            docks, [int(width * share[d]) for d in docks], Qt.Orientation.Horizontal
+        )
+        if hasattr(self, "graph"):
+            self.graph.fit_all()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

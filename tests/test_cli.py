@@ -145,3 +145,23 @@ def test_installed_command_version_and_help() -> None:
     )
     assert done.returncode == 2 and "unrecognized arguments: --bogus" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_output_closed_early_ends_quietly() -> None:
+    """`pathfinder plan | head` must not print a traceback when the reader stops early."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathfinder.__main__ import main; "
+        "sys.exit(main(['plan', '--to', 'mlops-engineer', '--from', 'devops-engineer']))"
+    )
+    pipeline = subprocess.run(
+        f'"{sys.executable}" -c "{script}" | (head -c 5; exec 0<&-; sleep 0.2)',
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert pipeline.stdout == "Best "
+    assert "Traceback" not in pipeline.stderr, pipeline.stderr

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     from pathfinder.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # `pathfinder plan | head` closed our output early: that is the reader's choice, not
+        # an error worth a traceback. Point stdout at /dev/null so the exit flush stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141 if os.name == "posix" else 1  # what a shell reports for a closed pipe
 
 
 if __name__ == "__main__":

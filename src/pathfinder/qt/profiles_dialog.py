@@ -83,7 +83,7 @@ class ProfilesDialog(QDialog):
         for entry in self.store.entries(self.search.text()):
             when = QDateTime.fromSecsSinceEpoch(int(entry.modified))
             detail = self.tr("%1 · changed %2").replace("%1", entry.pack or self.tr("no pack"))
-            detail = detail.replace("%2", locale.toString(when, QLocale.FormatType.ShortFormat))
+            detail = detail.replace("%2", locale.toString(when, "d MMM yyyy, HH:mm"))
             item = QListWidgetItem(f"{entry.name}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if current is not None and entry.path == current:

@@ -138,7 +138,7 @@ def _best_path(
     target_need = need_of(to)
     # Moves still needed from each role to the target, ignoring the no-repeat rule: a cheap,
     # exact-safe bound that prunes every branch that cannot arrive in time.
-    distance = _moves_to(catalog, to)
+    distance = _moves_to(catalog, to, max_steps)
 
     # Priority: (lower bound on cost, roles, months, ids). Extending a path never lowers any
     # part of the key, so the first complete path popped is the best one.
@@ -173,20 +173,39 @@ def _best_path(
                 continue
             push((*path, nxt), learned | need_of(nxt), months + (move.months or 0.0))
 
-    raise NoPathError(to, start, max_steps, _why_no_path(catalog, to, start, max_steps, distance))
+    # The message says how many moves would be enough, so it needs the distances without a limit.
+    why = _why_no_path(catalog, to, start, max_steps, _moves_to(catalog, to))
+    raise NoPathError(to, start, max_steps, why)
 
 
-def _moves_to(catalog: Catalog, to: str) -> dict[str, int]:
-    """Fewest transitions from each role to `to` (breadth-first over reversed moves)."""
+def _moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, int]:
+    """Fewest transitions from each role to `to` (breadth-first over reversed moves).
+
+    With a limit, roles farther than `limit` moves are left out: the search prunes them anyway,
+    and on a pack with thousands of roles the full walk cost more than the search itself.
+    """
+    sources = _sources_into(catalog)
     distance = {to: 0}
     queue = deque([to])
     while queue:
         role = queue.popleft()
-        for move in catalog.moves_into.get(role, ()):
-            if move.source not in distance:
-                distance[move.source] = distance[role] + 1
-                queue.append(move.source)
+        step = distance[role] + 1
+        if limit is not None and step > limit:
+            continue
+        for source in sources.get(role, ()):
+            if source not in distance:
+                distance[source] = step
+                queue.append(source)
     return distance
+
+
+def _sources_into(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Role -> ids of the roles with a move into it, memoised per catalog as plain strings."""
+    memo: dict[str, tuple[str, ...]] | None = catalog.__dict__.get("_sources_into")
+    if memo is None:
+        memo = {role: tuple(t.source for t in moves) for role, moves in catalog.moves_into.items()}
+        catalog.__dict__["_sources_into"] = memo
+    return memo
 
 
 def _why_no_path(
@@ -241,14 +260,11 @@ def _explain(
         )
         for s in order
     )
-    moves = {(t.source, t.target): t.months or 0.0 for t in catalog.transitions}
     steps = []
     for index, role in enumerate(paid):
         new = tuple(s for s in order if first_step[s] == index)
         before = path[path.index(role) - 1] if role != path[0] else None
-        steps.append(
-            Step(role, new, effort(catalog, new), moves.get((before, role), 0.0) if before else 0.0)
-        )
+        steps.append(Step(role, new, effort(catalog, new), _move_months(catalog, before, role)))
     target = path[-1]
     optional = catalog.role_by_id[target].optional
     return Plan(
@@ -262,6 +278,13 @@ def _explain(
         months=months,
         nice_to_have=tuple(s for s in optional if s not in held),
     )
+
+
+def _move_months(catalog: Catalog, before: str | None, role: str) -> float:
+    """Months of the move into `role` (the last one listed, if a pack lists it twice); only
+    the moves leaving `before` are looked at, not every transition of a big pack."""
+    found = [t.months or 0.0 for t in catalog.moves_from.get(before or "", ()) if t.target == role]
+    return found[-1] if found else 0.0
 
 
 def _learning_order(catalog: Catalog, first_step: dict[str, int]) -> list[str]:

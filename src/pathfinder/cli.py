@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
+from pathfinder.importers.cli import add_import_parser, run_import
 
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
@@ -139,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--json", action="store_true")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format")
+    add_import_parser(sub)
     return parser
 
 
@@ -153,6 +155,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return open_window(args)
     if command == "validate":
         return _validate(args.packs, out, err)
+    if command == "import":
+        return run_import(args, out, err)
     if command == "schema":
         from pathfinder.io.schema import pack_schema
 
@@ -189,7 +193,8 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
             catalog = load_pack(path)
         except PackError as exc:
             print(exc, file=err)
-            status = EXIT_INVALID
+            # A file that cannot be read is a bad argument (2), and wins over invalid packs (1).
+            status = EXIT_USAGE if exc.unreadable else max(status, EXIT_INVALID)
             continue
         print(
             f"{path}: ok ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
@@ -286,7 +291,7 @@ def _report(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO
             written = save_report(report, target)
     except OSError as exc:
         print(f"pathfinder: {target}: cannot write the plan: {exc.strerror or exc}", file=err)
-        return EXIT_INVALID
+        return EXIT_USAGE
     for path in written:
         print(f"wrote {path}", file=out)
     return EXIT_OK

@@ -1,0 +1,162 @@
+"""`pathfinder import esco|onet PATH -o OUT.yaml`: the command line of the importers.
+
+Only argparse is imported up front; the importers load when the command runs, so the window's
+start-up never pays for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any, TextIO
+
+EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 1, 2
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number of hours, not {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"hours must be a number greater than 0, not {text}")
+    return int(value) if value.is_integer() else value
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 100:
+        raise argparse.ArgumentTypeError(f"a whole number from 1 to 100, not {text!r}")
+    return int(text)
+
+
+def _importance(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a number from 1 to 5, not {text!r}") from None
+    if not 1 <= value <= 5:
+        raise argparse.ArgumentTypeError(f"importance runs from 1 to 5, not {text}")
+    return value
+
+
+def _tiers(text: str) -> tuple[str, ...]:
+    from pathfinder.importers.onet import TIERS
+
+    chosen = [t.strip() for t in text.split(",") if t.strip()]
+    by_lower = {t.casefold(): t for t in TIERS}
+    bad = [t for t in chosen if t.casefold() not in by_lower]
+    if bad or not chosen:
+        raise argparse.ArgumentTypeError(f"tiers are a comma list of {', '.join(TIERS)}")
+    return tuple(dict.fromkeys(by_lower[t.casefold()] for t in chosen))
+
+
+def add_import_parser(sub: Any) -> None:
+    """Add `import esco` and `import onet` to the main parser's subcommands."""
+    p = sub.add_parser("import", help="turn ESCO or O*NET data files into a career pack")
+    kinds = p.add_subparsers(dest="taxonomy", metavar="esco|onet", required=True)
+
+    esco = kinds.add_parser(
+        "esco",
+        help="ESCO occupations and skills (European Commission)",
+        description="PATH is the folder with the two ESCO CSV zips (classification and "
+        "relations), or with their unzipped CSV files.",
+    )
+    esco.add_argument("--k", type=_count, default=5, metavar="N", help="moves per role (5)")
+    esco.add_argument(
+        "--skill-hours", type=_positive, default=40, metavar="H", help="effort of a skill (40)"
+    )
+    esco.add_argument(
+        "--knowledge-hours",
+        type=_positive,
+        default=80,
+        metavar="H",
+        help="effort of a knowledge item (80)",
+    )
+
+    onet = kinds.add_parser(
+        "onet",
+        help="O*NET occupations, skills and related occupations (US Department of Labor)",
+        description="PATH is the folder of O*NET database text files (tab-separated, either "
+        "the text layout or the Excel layout).",
+    )
+    onet.add_argument(
+        "--tiers",
+        type=_tiers,
+        default=("Primary-Short", "Primary-Long"),
+        metavar="TIER,...",
+        help="related-occupation tiers that become moves (Primary-Short,Primary-Long)",
+    )
+    onet.add_argument(
+        "--min-importance",
+        type=_importance,
+        default=3.5,
+        metavar="X",
+        help="skills and knowledge rated at least this important (1-5) become essential (3.5)",
+    )
+    onet.add_argument(
+        "--technology-hours",
+        type=_positive,
+        default=40,
+        metavar="H",
+        help="effort of a technology skill (40)",
+    )
+    onet.add_argument(
+        "--skill-hours", type=_positive, default=80, metavar="H", help="effort of a skill (80)"
+    )
+    onet.add_argument(
+        "--knowledge-hours",
+        type=_positive,
+        default=120,
+        metavar="H",
+        help="effort of a knowledge area (120)",
+    )
+    for kind in (esco, onet):
+        kind.add_argument("path", type=Path, metavar="PATH")
+        kind.add_argument(
+            "-o", "--out", type=Path, required=True, metavar="OUT.yaml", help="pack to write"
+        )
+        kind.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+
+
+def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathfinder.importers import ImportFailed
+    from pathfinder.importers.common import Progress
+    from pathfinder.importers.write import WriteFailed, write_pack
+
+    say = Progress(f"import {args.taxonomy}", err, quiet=args.quiet)
+    try:
+        if args.taxonomy == "esco":
+            from pathfinder.importers.esco import EscoOptions, import_esco
+
+            outcome = import_esco(
+                args.path, EscoOptions(args.k, args.skill_hours, args.knowledge_hours), say
+            )
+        else:
+            from pathfinder.importers.onet import OnetOptions, import_onet
+
+            options = OnetOptions(
+                tiers=args.tiers,
+                min_importance=args.min_importance,
+                technology_hours=args.technology_hours,
+                skill_hours=args.skill_hours,
+                knowledge_hours=args.knowledge_hours,
+            )
+            outcome = import_onet(args.path, options, say)
+        say(f"writing {args.out}")
+        size = write_pack(outcome.pack, args.out, f"import {args.taxonomy}")
+    except WriteFailed as exc:
+        print(f"pathfinder: {exc}", file=err)
+        return EXIT_WRITE
+    except ImportFailed as exc:
+        print(f"pathfinder: {exc}", file=err)
+        return EXIT_INPUT
+    pack = outcome.pack
+    for note in outcome.notes:
+        print(f"note: {note}", file=out)
+    print(
+        f"wrote {args.out} ({size / 2**20:.1f} MB): {len(pack['roles']):,} roles, "
+        f"{len(pack['skills']):,} skills, {len(pack['transitions']):,} transitions "
+        f"in {say.seconds:.1f} s",
+        file=out,
+    )
+    return EXIT_OK

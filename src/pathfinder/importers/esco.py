@@ -1,0 +1,278 @@
+"""ESCO (European Skills, Competences, Qualifications and Occupations) to a Pathfinder pack.
+
+Occupations become roles, skills and knowledge become skills, essential and optional links stay
+so, alternative labels become aliases. ESCO has neither levels nor moves: the level comes from
+the skill level of the occupation's ISCO-08 group and the moves from shared essential skills
+(docs/importing.md has the tables and the formula).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pathfinder.importers import ImportFailed
+from pathfinder.importers.common import (
+    Outcome,
+    acyclic_requires,
+    aliases,
+    allocate_ids,
+    count,
+    slug,
+    tidy,
+)
+from pathfinder.importers.esco_skills import SkillTable, read_skills
+from pathfinder.importers.similarity import nearest_moves
+from pathfinder.importers.tables import Tables
+
+WHAT = "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
+ESCO_URL = "https://esco.ec.europa.eu/"
+ATTRIBUTION = "This service uses the ESCO classification of the European Commission."
+
+# ISCO-08 gives each major group a skill level from 1 (simple routine tasks) to 4 (complex
+# problem solving). Role level follows it; managers (ISCO skill level 3-4 plus responsibility
+# for others' work) sit one above professionals. Armed forces are split by sub-major group.
+LEVEL_BY_ISCO = {
+    "1": 5,
+    "2": 4,
+    "3": 3,
+    "4": 2,
+    "5": 2,
+    "6": 2,
+    "7": 2,
+    "8": 2,
+    "9": 1,
+    "01": 4,
+    "02": 2,
+    "03": 1,
+}
+LEVEL_WITHOUT_ISCO = 3
+
+
+@dataclass(frozen=True)
+class EscoOptions:
+    k: int = 5
+    skill_hours: float = 40.0
+    knowledge_hours: float = 80.0
+
+
+def isco_level(code: str) -> int | None:
+    return LEVEL_BY_ISCO.get(code[:2]) or LEVEL_BY_ISCO.get(code[:1]) if code else None
+
+
+def _language(tables: Tables) -> str:
+    found = sorted(
+        m.group(1)
+        for name in tables.names()
+        if (m := re.fullmatch(r"occupations_([a-z]{2,3})\.csv", name, re.IGNORECASE))
+    )
+    if not found:
+        raise ImportFailed(f"{tables.root}: no occupations_en.csv here; expected {WHAT}")
+    return "en" if "en" in found else found[0].lower()
+
+
+def _release(tables: Tables, latest: str) -> str:
+    """The ESCO version from the zip or folder names ("v1.1.1"), else the newest change date."""
+    places = [*tables.zips, tables.root, *tables.root.parents[:1]]
+    for place in places:
+        m = re.search(r"v(\d+(?:\.\d+)+)", place.name)
+        if m:
+            return f"v{m.group(1)}"
+    return latest[:10] or "unknown"
+
+
+def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) -> Outcome:
+    tables = Tables(path, WHAT)
+    lang = _language(tables)
+    notes: list[str] = []
+
+    occ_file = f"occupations_{lang}.csv"
+    say(f"reading {occ_file}")
+    occupations: dict[str, tuple[str, str, str, str]] = {}
+    latest = ""
+    for uri, label, isco, alts, text, changed in tables.rows(
+        occ_file,
+        ["conceptUri", "preferredLabel"],
+        ["iscoGroup", "altLabels", "description", "modifiedDate"],
+    ):
+        if uri and tidy(label):
+            occupations[uri] = (tidy(label), isco.strip(), alts, tidy(text))
+            latest = max(latest, changed)
+    skills: SkillTable = read_skills(tables, lang, options, say)
+    latest = max([latest, *(s.changed for s in skills.values())])
+
+    families = _isco_groups(tables, lang)
+    say(f"reading occupationSkillRelations.csv ({count(len(occupations), 'occupation')})")
+    essential: dict[str, set[str]] = {uri: set() for uri in occupations}
+    optional: dict[str, set[str]] = {uri: set() for uri in occupations}
+    unknown: Counter[str] = Counter()
+    odd_kinds: Counter[str] = Counter()
+    for occ, kind, skill in tables.rows(
+        "occupationSkillRelations.csv", ["occupationUri", "relationType", "skillUri"]
+    ):
+        if occ not in occupations:
+            unknown[occ] += 1
+        elif skill not in skills:
+            unknown[skill] += 1
+        elif kind.strip() == "essential":
+            essential[occ].add(skill)
+        elif kind.strip() == "optional":
+            optional[occ].add(skill)
+        else:
+            odd_kinds[kind.strip() or "(empty)"] += 1
+    for uri, rows in sorted(unknown.items()):
+        what = "occupation" if "/occupation/" in uri else "skill"
+        notes.append(
+            f"skipped {count(rows, 'row')} of occupationSkillRelations.csv: "
+            f"{what} {uri} is not in the {what}s file"
+        )
+    for kind, rows in sorted(odd_kinds.items()):
+        notes.append(f"skipped {count(rows, 'row')} with relation type '{kind}'")
+
+    ids = allocate_ids(
+        [(uri, occupations[uri][0], "") for uri in sorted(occupations)]
+        + [(uri, skills[uri].label, skills[uri].hint) for uri in sorted(skills)]
+    )
+
+    say("deriving prerequisites from skillSkillRelations.csv")
+    requires, dropped, optional_links, strays = _prerequisites(tables, skills, ids)
+    if strays:
+        notes.append(
+            f"skipped {count(strays, 'row')} of skillSkillRelations.csv "
+            "that point to skills not in the skills file"
+        )
+    if optional_links:
+        notes.append(
+            f"left out {count(optional_links, 'optional skill-skill relation')}: "
+            "only essential ones become prerequisites"
+        )
+    for skill_id, prereq, chain in dropped:
+        notes.append(
+            f"dropped prerequisite {skill_id} requires {prereq}: "
+            f"it would close the cycle {' -> '.join([skill_id, *chain])}"
+        )
+
+    roles: list[dict[str, Any]] = []
+    essentials: dict[str, frozenset[str]] = {}
+    no_isco = 0
+    for uri, (label, isco, alts, text) in occupations.items():
+        rid = ids[uri]
+        level = isco_level(isco)
+        if level is None:
+            no_isco += 1
+        ess = sorted(ids[s] for s in essential[uri])
+        opt = sorted(ids[s] for s in optional[uri] - essential[uri])
+        essentials[rid] = frozenset(ess)
+        role: dict[str, Any] = {"id": rid, "name": label}
+        names = aliases(label, alts.splitlines())
+        if names:
+            role["aliases"] = names
+        role["level"] = level or LEVEL_WITHOUT_ISCO
+        role["family"] = families.get(isco[:2]) or (f"ISCO {isco[:2]}" if isco else "General")
+        if text:
+            role["summary"] = text
+        if ess:
+            role["essential"] = ess
+        if opt:
+            role["optional"] = opt
+        roles.append(role)
+    roles.sort(key=lambda r: str(r["id"]))
+    if no_isco:
+        notes.append(
+            f"{count(no_isco, 'occupation')} without an ISCO group got level {LEVEL_WITHOUT_ISCO}"
+        )
+
+    say(f"deriving moves: each role's {options.k} most similar by essential skills")
+    name_of = {ids[uri]: occ[0] for uri, occ in occupations.items()}
+    transitions = [
+        {
+            "from": m.source,
+            "to": m.target,
+            "why": (
+                f"Derived from skill similarity: shares {m.shared} of the {m.target_total} "
+                f"essential skills of {name_of[m.target]} (weighted overlap {m.overlap:.2f})"
+            ),
+        }
+        for m in nearest_moves(essentials, options.k)
+    ]
+
+    skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ())) for uri, s in skills.items()]
+    skill_rows.sort(key=lambda s: str(s["id"]))
+    release = _release(tables, latest)
+    source_id = slug(f"esco-{release}")
+    pack: dict[str, Any] = {
+        "pathfinder": 1,
+        "id": slug(f"esco-{release}-{lang}"),
+        "name": f"ESCO {release} occupations ({lang})",
+        "version": release,
+        "language": lang,
+        "description": (
+            f"{ATTRIBUTION} Imported from ESCO {release}: {count(len(roles), 'occupation')} "
+            f"and {count(len(skill_rows), 'skill')}. Levels come from ISCO-08 skill levels; "
+            "moves are derived from shared essential skills, not published by ESCO."
+        ),
+        "license": (
+            f"{ATTRIBUTION} ESCO reuse is authorised by Commission Decision 2011/833/EU "
+            "(reuse of Commission documents); see " + ESCO_URL
+        ),
+        "sources": [
+            {
+                "id": source_id,
+                "title": f"ESCO classification {release}",
+                "publisher": "European Commission",
+                "url": ESCO_URL,
+            }
+        ],
+        "skills": skill_rows,
+        "roles": roles,
+        "transitions": transitions,
+        "x-import": {
+            "importer": "pathfinder import esco",
+            "options": {
+                "k": options.k,
+                "skill_hours": options.skill_hours,
+                "knowledge_hours": options.knowledge_hours,
+            },
+            "notes": notes,
+        },
+    }
+    return Outcome(pack, notes)
+
+
+def _isco_groups(tables: Tables, lang: str) -> dict[str, str]:
+    """ISCO sub-major group code ("25") -> its label, the lane a role sits in."""
+    name = f"ISCOGroups_{lang}.csv"
+    if not tables.has(name):
+        return {}
+    return {
+        code.strip(): tidy(label)
+        for code, label in tables.rows(name, ["code", "preferredLabel"])
+        if len(code.strip()) == 2
+    }
+
+
+def _prerequisites(
+    tables: Tables, skills: SkillTable, ids: dict[str, str]
+) -> tuple[dict[str, list[str]], list[tuple[str, str, list[str]]], int, int]:
+    """Essential skill-skill relations as acyclic prerequisites; counts optional and stray rows."""
+    if not tables.has("skillSkillRelations.csv"):
+        return {}, [], 0, 0
+    edges: list[tuple[str, str]] = []
+    optional = strays = 0
+    for original, kind, related in tables.rows(
+        "skillSkillRelations.csv", ["originalSkillUri", "relationType", "relatedSkillUri"]
+    ):
+        if original not in skills or related not in skills:
+            strays += 1
+            continue
+        if kind.strip() == "essential":
+            # ESCO reads "related is essential for original": original requires related.
+            edges.append((ids[original], ids[related]))
+        else:
+            optional += 1
+    kept, dropped = acyclic_requires(edges)
+    return kept, dropped, optional, strays

@@ -1,0 +1,117 @@
+"""ESCO skills and knowledge: labels, effort by skill type, and a category from the hierarchy."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from pathfinder.importers.common import aliases, count, tidy
+from pathfinder.importers.tables import Tables
+
+if TYPE_CHECKING:
+    from pathfinder.importers.esco import EscoOptions
+
+# Used where the skill hierarchy files are missing or do not reach a skill.
+FALLBACK_CATEGORY = {"knowledge": "Knowledge", "skill/competence": "Skills and competences"}
+
+
+@dataclass(frozen=True)
+class EscoSkill:
+    label: str
+    alts: str
+    kind: str  # "skill/competence", "knowledge" or "" (a handful are untyped)
+    text: str
+    category: str
+    changed: str
+    hours: float
+
+    @property
+    def hint(self) -> str:
+        """The id suffix if the label's slug is already taken: says which of the two it is."""
+        return "knowledge" if self.kind == "knowledge" else "skill"
+
+    def entry(self, ident: str, requires: Sequence[str]) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": ident, "name": self.label}
+        names = aliases(self.label, self.alts.splitlines())
+        if names:
+            out["aliases"] = names
+        out["category"] = self.category
+        out["effort_hours"] = self.hours
+        if requires:
+            out["requires"] = sorted(requires)
+        if self.text:
+            out["description"] = self.text
+        return out
+
+
+SkillTable = dict[str, EscoSkill]
+
+
+def read_skills(
+    tables: Tables, lang: str, options: EscoOptions, say: Callable[[str], None]
+) -> SkillTable:
+    name = f"skills_{lang}.csv"
+    say(f"reading {name}")
+    rows = list(
+        tables.rows(
+            name,
+            ["conceptUri", "preferredLabel"],
+            ["skillType", "altLabels", "description", "modifiedDate"],
+        )
+    )
+    category_of = _categories(tables, lang)
+    hours = {"knowledge": options.knowledge_hours}
+    out: SkillTable = {}
+    for uri, label, kind, alts, text, changed in rows:
+        if not uri or not tidy(label):
+            continue
+        kind = kind.strip()
+        out[uri] = EscoSkill(
+            label=tidy(label),
+            alts=alts,
+            kind=kind,
+            text=tidy(text),
+            category=category_of(uri) or FALLBACK_CATEGORY.get(kind, "General"),
+            changed=changed,
+            hours=hours.get(kind, options.skill_hours),
+        )
+    say(f"read {count(len(out), 'skill')}")
+    return out
+
+
+def _categories(tables: Tables, lang: str) -> Callable[[str], str | None]:
+    """uri -> label of the first-level group of the ESCO skills pillar above it, if known."""
+    hierarchy, broader = f"skillsHierarchy_{lang}.csv", "broaderRelationsSkillPillar.csv"
+    if not (tables.has(hierarchy) and tables.has(broader)):
+        return lambda uri: None
+    top: dict[str, str] = {}
+    for one, one_label, two, three in tables.rows(
+        hierarchy, ["Level 1 URI", "Level 1 preferred term", "Level 2 URI", "Level 3 URI"]
+    ):
+        if one and tidy(one_label):
+            for uri in (one, two, three):
+                if uri:
+                    top.setdefault(uri, tidy(one_label))
+    up: dict[str, list[str]] = {}
+    for concept, parent in tables.rows(broader, ["conceptUri", "broaderUri"]):
+        up.setdefault(concept, []).append(parent)
+    for parents in up.values():
+        parents.sort()
+
+    def category(uri: str) -> str | None:
+        # Breadth-first, parents in URI order: the nearest group wins, the same one every run.
+        seen = {uri}
+        queue = deque([uri])
+        while queue:
+            node = queue.popleft()
+            if node in top and node != uri:
+                return top[node]
+            for parent in up.get(node, ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    queue.append(parent)
+        return None
+
+    return category

@@ -1,0 +1,259 @@
+"""O*NET (US Department of Labor) database text files to a Pathfinder pack.
+
+Occupations become roles with the Job Zone as level; technology skills (hot technologies are
+essential) and the Skills and Knowledge elements rated important enough become skills; Related
+Occupations become moves; RIASEC high points become interest tags; alternate titles, aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pathfinder.importers import ImportFailed
+from pathfinder.importers.common import Outcome, aliases, allocate_ids, count, slug, tidy
+from pathfinder.importers.onet_parts import (
+    CODE,
+    SOC_MAJOR_GROUPS,
+    element_names,
+    interests,
+    job_zones,
+    read_elements,
+    read_technology,
+)
+from pathfinder.importers.tables import Tables
+
+WHAT = "the O*NET database text files (Occupation Data.txt, Technology Skills.txt, ...)"
+TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
+ONET_URL = "https://www.onetcenter.org/database.html"
+CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+LEVEL_WITHOUT_ZONE = 3
+
+
+@dataclass(frozen=True)
+class OnetOptions:
+    tiers: tuple[str, ...] = ("Primary-Short", "Primary-Long")
+    min_importance: float = 3.5
+    technology_hours: float = 40.0
+    skill_hours: float = 80.0
+    knowledge_hours: float = 120.0
+
+
+def attribution(release: str) -> str:
+    # The wording O*NET asks for when its data is modified (onetcenter.org/license_db.html).
+    return (
+        f"This pack includes information from the O*NET {release} Database by the U.S. "
+        "Department of Labor, Employment and Training Administration (USDOL/ETA), used under "
+        "the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. Pathfinder has modified all "
+        "or some of this information. USDOL/ETA has not approved, endorsed, or tested these "
+        "modifications."
+    )
+
+
+def _release(tables: Tables) -> str:
+    line = tables.first_line("Read Me.txt") if tables.has("Read Me.txt") else ""
+    m = re.search(r"O\*NET\s+(\d+(?:\.\d+)*)", line)
+    return m.group(1) if m else "unknown"
+
+
+def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) -> Outcome:
+    tables = Tables(path, WHAT)
+    notes: list[str] = []
+    say("reading Occupation Data.txt")
+    titles: dict[str, tuple[str, str]] = {}
+    for code, title, text in tables.rows(
+        "Occupation Data.txt", [CODE, "Title"], ["Description"], delimiter="\t"
+    ):
+        if code.strip() and tidy(title):
+            titles[code.strip()] = (tidy(title), tidy(text))
+    wanted = ("Technology Skills.txt", "Skills.txt", "Knowledge.txt")
+    if not any(tables.has(name) for name in wanted):
+        raise ImportFailed(f"{tables.root}: no {' or '.join(wanted)} here; expected {WHAT}")
+    for name in (*wanted, "Job Zones.txt", "Related Occupations.txt", "Alternate Titles.txt"):
+        if not tables.has(name):
+            notes.append(f"no {name} in {tables.root.name}: imported without it")
+
+    stray: Counter[str] = Counter()
+    say("reading technology skills")
+    tech = read_technology(tables, titles, stray)
+    say("reading Skills and Knowledge ratings")
+    names = element_names(tables)
+    elements, ratings, rated = read_elements(tables, titles, options.min_importance, stray, names)
+    zones = job_zones(tables, titles, stray)
+    tags = interests(tables, titles, stray)
+    say("reading alternate titles and related occupations")
+    alt: dict[str, list[str]] = {}
+    if tables.has("Alternate Titles.txt"):
+        for code, title, short in tables.rows(
+            "Alternate Titles.txt",
+            [CODE, "Alternate Title"],
+            ["Short Title"],
+            delimiter="\t",
+        ):
+            if code in titles:
+                alt.setdefault(code, []).extend([title, short])
+            else:
+                stray["Alternate Titles.txt"] += 1
+
+    ids = allocate_ids(
+        [(f"role:{c}", titles[c][0], "") for c in sorted(titles)]
+        + [(f"element:{e}", elements[e].name, elements[e].kind) for e in sorted(elements)]
+        + [
+            (f"tech:{t}", t, "software")
+            for t in sorted(tech.examples, key=lambda t: (t.lower(), t))
+        ]
+    )
+    skills = [
+        {
+            "id": ids[f"element:{e}"],
+            "name": el.name,
+            "category": el.category,
+            "effort_hours": options.knowledge_hours
+            if el.kind == "knowledge"
+            else options.skill_hours,
+            **({"description": el.text} if el.text else {}),
+        }
+        for e, el in elements.items()
+    ] + [
+        {
+            "id": ids[f"tech:{t}"],
+            "name": t,
+            "category": category,
+            "effort_hours": options.technology_hours,
+        }
+        for t, category in tech.examples.items()
+    ]
+    skills.sort(key=lambda s: str(s["id"]))
+
+    level_of, guessed = _levels(titles, zones)
+    if guessed:
+        notes.append(
+            f"{count(guessed, 'occupation')} without a Job Zone got the typical zone of "
+            "their SOC group"
+        )
+    roles: list[dict[str, Any]] = []
+    for code, (title, text) in titles.items():
+        essential = {ids[f"tech:{t}"] for t in tech.hot.get(code, ())}
+        essential |= {ids[f"element:{e}"] for e in ratings.get(code, ())}
+        optional = {ids[f"tech:{t}"] for t in tech.other.get(code, ())} - essential
+        role: dict[str, Any] = {"id": ids[f"role:{code}"], "name": title}
+        other_names = aliases(title, alt.get(code, ()))
+        if other_names:
+            role["aliases"] = other_names
+        role["level"] = level_of[code]
+        role["family"] = SOC_MAJOR_GROUPS.get(code[:2], f"SOC {code[:2]}")
+        if text:
+            role["summary"] = text
+        if essential:
+            role["essential"] = sorted(essential)
+        if optional:
+            role["optional"] = sorted(optional)
+        if tags.get(code):
+            role["interests"] = tags[code]
+        roles.append(role)
+    roles.sort(key=lambda r: str(r["id"]))
+    unrated = sum(1 for code in titles if code not in rated)
+    if unrated:
+        notes.append(
+            f"{count(unrated, 'occupation')} without Skills or Knowledge ratings kept with "
+            "their technology skills and related occupations"
+        )
+
+    transitions = _related(tables, titles, ids, options.tiers, stray)
+    for name, rows in sorted(stray.items()):
+        notes.append(
+            f"skipped {count(rows, 'row')} of {name} for occupations not in Occupation Data.txt"
+        )
+
+    release = _release(tables)
+    pack: dict[str, Any] = {
+        "pathfinder": 1,
+        "id": slug(f"onet-{release}"),
+        "name": f"O*NET {release} occupations",
+        "version": release,
+        "language": "en",
+        "description": (
+            f"Imported from the O*NET {release} Database: {count(len(roles), 'occupation')} and "
+            f"{count(len(skills), 'skill')}. Levels are Job Zones; moves are O*NET related "
+            f"occupations ({', '.join(options.tiers)}). " + attribution(release)
+        ),
+        "license": f"CC BY 4.0 ({CC_BY}). {attribution(release)}",
+        "sources": [
+            {
+                "id": slug(f"onet-{release}-database"),
+                "title": f"O*NET {release} Database",
+                "publisher": "U.S. Department of Labor, Employment and Training Administration",
+                "url": ONET_URL,
+            }
+        ],
+        "skills": skills,
+        "roles": roles,
+        "transitions": transitions,
+        "x-import": {
+            "importer": "pathfinder import onet",
+            "options": {
+                "tiers": list(options.tiers),
+                "min_importance": options.min_importance,
+                "technology_hours": options.technology_hours,
+                "skill_hours": options.skill_hours,
+                "knowledge_hours": options.knowledge_hours,
+            },
+            "notes": notes,
+        },
+    }
+    return Outcome(pack, notes)
+
+
+def _levels(titles: dict[str, Any], zones: dict[str, int]) -> tuple[dict[str, int], int]:
+    """Job Zone per occupation; one without takes the median zone of its nearest SOC group."""
+    by_prefix: dict[str, list[int]] = {}
+    for code, zone in zones.items():
+        for width in (6, 4, 2):  # broad, minor and major SOC group
+            by_prefix.setdefault(code[:width], []).append(zone)
+    out: dict[str, int] = {}
+    guessed = 0
+    for code in titles:
+        if code in zones:
+            out[code] = zones[code]
+            continue
+        guessed += 1
+        peers = next((by_prefix[code[:w]] for w in (6, 4, 2) if code[:w] in by_prefix), None)
+        out[code] = int(statistics.median_low(peers)) if peers else LEVEL_WITHOUT_ZONE
+    return out, guessed
+
+
+def _related(
+    tables: Tables,
+    titles: dict[str, tuple[str, str]],
+    ids: dict[str, str],
+    tiers: tuple[str, ...],
+    stray: Counter[str],
+) -> list[dict[str, Any]]:
+    name = "Related Occupations.txt"
+    if not tables.has(name):
+        return []
+    chosen = {t.casefold() for t in tiers}
+    found: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for code, other, tier, index in tables.rows(
+        name, [CODE, "Related O*NET-SOC Code", "Relatedness Tier"], ["Index"], delimiter="\t"
+    ):
+        if code not in titles or other not in titles:
+            stray[name] += 1
+            continue
+        if tier.strip().casefold() not in chosen or code == other:
+            continue
+        rank = int(index) if index.strip().isdigit() else 10**6
+        key = (ids[f"role:{code}"], ids[f"role:{other}"])
+        found[key] = min(found.get(key, (rank, tier.strip(), index)), (rank, tier.strip(), index))
+    moves = []
+    for (source, target), (rank, tier, index) in sorted(found.items()):
+        where = f", rank {rank}" if index.strip().isdigit() else ""
+        moves.append(
+            {"from": source, "to": target, "why": f"O*NET related occupation ({tier} tier{where})"}
+        )
+    return moves

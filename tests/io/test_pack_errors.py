@@ -72,7 +72,7 @@ def test_future_format_version_asks_for_a_newer_pathfinder() -> None:
 
 def test_duplicate_keys_are_errors_not_silently_overwritten() -> None:
     [only] = messages(GOOD_HEAD + "name: Q\n" + ONE_SKILL + ONE_ROLE)
-    assert only == "pack.yaml:5:1: duplicate key 'name' (first at line 3)"
+    assert only == "pack.yaml:5:1: duplicate key 'name' (first at line 3, column 1)"
 
 
 def test_numbers_and_booleans_are_not_ids() -> None:
@@ -82,9 +82,10 @@ def test_numbers_and_booleans_are_not_ids() -> None:
     )
     assert found == [
         'pack.yaml:6:10: id must be text, not 1 (write "1" in quotes if you mean the text)',
-        'pack.yaml:7:10: id must be text, not false (write "false" in quotes if you mean the text)',
-        "pack.yaml:7:20: name must be text, not false "
-        '(write "false" in quotes if you mean the text)',
+        'pack.yaml:7:10: id must be text, but YAML reads no as false: write "no" in quotes '
+        "if you mean the text",
+        'pack.yaml:7:20: name must be text, but YAML reads No as false: write "No" in quotes '
+        "if you mean the text",
         "pack.yaml:9:48: unknown skill 'git'",
     ]
 

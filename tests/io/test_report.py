@@ -266,7 +266,7 @@ def test_report_command_bad_input_exits_2_without_traceback(tmp_path: Path) -> N
     code, _, err = cli("report", "--profile", str(profile), "--out", str(out), "--to", "mlops-x")
     assert code == 2 and "unknown role 'mlops-x'" in err
     code, _, err = cli("report", "--profile", str(profile), "--out", str(tmp_path / "no/p.md"))
-    assert code == 1 and "cannot write the plan" in err
+    assert code == 2 and "cannot write the plan" in err
     assert not out.exists()
 
 

@@ -1,28 +1,42 @@
 """Parse YAML into plain data while remembering where each value came from.
 
-PyYAML's composer gives nodes with marks; we turn them into dicts, lists and
-scalars ourselves so that every later problem can be reported as FILE:LINE:COLUMN.
-Only the safe scalar types are ever built: a `!!python/...` tag is an error, not code.
+We read libyaml's event stream (never PyYAML's composer or constructor) and build dicts,
+lists and scalars ourselves, so that every later problem can be reported as FILE:LINE:COLUMN
+and every hostile document is refused early, with a place:
+
+- nesting is checked before we descend (PyYAML's C composer recurses without a limit and
+  crashes the interpreter on a few thousand `[`);
+- an alias reuses the value its anchor built and counts what it would expand to, so an
+  alias bomb ("billion laughs") is refused after a few hundred events, in bounded memory;
+- duplicate keys are problems (PyYAML silently keeps the last one);
+- only the safe scalar types are built: a `!!python/...` tag is an error, never code.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from pathfinder.core.problems import Path
 
 # Loaders with the C parser are several times faster; fall back where libyaml is missing.
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-# An alias bomb ("billion laughs") expands a few lines into billions of nodes: count what
-# aliases expand to, separately from the document's own size, so big honest packs still load.
+# Count what aliases expand to, separately from the document's own size, so big honest packs
+# still load while a few lines that expand to billions of values do not.
 MAX_ALIAS_NODES = 100_000
 MAX_NODES = 20_000_000
 MAX_DEPTH = 64
+
+_STR = "tag:yaml.org,2002:str"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 @dataclass(frozen=True)
@@ -46,6 +60,8 @@ class LocatedDocument:
     values: dict[Path, Location] = field(default_factory=dict)
     keys: dict[Path, Location] = field(default_factory=dict)
     problems: list[tuple[Location, str]] = field(default_factory=list)
+    # How the author wrote values YAML did not read as text (`no` for False, `1.10` for 1.1).
+    spellings: dict[Path, str] = field(default_factory=dict)
 
     def locate(self, path: Path, *, at_key: bool = False) -> Location:
         """The place of `path`, or of its nearest ancestor that exists in the file."""
@@ -58,107 +74,197 @@ class LocatedDocument:
         return self.values.get((), Location(1, 1))
 
 
-def _mark(node: yaml.Node) -> Location:
-    return Location(node.start_mark.line + 1, node.start_mark.column + 1)
+def _mark(event: yaml.Event) -> Location:
+    mark = event.start_mark
+    return Location(mark.line + 1, mark.column + 1) if mark is not None else Location(1, 1)
+
+
+class _NotAKey:
+    """Stands for a mapping key that is not a plain scalar (it is reported, then skipped)."""
 
 
 class _Builder:
-    def __init__(self, doc: LocatedDocument) -> None:
+    def __init__(self, doc: LocatedDocument, events: Iterator[yaml.Event]) -> None:
         self.doc = doc
-        self.count = 0
-        self.alias_count = 0
-        self.in_alias = 0
-        self.seen: set[int] = set()
-        self.scalars = SafeConstructor()
+        self.events = events
+        self.count = 0  # values built, aliases counted at their full expansion
+        self.alias_count = 0  # values that aliases expand to
+        self.anchors: dict[str, tuple[Any, int]] = {}  # name -> (value, expanded size)
+        self.resolver = Resolver()
+        self.constructor = SafeConstructor()
 
-    def build(self, node: yaml.Node, path: Path, depth: int) -> Any:
-        self.count += 1
-        if self.in_alias:
-            self.alias_count += 1
+    def build(self, event: yaml.Event, path: Path, depth: int) -> Any:
+        if isinstance(event, yaml.AliasEvent):
+            return self._alias(event)
+        if depth > MAX_DEPTH:
+            raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", _mark(event))
+        self._grow(1, event)
+        self.doc.values.setdefault(path, _mark(event))
+        before = self.count
+        if isinstance(event, yaml.ScalarEvent):
+            value: Any = self._scalar(event)
+            if not isinstance(value, str):
+                self.doc.spellings.setdefault(path, event.value)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            _refuse_tag(event, _SEQ)
+            value = []
+            for index, item in enumerate(iter(self.events.__next__, None)):
+                if isinstance(item, yaml.SequenceEndEvent):
+                    break
+                value.append(self.build(item, (*path, index), depth + 1))
+        elif isinstance(event, yaml.MappingStartEvent):
+            value = self._mapping(event, path, depth)
+        else:  # pragma: no cover - libyaml only gives values here
+            raise DocumentError("unexpected YAML structure", _mark(event))
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, self.count - before + 1)
+        return value
+
+    def _grow(self, size: int, event: yaml.Event) -> None:
+        self.count += size
         if self.alias_count > MAX_ALIAS_NODES or self.count > MAX_NODES:
             raise DocumentError(
                 "the document expands to too many values (too many aliases?); refusing to read it",
-                _mark(node),
+                _mark(event),
             )
-        if depth > MAX_DEPTH:
-            raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", _mark(node))
-        self.doc.values.setdefault(path, _mark(node))
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        repeat = id(node) in self.seen  # the same node again means an alias is being expanded
-        self.seen.add(id(node))
-        self.in_alias += repeat
-        try:
-            if isinstance(node, yaml.MappingNode):
-                return self._mapping(node, path, depth)
-            _refuse_tag(node, "tag:yaml.org,2002:seq")
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        finally:
-            self.in_alias -= repeat
 
-    def _mapping(self, node: yaml.MappingNode, path: Path, depth: int) -> dict[Any, Any]:
-        _refuse_tag(node, "tag:yaml.org,2002:map")
+    def _alias(self, event: yaml.AliasEvent) -> Any:
+        if event.anchor not in self.anchors:
+            raise DocumentError(
+                f"the alias *{event.anchor} names no anchor defined before it", _mark(event)
+            )
+        value, size = self.anchors[event.anchor]
+        self.alias_count += size
+        self._grow(size, event)
+        return value
+
+    def _mapping(self, start: yaml.MappingStartEvent, path: Path, depth: int) -> dict[Any, Any]:
+        _refuse_tag(start, _MAP)
         out: dict[Any, Any] = {}
         first_seen: dict[Any, Location] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise DocumentError("merge keys (<<) are not supported in packs", _mark(key_node))
-            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if key is None or not isinstance(key, str | int | float | bool):
-                self.doc.problems.append((_mark(key_node), "a key must be a plain word"))
+        for key_event in iter(self.events.__next__, None):
+            if isinstance(key_event, yaml.MappingEndEvent):
+                break
+            where = _mark(key_event)
+            key = self._key(key_event, path, depth)
+            value_event = next(self.events)
+            if isinstance(key, _NotAKey):
+                self.doc.problems.append((where, "a key must be a plain word"))
+                self.build(value_event, (*path, "?"), depth + 1)
                 continue
             if key in first_seen:
                 # PyYAML silently keeps the last one; an author's second entry must not vanish.
                 first = first_seen[key]
                 self.doc.problems.append(
-                    (_mark(key_node), f"duplicate key '{key}' (first at line {first.line})")
+                    (
+                        where,
+                        f"duplicate key '{key}' (first at line {first.line}, "
+                        f"column {first.column})",
+                    )
                 )
+                self.build(value_event, (*path, "?"), depth + 1)
                 continue
-            first_seen[key] = _mark(key_node)
+            first_seen[key] = where
             child: Path = (*path, str(key))
-            self.doc.keys[child] = _mark(key_node)
-            out[key] = self.build(value_node, child, depth + 1)
+            self.doc.keys[child] = where
+            out[key] = self.build(value_event, child, depth + 1)
         return out
 
-    def _scalar(self, node: yaml.Node) -> Any:
+    def _key(self, event: yaml.Event, path: Path, depth: int) -> Any:
+        if isinstance(event, yaml.ScalarEvent):
+            if _resolved_tag(self.resolver, event) == _MERGE:
+                raise DocumentError("merge keys (<<) are not supported in packs", _mark(event))
+            key = self._scalar(event)
+        else:
+            key = self.build(event, (*path, "?"), depth + 1)
+        if isinstance(key, str | int | float | bool) and not isinstance(key, _NotAKey):
+            return key
+        return _NotAKey()
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        tag = _resolved_tag(self.resolver, event)
+        if tag == _STR:
+            return event.value
+        if "python" in tag:
+            _refuse_tag(event, "")
+        construct = SafeConstructor.yaml_constructors.get(tag)
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        if construct is None or tag in (_SEQ, _MAP, _MERGE):
+            raise DocumentError(
+                f"the tag {shown} is not allowed in a pack (tags that build objects never are)",
+                _mark(event),
+            )
+        node = yaml.ScalarNode(tag, event.value, style=event.style)
         try:
-            return self.scalars.construct_object(node)
-        except ConstructorError as exc:
-            if "python" in node.tag:
-                _refuse_tag(node, "")
-            raise DocumentError(f"cannot read this value: {exc.problem}", _mark(node)) from None
+            return construct(self.constructor, node)
+        except Exception as exc:  # each constructor fails its own way (ValueError, binascii...)
+            reason = getattr(exc, "problem", None) or str(exc)
+            raise DocumentError(
+                f"cannot read {event.value!r} as {shown}: {reason}", _mark(event)
+            ) from None
 
 
-def _refuse_tag(node: yaml.Node, allowed: str) -> None:
-    if node.tag != allowed:
-        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+def _resolved_tag(resolver: Resolver, event: yaml.ScalarEvent) -> str:
+    tag = event.tag
+    if tag is None or tag == "!":
+        if not event.implicit[0]:  # quoted: always text
+            return _STR
+        return str(resolver.resolve(yaml.ScalarNode, event.value, event.implicit))  # type: ignore[no-untyped-call]
+    return str(tag)
+
+
+def _refuse_tag(event: yaml.NodeEvent, allowed: str) -> None:
+    tag = getattr(event, "tag", None)
+    if tag not in (None, "!", allowed):
+        shown = str(tag).replace("tag:yaml.org,2002:", "!!")
         raise DocumentError(
-            f"the tag {tag} is not allowed in a pack (tags that build objects never are)",
-            _mark(node),
+            f"the tag {shown} is not allowed in a pack (tags that build objects never are)",
+            _mark(event),
         )
 
 
 def parse_yaml(text: str) -> LocatedDocument:
     """Parse one YAML document; raise DocumentError with a place when it cannot be read."""
     doc = LocatedDocument(data=None)
+    events = iter(yaml.parse(text, Loader=_Loader))
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        for event in events:
+            if isinstance(event, yaml.DocumentStartEvent):
+                break
+        else:
+            return doc
+        doc.data = _Builder(doc, events).build(next(events), (), 0)
+        next(events)  # the document's end
+        extra = next(events)
+        if not isinstance(extra, yaml.StreamEndEvent):
+            raise DocumentError(
+                "a pack is one YAML document; this file has another one after '---'",
+                _mark(extra),
+            )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(mark.line + 1, mark.column + 1) if mark else Location(1, 1)
         raise DocumentError(str(exc.problem or exc.context or "invalid YAML"), where) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        where = Location(before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
+        character = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        raise DocumentError(
+            f"{character} is not allowed in YAML text ({exc.reason})", where
+        ) from None
     except yaml.YAMLError as exc:
         raise DocumentError(f"invalid YAML: {exc}", Location(1, 1)) from None
     except RecursionError:
         raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", Location(1, 1)) from None
-    if node is None:
-        return doc
-    doc.data = _Builder(doc).build(node, (), 0)
     return doc
 
 
 def decode_text(raw: bytes) -> str:
     """UTF-8 (a byte-order mark is fine); CRLF line ends become LF."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(
+            "the file is UTF-16 text (Notepad's 'Unicode'); save it as UTF-8", Location(1, 1)
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path as FilePath
@@ -16,7 +17,10 @@ from pathfinder.core.problems import Path, Problem
 from pathfinder.io.located import DocumentError, LocatedDocument, decode_text, parse_yaml
 
 FORMAT_VERSION = 1
-MAX_PACK_BYTES = 200 * 1024 * 1024
+# 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
+# not a pack someone wrote, and is refused before it is read rather than parsed for minutes.
+MAX_PACK_BYTES = 64 * 1024 * 1024
+_TOO_BIG = f"the file is larger than {MAX_PACK_BYTES // 2**20} MB; a pack is never that big"
 
 
 @dataclass(frozen=True, order=True)
@@ -31,10 +35,15 @@ class PackProblem:
 
 
 class PackError(Exception):
-    """A pack that cannot be used; `problems` lists every located problem found."""
+    """A pack that cannot be used; `problems` lists every located problem found.
 
-    def __init__(self, problems: list[PackProblem]) -> None:
+    `unreadable` is True when the file itself could not be read (missing, a folder, no
+    permission): the command line then exits 2 (bad input), not 1 (an invalid pack).
+    """
+
+    def __init__(self, problems: list[PackProblem], *, unreadable: bool = False) -> None:
         self.problems = problems
+        self.unreadable = unreadable
         super().__init__("\n".join(str(p) for p in problems))
 
 
@@ -43,21 +52,26 @@ def load_pack(path: str | FilePath) -> Catalog:
     name = str(path)
     try:
         file = FilePath(path)
-        if file.is_dir():
-            raise _single(name, "is a folder, not a pack file")
-        if file.stat().st_size > MAX_PACK_BYTES:
-            raise _single(name, f"the file is larger than {MAX_PACK_BYTES // 2**20} MB")
+        info = file.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise _unreadable(name, "is a folder, not a pack file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
+            raise _unreadable(name, "is not a regular file")
+        if info.st_size > MAX_PACK_BYTES:
+            raise _single(name, _TOO_BIG)
         raw = file.read_bytes()
     except FileNotFoundError:
-        raise _single(name, "no such file") from None
+        raise _unreadable(name, "no such file") from None
     except PermissionError:
-        raise _single(name, "permission denied") from None
+        raise _unreadable(name, "permission denied") from None
     except OSError as exc:
-        raise _single(name, f"cannot read the file: {exc.strerror or exc}") from None
+        raise _unreadable(name, f"cannot read the file: {exc.strerror or exc}") from None
     return parse_pack(raw, name)
 
 
 def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
+    if len(raw) > MAX_PACK_BYTES:
+        raise _single(name, _TOO_BIG)
     try:
         text = raw if isinstance(raw, str) else decode_text(raw)
         doc = parse_yaml(text)
@@ -98,6 +112,10 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
 
 def _single(name: str, message: str) -> PackError:
     return PackError([PackProblem(name, 1, 1, message)])
+
+
+def _unreadable(name: str, message: str) -> PackError:
+    return PackError([PackProblem(name, 1, 1, message)], unreadable=True)
 
 
 def _without_extensions(value: Any) -> Any:
@@ -166,18 +184,13 @@ def _field_problems(exc: ValidationError, doc: LocatedDocument, name: str) -> li
         else:
             # Drop pydantic's path inside Annotated constraints (e.g. the function-after step).
             loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
-            message = _friendly(err, loc)
+            message = _friendly(err, loc, doc.spellings.get(loc))
             where = doc.locate(loc)
         out.append(PackProblem(name, where.line, where.column, message))
     return out
 
 
-def _yaml_word(value: Any) -> str:
-    # We cannot recover the author's exact spelling (yes/on/true), so show the value itself.
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
-def _friendly(err: Any, loc: Path) -> str:
+def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
     field = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
     kind = err["type"]
     got = err.get("input")
@@ -205,11 +218,15 @@ def _friendly(err: Any, loc: Path) -> str:
             "tuple_type": "a list",
             "list_type": "a list",
         }.get(kind, "a mapping of keys")
-        hint = (
-            f' (write "{_yaml_word(got)}" in quotes if you mean the text)'
-            if (isinstance(got, bool | int | float) and kind == "string_type")
-            else ""
-        )
+        hint = ""
+        if isinstance(got, bool | int | float) and kind == "string_type":
+            if spelling is not None and spelling != shown:
+                return (
+                    f"{field} must be text, but YAML reads {spelling} as {shown}: "
+                    f'write "{spelling}" in quotes if you mean the text'
+                )
+            word = str(got).lower() if isinstance(got, bool) else str(got)
+            hint = f' (write "{word}" in quotes if you mean the text)'
         return f"{field} must be {wanted}, not {shown}{hint}"
     if kind == "literal_error":
         return f"{field} must be {err.get('ctx', {}).get('expected', 'a fixed value')}, not {shown}"

@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,9 +87,12 @@ def load_profile(path: Path) -> Profile:
 
 def _read(path: Path) -> tuple[Profile, bytes]:
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise ProfileError(path, "is a folder, not a profile file")
-        if path.stat().st_size > MAX_PROFILE_BYTES:
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
+            raise ProfileError(path, "is not a regular file")
+        if info.st_size > MAX_PROFILE_BYTES:
             raise ProfileError(
                 path,
                 f"the file is larger than {MAX_PROFILE_BYTES // 2**20} MB; it is not a profile",
@@ -119,7 +124,8 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
         message = f"not valid JSON: {exc.msg}"
         raise ProfileError(path, message, exc.lineno, exc.colno, damaged=True) from None
     except ValueError as exc:  # NaN or Infinity
-        raise ProfileError(path, f"not valid JSON: {exc}", damaged=True) from None
+        at = _place_of_constant(text)
+        raise ProfileError(path, f"not valid JSON: {exc}", *at, damaged=True) from None
     except RecursionError:
         raise ProfileError(path, "not valid JSON: nested too deeply", damaged=True) from None
     if not isinstance(data, dict):
@@ -134,6 +140,15 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _place_of_constant(text: str) -> tuple[int | None, int | None]:
+    """Where the first NaN or Infinity outside a string is, if it can be found."""
+    found = re.search(r'^(?:[^"]|"(?:[^"\\]|\\.)*")*?(?<![\w"])(-?Infinity|NaN)\b', text, re.S)
+    if found is None:
+        return None, None
+    index = found.start(1)
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def _place_of_byte(raw: bytes, index: int) -> tuple[int, int]:

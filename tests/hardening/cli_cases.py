@@ -1,0 +1,150 @@
+"""Bad command lines. argparse's own errors print the usage line first; the table shows the
+line after it, which says what is wrong (the test checks the usage line is there too)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.hardening.common import TINY, Case, Seen, cli
+
+PROFILE = {"pathfinder_profile": 1, "name": "Ada", "target_role": "data-analyst"}
+
+
+def _run(*args: str, setup: str = "") -> object:
+    def feed(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
+        if "pack" in setup:
+            (folder / "pack.yaml").write_text(TINY, encoding="utf-8")
+        if "profile" in setup:
+            (folder / "ada.json").write_text(json.dumps(PROFILE), encoding="utf-8")
+        if "folder" in setup:
+            (folder / "out.md").mkdir()
+        if "file" in setup:
+            (folder / "notes").write_text("a file, not a folder", encoding="utf-8")
+        seen = cli(folder, *args)
+        lines = seen.text.splitlines()
+        if lines and lines[0].startswith("usage: pathfinder"):
+            lines = [line for line in lines if not line.startswith((" ", "usage:"))]
+            # The list of commands grows with Pathfinder; the table need not follow it.
+            lines = [re.sub(r"\(choose from [^)]*\)", "(choose from ...)", x) for x in lines]
+        return Seen("\n".join(lines), seen.exit)
+
+    return feed
+
+
+CLI_CASES = [
+    Case(
+        "command line",
+        "an unknown flag (`--bogus`)",
+        "pathfinder: error: unrecognized arguments: --bogus",
+        _run("--bogus"),
+        2,
+    ),
+    Case(
+        "command line",
+        "an unknown command (`pathfinder frobnicate`)",
+        "pathfinder: error: argument COMMAND: invalid choice: 'frobnicate' (choose from ...)",
+        _run("frobnicate"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a flag's value of the wrong kind (`--max-steps x`)",
+        "pathfinder plan: error: argument --max-steps: invalid int value: 'x'",
+        _run("plan", "--max-steps", "x"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a negative `--max-steps`",
+        "pathfinder: --max-steps must be 0 or more",
+        _run("plan", "--to", "data-analyst", "--max-steps", "-1"),
+        2,
+    ),
+    Case(
+        "command line",
+        "an id the pack does not have (`--to astronaut`)",
+        "pathfinder: unknown role 'astronaut'",
+        _run("plan", "--to", "astronaut"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a missing pack file (`plan --pack nope.yaml`)",
+        "nope.yaml:1:1: no such file",
+        _run("plan", "--pack", "nope.yaml", "--to", "x"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a missing profile file (`report --profile nope.json`)",
+        "nope.json: no such file",
+        _run("report", "--profile", "nope.json", "--out", "plan.md"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a folder where a pack is expected (`validate .`)",
+        ".:1:1: is a folder, not a pack file",
+        _run("validate", "."),
+        2,
+    ),
+    Case(
+        "command line",
+        "a folder where the output file is expected (`--out out.md`, a folder)",
+        "pathfinder: out.md: cannot write the plan: Is a directory",
+        _run(
+            "report",
+            "--profile",
+            "ada.json",
+            "--out",
+            "out.md",
+            "--date",
+            "2026-11-22",
+            setup="profile folder",
+        ),
+        2,
+    ),
+    Case(
+        "command line",
+        "an unwritable output (`--out notes/plan.md`, where `notes` is a file)",
+        "pathfinder: notes/plan.md: cannot write the plan: Not a directory",
+        _run(
+            "report",
+            "--profile",
+            "ada.json",
+            "--out",
+            "notes/plan.md",
+            "--date",
+            "2026-11-22",
+            setup="profile file",
+        ),
+        2,
+    ),
+    Case(
+        "command line",
+        "an output type Pathfinder does not write (`--out plan.docx`)",
+        "pathfinder: plan.docx: the plan is written as .pdf, .md or .html",
+        _run("report", "--profile", "ada.json", "--out", "plan.docx", setup="profile"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a date that is not a date (`--date 22/11/2026`)",
+        "pathfinder report: error: argument --date: a date looks like 2026-11-22, not '22/11/2026'",
+        _run(
+            "report",
+            "--profile",
+            "ada.json",
+            "--out",
+            "plan.md",
+            "--date",
+            "22/11/2026",
+            setup="profile",
+        ),
+        2,
+    ),
+]

@@ -212,7 +212,7 @@ def big_pack_text(
         out.append(f"  - id: {ident}")
         out.append(f"    name: {_q(name)}")
         out.append(f"    aliases: {_flow([_q(f'{noun} of {thing} {i}'), _q(f'alias role {i}')])}")
-        out.append(f"    level: {1 + (i * 7) % 5}")
+        out.append(f"    level: {1 + (i // len(_FAMILIES)) % 5}")
         out.append(f"    family: {_q(family)}")
         out.append(f"    summary: {_q(f'A {noun} who works with {thing}.')}")
         out.append(f"    essential: {_flow(essential)}")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from itertools import repeat
 
-from pathfinder.core.catalog import Catalog, Skill
+from pathfinder.core.catalog import Catalog
 
 
 def prerequisite_closure(catalog: Catalog) -> Mapping[str, frozenset[str]]:
@@ -49,8 +50,11 @@ def closure(catalog: Catalog, skills: Iterable[str]) -> frozenset[str]:
 
 def effort(catalog: Catalog, skills: Iterable[str]) -> float:
     """Hours to learn these skills. fsum is exact, so equal sets always tie exactly."""
-    by_id: Mapping[str, Skill] = catalog.skill_by_id
-    return math.fsum(by_id[s].effort_hours for s in skills if s in by_id)
+    hours: dict[str, float] | None = catalog.__dict__.get("_hours")
+    if hours is None:  # memoised: the planner sums thousands of sets per plan in a big pack
+        hours = catalog.__dict__["_hours"] = {s.id: s.effort_hours for s in catalog.skills}
+    # Unknown ids count 0.0, which leaves an exact sum unchanged; map() keeps the loop in C.
+    return math.fsum(map(hours.get, skills, repeat(0.0)))
 
 
 def essential_closure(catalog: Catalog, role_id: str) -> frozenset[str]:
@@ -69,7 +73,31 @@ def need(catalog: Catalog, role_id: str, have: frozenset[str]) -> frozenset[str]
 
 def fit(catalog: Catalog, role_id: str, have: frozenset[str]) -> float:
     """Share of the role's essential learning (with prerequisites) the learner already has."""
+    return fit_and_hours(catalog, role_id, have)[0]
+
+
+def fit_and_hours(catalog: Catalog, role_id: str, have: frozenset[str]) -> tuple[float, float]:
+    """fit(), and the hours of essential learning (with prerequisites) still missing."""
     full = essential_closure(catalog, role_id)
     if not full:
-        return 1.0
-    return 1.0 - effort(catalog, full - have) / effort(catalog, full)
+        return 1.0, 0.0
+    memo: dict[str, float] = catalog.__dict__.setdefault("_essential_effort", {})
+    total = memo.get(role_id)
+    if total is None:
+        total = memo[role_id] = effort(catalog, full)
+    missing = full - have
+    left = effort(catalog, missing) if missing else 0.0
+    return 1.0 - left / total, left
+
+
+def roles_by_essential_skill(catalog: Catalog) -> Mapping[str, tuple[str, ...]]:
+    """For every skill, the roles whose essential closure holds it (memoised per catalog):
+    after a tick only these roles can change fit."""
+    memo = catalog.__dict__.get("_roles_by_skill")
+    if memo is None:
+        found: dict[str, list[str]] = {}
+        for role in catalog.roles:
+            for skill in essential_closure(catalog, role.id):
+                found.setdefault(skill, []).append(role.id)
+        memo = catalog.__dict__["_roles_by_skill"] = {k: tuple(v) for k, v in found.items()}
+    return memo

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import heapq
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import check_ids
-from pathfinder.core.skills import closure, effort, essential_closure, fit
+from pathfinder.core.skills import closure, fit_and_hours
 
 # How much a full interest match is worth against fit (0..1); enough to reorder close
 # candidates, never enough to put a distant role above a near one.
@@ -31,38 +32,43 @@ def suggest(
     *,
     limit: int = 5,
     exclude: Iterable[str] = (),
+    scores: Mapping[str, tuple[float, float]] | None = None,
 ) -> list[Suggestion]:
-    """Roles ranked by fit, boosted by shared interests, each with a one-line why."""
+    """Roles ranked by fit, boosted by shared interests, each with a one-line why.
+
+    `scores` maps role ids to `fit_and_hours(catalog, role, closure(have))` when the caller
+    already keeps them (the window does, updating only the roles a tick touches)."""
     have = list(have)
     check_ids(catalog, skills=have)
     held = closure(catalog, have)
     wanted = {i.casefold() for i in interests}
     skipped = set(exclude)
-    ranked: list[Suggestion] = []
+    ranked: list[tuple[float, float, int, str, float, tuple[str, ...]]] = []
     for role in catalog.roles:
         if role.id in skipped:
             continue
-        role_fit = fit(catalog, role.id, held)
-        matched = tuple(i for i in role.interests if i.casefold() in wanted)
+        found = scores.get(role.id) if scores is not None else None
+        role_fit, hours = found if found is not None else fit_and_hours(catalog, role.id, held)
+        matched = tuple(i for i in role.interests if i.casefold() in wanted) if wanted else ()
         boost = INTEREST_WEIGHT * (len(matched) / len(wanted)) if wanted else 0.0
-        missing = essential_closure(catalog, role.id) - held
-        listed = role.essential
+        # Higher score first; then fewer hours left; then lower level (easier to be hired); id.
+        ranked.append((-(role_fit + boost), hours, role.level, role.id, role_fit, matched))
+    out = []
+    # Ids are unique, so the first four fields decide the order; only the top few are needed.
+    for score, hours, _level, role_id, role_fit, matched in heapq.nsmallest(limit, ranked):
+        listed = catalog.role_by_id[role_id].essential
         have_listed = sum(1 for s in listed if s in held)
-        hours = effort(catalog, missing)
-        ranked.append(
+        out.append(
             Suggestion(
-                role=role.id,
+                role=role_id,
                 fit=role_fit,
-                score=role_fit + boost,
+                score=-score,
                 hours_left=hours,
                 matched_interests=matched,
                 why=_why(have_listed, len(listed), hours, matched),
             )
         )
-    # Higher score first; then fewer hours left; then lower level (easier to be hired); then id.
-    level = {r.id: r.level for r in catalog.roles}
-    ranked.sort(key=lambda s: (-s.score, s.hours_left, level[s.role], s.role))
-    return ranked[:limit]
+    return out
 
 
 def _why(have: int, total: int, hours: float, matched: tuple[str, ...]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -27,6 +27,7 @@ GUTTER = 170.0  # room left of level 1 for the lane (family) labels
 DETAIL_LOD = 0.75
 LABEL_LOD = 0.33
 SHAPE_LOD = 0.2
+LINE_LOD = 0.1  # below this (only reached with every role of a big pack shown) arrows are lines
 OVERVIEW_TEXT_PX = 10.5  # on-screen size the zoomed-out role names aim for
 _MARGIN = 7.0  # focus ring and thick outlines reach this far outside the box
 _BADGE_H = 20.0
@@ -276,6 +277,8 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.source, self.target = source, target
         self._path, self._arrow, self._theme = path, arrow, theme
+        start = path.elementAt(0)
+        self._line = QLineF(QPointF(start.x, start.y), arrow.at(0))
         self._bounds = path.boundingRect().united(arrow.boundingRect()).adjusted(-4, -4, 4, 4)
         self._on_path = False
         self._dimmed = False
@@ -322,8 +325,11 @@ class EdgeItem(QGraphicsItem):
             pen, brush = theme.edge_pen, theme.edge_brush
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LINE_LOD:  # a whole big pack: at this size a straight line looks the same
+            painter.drawLine(self._line)
+            return
+        painter.drawPath(self._path)
         if lod >= SHAPE_LOD:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)

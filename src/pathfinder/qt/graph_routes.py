@@ -33,7 +33,11 @@ def route_edges(
     box_h: float,
     row_h: float,
     column_gap: float,
+    *,
+    detours: bool = True,
 ) -> dict[tuple[str, str], Route]:
+    """Curves for every move between placed roles. With `detours`, a curve that would cross
+    other boxes is bent around them (costs roles x moves: off for very large graphs)."""
     half_w = box_w / 2
     ends: dict[tuple[str, str], tuple[int, int]] = {}  # edge -> (side leaving, side entering)
     ports: dict[tuple[str, int], list[tuple[float, float, tuple[str, str]]]] = defaultdict(list)
@@ -78,6 +82,9 @@ def route_edges(
             path = _curve(start, base, out_side, heading, _SAME_COLUMN_BULGE)
         else:
             path = _curve(start, base, out_side, heading, abs(base.x() - start.x()) / 2)
+            if not detours:
+                routes[key] = (path, _arrow(tip, heading))
+                continue
             blockers = [
                 r
                 for role, r in boxes.items()

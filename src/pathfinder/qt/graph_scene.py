@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QObject, QPointF, QRectF
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from pathfinder.core.catalog import Catalog
@@ -24,19 +24,25 @@ from pathfinder.qt.graph_chips import (
     chip_tooltip,
     place_tray,
 )
+from pathfinder.qt.graph_focus import Focus, focus_roles
 from pathfinder.qt.graph_items import BOX_H, BOX_W, BackdropItem, EdgeItem, RoleItem, RoleLook
 from pathfinder.qt.graph_routes import route_edges
 from pathfinder.qt.graph_theme import GraphTheme
 from pathfinder.qt.session import Session
 
 _SCENE_MARGIN = 40.0
+DETOUR_ROLES = 400  # above this many roles arrows go straight (bending costs roles x arrows)
 
 
 class GraphScene(QGraphicsScene):
+    shownChanged = Signal()  # another set of roles is drawn (big packs show a neighbourhood)
+
     def __init__(self, session: Session, theme: GraphTheme, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.theme = theme
+        self.focus = Focus()
+        self._shown: frozenset[str] | None = None  # None: every role of the pack
         self._roles: dict[str, RoleItem] = {}
         self._edges: dict[tuple[str, str], EdgeItem] = {}
         self._trays: list[GapTray] = []
@@ -45,7 +51,7 @@ class GraphScene(QGraphicsScene):
         self._columns: list[tuple[float, float]] = []
         self._bands: list[tuple[float, float]] = []
         self.backdrop: BackdropItem | None = None
-        session.packChanged.connect(self.rebuild)
+        session.packChanged.connect(self._on_pack_changed)
         session.planChanged.connect(self.refresh)
         session.rolesChanged.connect(self.refresh)
         session.skillsChanged.connect(self._on_skills_changed)
@@ -76,22 +82,61 @@ class GraphScene(QGraphicsScene):
 
     # ----- building ------------------------------------------------------------------------
 
+    @property
+    def shows_every_role(self) -> bool:
+        return self._shown is None
+
+    def wanted_roles(self) -> frozenset[str] | None:
+        """The roles to draw now (None: all); see graph_focus for the rules."""
+        session = self._session
+        plan = session.plan
+        wanted = focus_roles(
+            session.catalog,
+            self.focus,
+            current=session.current_role,
+            target=session.target_role,
+            path=plan.path if plan is not None else (),
+            suggested=[s.role for s in session.suggestions],
+        )
+        return None if wanted is None else frozenset(wanted)
+
+    def change_focus(self) -> None:
+        """Call after changing `focus`: redraws if other roles are to be shown."""
+        if self.wanted_roles() != self._shown:
+            self.rebuild()
+
+    def _on_pack_changed(self) -> None:
+        self.focus.clear()
+        self.rebuild()
+
     def rebuild(self) -> None:
         self._roles, self._edges, self._trays = {}, {}, []
         self._gaps_shown = None
         self.backdrop = None
         self.clear()
         catalog = self._session.catalog
-        layout = layout_roles(catalog)
+        self._shown = shown = self.wanted_roles()
+        chosen = None if shown is None else sorted(shown)
+        layout = layout_roles(catalog, chosen)
         self.backdrop = BackdropItem(layout, self.theme)
         self.addItem(self.backdrop)
-        for role in catalog.roles:
+        roles = catalog.roles if chosen is None else [catalog.role_by_id[r] for r in chosen]
+        moves = catalog.transitions
+        if shown is not None:
+            moves = tuple(t for t in moves if t.source in shown and t.target in shown)
+        for role in roles:
             item = RoleItem(role, self.theme)
             item.setPos(*layout.positions[role.id])
             self.addItem(item)
             self._roles[role.id] = item
         routes = route_edges(
-            layout.positions, catalog.transitions, BOX_W, BOX_H, ROW_HEIGHT, COLUMN_WIDTH - BOX_W
+            layout.positions,
+            moves,
+            BOX_W,
+            BOX_H,
+            ROW_HEIGHT,
+            COLUMN_WIDTH - BOX_W,
+            detours=len(roles) <= DETOUR_ROLES,
         )
         for key, (path, arrow) in routes.items():
             edge = EdgeItem(key[0], key[1], path, arrow, self.theme)
@@ -108,6 +153,7 @@ class GraphScene(QGraphicsScene):
         self._graph_rect = rect
         self.refresh()
         self._update_scene_rect()
+        self.shownChanged.emit()
 
     def apply_theme(self) -> None:
         """The theme's colours changed in place: everything repaints once."""
@@ -116,6 +162,9 @@ class GraphScene(QGraphicsScene):
     # ----- following the session -----------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.wanted_roles() != self._shown:
+            self.rebuild()  # which refreshes the new items
+            return
         session = self._session
         plan = session.plan
         path = plan.path if plan is not None else ()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidge
 
 from pathfinder.qt.commands import set_current_role, set_target_role
 from pathfinder.qt.graph_chips import GapChip
+from pathfinder.qt.graph_focus import is_big
+from pathfinder.qt.graph_focus_bar import FocusBar
 from pathfinder.qt.graph_items import EdgeItem, RoleItem, fit_percent
 from pathfinder.qt.graph_legend import GraphLegend
 from pathfinder.qt.graph_scene import GraphScene
@@ -67,6 +69,8 @@ class GraphView(QGraphicsView):
         )
 
         self.legend = GraphLegend(self.theme, self)
+        self.focus_bar = FocusBar(session, self.graph_scene, self)
+        self.graph_scene.shownChanged.connect(self._on_shown_changed)
         self.legend.toggled.connect(self._on_legend_toggled)
         self._legend_choice: bool | None = None  # the learner's own fold/unfold wins
         self._auto_fit = True  # follow the window size until the learner zooms or pans
@@ -98,12 +102,25 @@ class GraphView(QGraphicsView):
         self._auto_fit = False
         self._zoom_at(1 / ZOOM_STEP, self.viewport().rect().center())
 
+    def min_zoom(self) -> float:
+        """MIN_ZOOM, or less when every role of a big pack is shown: then the whole graph
+        must still fit (drawn as plain shapes at that size)."""
+        if not (is_big(self._session.catalog) and self.graph_scene.shows_every_role):
+            return MIN_ZOOM
+        rect, area = self.graph_scene.sceneRect(), self.viewport().rect()
+        fits = min(area.width() / max(rect.width(), 1), area.height() / max(rect.height(), 1))
+        return min(MIN_ZOOM, max(fits, 0.002))
+
     def fit_all(self) -> None:
         """Show the whole graph, gap skills included."""
         rect = self.graph_scene.sceneRect()
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if not MIN_ZOOM <= self.zoom() <= MAX_FIT_ZOOM:
-            self._set_zoom(min(max(self.zoom(), MIN_ZOOM), MAX_FIT_ZOOM))
+        if self.focus_bar.isVisibleTo(self) and self.zoom() > 0:
+            # Leave room at the top for the bar that says which roles are shown.
+            rect = rect.adjusted(0, -(self.focus_bar.height() + 12) / self.zoom(), 0, 0)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if not self.min_zoom() <= self.zoom() <= MAX_FIT_ZOOM:
+            self._set_zoom(min(max(self.zoom(), self.min_zoom()), MAX_FIT_ZOOM))
             self.centerOn(rect.center())
         self._auto_fit = True
 
@@ -117,6 +134,8 @@ class GraphView(QGraphicsView):
                 if match.kind == "role"
                 else role_needing(catalog, match.ident, session.plan)
             )
+            if role and role not in self.graph_scene.role_items:
+                self.show_roles([role])  # a big pack draws a neighbourhood: add the find
             item = self.item_for_role(role) if role else None
             if item is None:
                 continue
@@ -142,7 +161,27 @@ class GraphView(QGraphicsView):
         menu.addSeparator()
         compare = menu.addAction(self.tr("Co&mpare with…"))
         compare.triggered.connect(lambda: self.compareRequested.emit(role_id))
+        if is_big(session.catalog) and not self.graph_scene.shows_every_role:
+            menu.addSeparator()
+            around = menu.addAction(self.tr("Show the &moves around this role"))
+            around.triggered.connect(lambda: self.show_roles([role_id]))
+            family = session.catalog.role_by_id[role_id].family
+            whole = menu.addAction(self.tr("Show its whole &family (%1)").replace("%1", family))
+            whole.setEnabled(family not in self.graph_scene.focus.families)
+            whole.triggered.connect(lambda: self.show_family(family))
         return menu
+
+    def show_roles(self, roles: list[str]) -> None:
+        """Add these roles (and their best moves) to a big pack's neighbourhood."""
+        focus = self.graph_scene.focus
+        focus.revealed.extend(r for r in roles if r not in focus.revealed)
+        self.graph_scene.change_focus()
+
+    def show_family(self, family: str) -> None:
+        focus = self.graph_scene.focus
+        if family not in focus.families:
+            focus.families.append(family)
+        self.graph_scene.change_focus()
 
     # ----- zoom helpers --------------------------------------------------------------------
 
@@ -154,7 +193,7 @@ class GraphView(QGraphicsView):
 
     def _zoom_at(self, factor: float, anchor: QPoint) -> None:
         before = self.mapToScene(anchor)
-        zoom = min(max(self.zoom() * factor, MIN_ZOOM), MAX_ZOOM)
+        zoom = min(max(self.zoom() * factor, self.min_zoom()), MAX_ZOOM)
         if abs(zoom - self.zoom()) < 1e-9:
             return
         self.scale(zoom / self.zoom(), zoom / self.zoom())
@@ -285,6 +324,13 @@ class GraphView(QGraphicsView):
         self.legend.adjustSize()
         self.legend.move(area.right() - self.legend.width() - 10, area.top() + 10)
         self.legend.raise_()
+        self.focus_bar.move(area.left() + 10, area.top() + 10)
+        self.focus_bar.raise_()
+
+    def _on_shown_changed(self) -> None:
+        # Other roles means other places: the old view of the scene shows nothing useful.
+        if is_big(self._session.catalog):
+            self.fit_all()
 
     def _on_pack_changed(self) -> None:
         if self._auto_fit:

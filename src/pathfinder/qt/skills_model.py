@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -52,6 +51,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+_PLAIN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+# Not ItemIsUserTristate: the delegate cycles states in our own order.
+_CHECK_FLAGS = _PLAIN_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+
+
+def row_flags(is_skill: bool, column: int) -> Qt.ItemFlag:
+    """Flags of a row (views ask for every open row: no enum arithmetic here)."""
+    return _CHECK_FLAGS if is_skill and column == NAME_COLUMN else _PLAIN_FLAGS
+
+
 def format_hours(hours: float) -> str:
     return QLocale().toString(float(hours), "g", 6)
 
@@ -71,6 +80,7 @@ class SkillsModel(QAbstractItemModel):
         self._members: list[list[Skill]] = []
         self._place: dict[str, tuple[int, int]] = {}
         self._search: dict[str, str] = {}
+        self._texts: list[list[str]] = []
         self._counts: dict[int, tuple[int, int]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -97,6 +107,7 @@ class SkillsModel(QAbstractItemModel):
             for skills in self._members
             for s in skills
         }
+        self._texts = [[self._search[s.id] for s in skills] for skills in self._members]
         self._counts = {}
 
     def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
@@ -143,11 +154,7 @@ class SkillsModel(QAbstractItemModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0 and index.column() == NAME_COLUMN:
-            # Not ItemIsUserTristate: the delegate cycles states in our own order.
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base
+        return row_flags(index.internalId() != 0, index.column())
 
     def skill_at(self, index: ModelIndex) -> Skill | None:
         if not index.isValid() or index.internalId() == 0:
@@ -156,6 +163,13 @@ class SkillsModel(QAbstractItemModel):
 
     def search_text(self, category: int, row: int) -> str:
         return self._search[self._members[category][row].id]
+
+    def search_texts(self, category: int) -> list[str]:
+        """What the filter matches against, for each skill of a category in row order."""
+        return self._texts[category]
+
+    def category_size(self, category: int) -> int:
+        return len(self._members[category])
 
     def index_of_skill(self, skill_id: str, column: int = NAME_COLUMN) -> QModelIndex:
         place = self._place.get(skill_id)
@@ -333,38 +347,6 @@ class SkillsModel(QAbstractItemModel):
                 self.createIndex(first, NAME_COLUMN, id=category + 1),
                 self.createIndex(last, HOURS_COLUMN, id=category + 1),
             )
-
-
-class SkillFilterProxy(QSortFilterProxyModel):
-    """Shows skills whose name, id, aliases or category contain the typed text.
-
-    A new filter resets the mapping (invalidate) instead of Qt's row-by-row update: with
-    thousands of expanded rows the incremental path costs seconds per keystroke.
-    """
-
-    def __init__(self, model: SkillsModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-        self._needle = ""
-        self.setRecursiveFilteringEnabled(True)
-        self.setSourceModel(model)
-
-    @property
-    def needle(self) -> str:
-        return self._needle
-
-    def set_needle(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle != self._needle:
-            self._needle = needle
-            self.invalidate()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._needle:
-            return True
-        if not source_parent.isValid():
-            return False  # a category shows when one of its skills matches (recursive filtering)
-        return self._needle in self._model.search_text(source_parent.row(), source_row)
 
 
 def _runs(rows: set[tuple[int, int]], most: int = 4) -> list[tuple[int, int, int]]:

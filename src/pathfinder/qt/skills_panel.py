@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pathfinder.qt import commands
 from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.skills_filter import SkillFilterModel
 from pathfinder.qt.skills_model import (
     CHECK_OF_STATE,
     HOURS_COLUMN,
@@ -38,11 +39,16 @@ from pathfinder.qt.skills_model import (
     NEXT_STATE,
     OWN_STATE_ROLE,
     SKILL_ID_ROLE,
-    SkillFilterProxy,
     SkillsModel,
 )
 
-DEBOUNCE_ABOVE = 3000  # skills; smaller packs filter on every keystroke
+# Above this many skills, keys typed faster than the window repaints are filtered once;
+# smaller packs filter on every keystroke, synchronously.
+DEBOUNCE_ABOVE = 3000
+# Categories open after a filter while the skills shown stay within this many rows: a tree
+# view asks Python about every open row, so opening 13,896 would cost a second. Larger
+# results show their categories (with counts) closed until the learner opens one or types on.
+EXPAND_ROWS = 300
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -114,11 +120,11 @@ class SkillsPanel(QWidget):
         self.setObjectName("skillsPanel")
         self._session = session
         self.model = SkillsModel(session, self)
-        self.proxy = SkillFilterProxy(self.model, self)
-        # Large packs filter after a short pause in typing rather than on every key.
+        self.proxy = SkillFilterModel(self.model, self)
+        # Large packs filter once per turn of the event loop, not once per queued key.
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(150)
+        self._filter_timer.setInterval(0)
         self._filter_timer.timeout.connect(self._apply_filter)
 
         self.hint = QLabel(
@@ -165,11 +171,11 @@ class SkillsPanel(QWidget):
         # thousands of model calls per tick in a large pack.
         header.setSectionResizeMode(HOURS_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(HOURS_COLUMN, self._hours_width())
-        self.model.modelReset.connect(self.view.expandAll)
         # Category rows span both columns so a narrow dock elides the name, not the count.
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
             signal.connect(self._span_categories)
-        self.view.expandAll()
+        self.proxy.modelReset.connect(self._expand_matches)
+        self._expand_matches()
         self._span_categories()
 
         layout = QVBoxLayout(self)
@@ -205,11 +211,23 @@ class SkillsPanel(QWidget):
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         text = self.filter_edit.text()
-        self.proxy.set_needle(text)
-        self.view.expandAll()
+        self.proxy.set_needle(text)  # resets the model, which re-opens categories
         empty = bool(text.strip()) and self.proxy.rowCount() == 0
         self.no_match.setText(self.tr("No skill matches “%1”.").replace("%1", text.strip()))
         self.no_match.setVisible(empty)
+
+    def _expand_matches(self) -> None:
+        """Open categories in order while the rows shown stay within EXPAND_ROWS."""
+        if self.proxy.match_count <= EXPAND_ROWS:
+            self.view.expandAll()
+            return
+        shown = 0
+        for row in range(self.proxy.rowCount()):
+            category = self.proxy.index(row, 0)
+            shown += self.proxy.rowCount(category)
+            if shown > EXPAND_ROWS:
+                break
+            self.view.expand(category)
 
     def _focus_first_match(self) -> None:
         if self._filter_timer.isActive():
@@ -217,6 +235,7 @@ class SkillsPanel(QWidget):
         first = self.proxy.index(0, 0)
         if not first.isValid():
             return
+        self.view.expand(first)
         skill = self.proxy.index(0, 0, first)
         self.view.setCurrentIndex(skill if skill.isValid() else first)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,192 @@
+"""The skill list as the learner filters it: categories with a match, then their matching skills.
+
+A QSortFilterProxyModel asks Python about every row, several times, on every keystroke: with
+the 13,896 skills of ESCO that is over a second per key. This model filters in one Python
+pass over precomputed, casefolded search texts (a few milliseconds), then resets; all data
+comes from the source SkillsModel. It keeps the proxy's interface the panel and tests use
+(`set_needle`, `mapFromSource`, `mapToSource`, setData through it).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pathfinder.qt.skills_model import SkillsModel, row_flags
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class SkillFilterModel(QAbstractItemModel):
+    """Category rows (internal id 0) hold skill rows (internal id = shown category row + 1)."""
+
+    def __init__(self, model: SkillsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._needle = ""
+        self._categories: list[int] = []  # source category rows shown
+        self._members: list[list[int] | None] = []  # source rows shown; None: all of them
+        self._shown_at: dict[int, int] = {}  # source category row -> shown row
+        self._match_count = 0
+        self._filter()
+        model.modelReset.connect(self._on_source_reset)
+        model.dataChanged.connect(self._on_source_changed)
+
+    # ----- filtering -------------------------------------------------------------------------
+
+    @property
+    def needle(self) -> str:
+        return self._needle
+
+    @property
+    def match_count(self) -> int:
+        """Skills shown (all of them when there is no filter)."""
+        return self._match_count
+
+    def set_needle(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle != self._needle:
+            self._needle = needle
+            self.beginResetModel()
+            self._filter()
+            self.endResetModel()
+
+    def sourceModel(self) -> SkillsModel:
+        return self._model
+
+    def _filter(self) -> None:
+        needle, model = self._needle, self._model
+        self._categories, self._members = [], []
+        count = 0
+        for category in range(model.rowCount()):
+            texts = model.search_texts(category)
+            if not needle:
+                rows: list[int] | None = None
+                count += len(texts)
+            else:
+                rows = [row for row, text in enumerate(texts) if needle in text]
+                if not rows:
+                    continue  # a category shows only with a matching skill in it
+                count += len(rows)
+            self._categories.append(category)
+            self._members.append(rows)
+        self._shown_at = {c: i for i, c in enumerate(self._categories)}
+        self._match_count = count
+
+    def _on_source_reset(self) -> None:
+        self.beginResetModel()
+        self._filter()
+        self.endResetModel()
+
+    # ----- mapping ---------------------------------------------------------------------------
+
+    def mapToSource(self, index: ModelIndex) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        if index.internalId() == 0:
+            return self._model.index(self._categories[index.row()], index.column())
+        shown = index.internalId() - 1
+        members = self._members[shown]
+        row = index.row() if members is None else members[index.row()]
+        return self._model.index(row, index.column(), self._model.index(self._categories[shown], 0))
+
+    def mapFromSource(self, index: ModelIndex) -> QModelIndex:
+        if not index.isValid():
+            return QModelIndex()
+        if index.internalId() == 0:
+            shown = self._shown_at.get(index.row())
+            return QModelIndex() if shown is None else self.createIndex(shown, index.column(), 0)
+        shown = self._shown_at.get(index.internalId() - 1)
+        if shown is None:
+            return QModelIndex()
+        members, row = self._members[shown], index.row()
+        if members is not None:
+            at = bisect_left(members, row)
+            if at == len(members) or members[at] != row:
+                return QModelIndex()
+            row = at
+        return self.createIndex(row, index.column(), shown + 1)
+
+    def _on_source_changed(self, first: QModelIndex, last: QModelIndex, roles: object) -> None:
+        if first.internalId() == 0:  # a category row (its count)
+            head = self.mapFromSource(first)
+            if head.isValid():
+                self.dataChanged.emit(head, head.siblingAtColumn(last.column()))
+            return
+        shown = self._shown_at.get(first.internalId() - 1)
+        if shown is None:
+            return
+        members = self._members[shown]
+        low, high = first.row(), last.row()
+        if members is not None:  # the shown rows inside the changed span
+            low, high = bisect_left(members, low), bisect_right(members, high) - 1
+            if low > high:
+                return
+        self.dataChanged.emit(
+            self.createIndex(low, first.column(), shown + 1),
+            self.createIndex(high, last.column(), shown + 1),
+        )
+
+    # ----- the model interface, answered from the source ------------------------------------
+
+    def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
+        if row < 0 or not 0 <= column < 2:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self._categories):
+                return QModelIndex()
+            return self.createIndex(row, column, 0)
+        if parent.internalId() != 0 or row >= self._count(parent.row()):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: ModelIndex | None = None) -> QModelIndex | QObject | None:  # type: ignore[override]
+        if child is None:  # QObject.parent(), which this virtual shadows in Python
+            return QObject.parent(self)
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def _count(self, shown: int) -> int:
+        members = self._members[shown]
+        return (
+            len(members)
+            if members is not None
+            else self._model.category_size(self._categories[shown])
+        )
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._categories)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return self._count(parent.row())
+        return 0
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        return self._model.headerData(section, orientation, role)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return row_flags(index.internalId() != 0, index.column())
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return self._model.data(self.mapToSource(index), role)
+
+    def setData(
+        self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        return self._model.setData(self.mapToSource(index), value, role)

@@ -152,6 +152,12 @@ PROFILE_CASES = [
     ),
     Case(
         "profile",
+        "a number too large for a profile to keep (`1e400`, read as Infinity)",
+        "profiles/ada.json:1:53: not valid JSON: 1e400 is too large a number. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        _read('{"pathfinder_profile": 1, "name": "Ada", "x-score": 1e400}'),
+    ),
+    Case(
+        "profile",
         'wrong types (`"hours_per_week": "8"`, `"skills": ["python"]`)',
         'profiles/ada.json: skills: must be an object, not a list; hours_per_week: must be a number, not "8". Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.',
         _read(_text({**GOOD, "hours_per_week": "8", "skills": ["python"]})),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import stat
@@ -119,12 +120,14 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
         message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); profiles are UTF-8 JSON"
         raise ProfileError(path, message, line, column, damaged=True) from None
     try:
-        data = json.loads(text, parse_constant=_no_constant)
+        data = json.loads(
+            text, parse_constant=_no_constant, parse_float=_finite_float, parse_int=_whole
+        )
     except json.JSONDecodeError as exc:
         message = f"not valid JSON: {exc.msg}"
         raise ProfileError(path, message, exc.lineno, exc.colno, damaged=True) from None
-    except ValueError as exc:  # NaN or Infinity
-        at = _place_of_constant(text)
+    except _BadNumber as exc:
+        at = _place_of_token(text, exc.token)
         raise ProfileError(path, f"not valid JSON: {exc}", *at, damaged=True) from None
     except RecursionError:
         raise ProfileError(path, "not valid JSON: nested too deeply", damaged=True) from None
@@ -138,13 +141,36 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
         raise ProfileError(path, _validation_message(exc), damaged=True) from None
 
 
+class _BadNumber(ValueError):
+    """A number JSON allows but a profile cannot keep: NaN, Infinity, 1e400, 5000 digits."""
+
+    def __init__(self, token: str, message: str) -> None:
+        super().__init__(message)
+        self.token = token
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
+    raise _BadNumber(name, f"{name} is not allowed in JSON")
 
 
-def _place_of_constant(text: str) -> tuple[int | None, int | None]:
-    """Where the first NaN or Infinity outside a string is, if it can be found."""
-    found = re.search(r'^(?:[^"]|"(?:[^"\\]|\\.)*")*?(?<![\w"])(-?Infinity|NaN)\b', text, re.S)
+def _finite_float(token: str) -> float:
+    value = float(token)
+    if not math.isfinite(value):  # 1e400 would silently become Infinity, then null on save
+        raise _BadNumber(token, f"{token} is too large a number")
+    return value
+
+
+def _whole(token: str) -> int:
+    try:
+        return int(token)
+    except ValueError:  # more digits than Python converts (4300)
+        raise _BadNumber(token, f"a number with {len(token)} digits is too large") from None
+
+
+def _place_of_token(text: str, token: str) -> tuple[int | None, int | None]:
+    """Where `token` first stands outside a string, if it can be found."""
+    pattern = r'^(?:[^"]|"(?:[^"\\]|\\.)*")*?(?<![\w".+-])(' + re.escape(token) + ")"
+    found = re.search(pattern, text, re.S)
     if found is None:
         return None, None
     index = found.start(1)

@@ -48,8 +48,14 @@ def open_window(args: argparse.Namespace) -> int:
 
     window.firstPainted.connect(lambda: QTimer.singleShot(0, start))
     QTimer.singleShot(1000, start)
+    from pathfinder.qt.crash_report import install as install_crash_report
+
+    crash_report = install_crash_report(window)  # an error in a slot: save, log, tell
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        crash_report.uninstall()
 
 
 def _application(args: argparse.Namespace) -> object:

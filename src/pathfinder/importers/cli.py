@@ -118,6 +118,10 @@ def add_import_parser(sub: Any) -> None:
         kind.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
 
 
+def _size(n: int) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, round(n / 1024))} KB"
+
+
 def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathfinder.importers import ImportFailed
     from pathfinder.importers.common import Progress
@@ -154,7 +158,7 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     for note in outcome.notes:
         print(f"note: {note}", file=out)
     print(
-        f"wrote {args.out} ({size / 2**20:.1f} MB): {len(pack['roles']):,} roles, "
+        f"wrote {args.out} ({_size(size)}): {len(pack['roles']):,} roles, "
         f"{len(pack['skills']):,} skills, {len(pack['transitions']):,} transitions "
         f"in {say.seconds:.1f} s",
         file=out,

@@ -150,6 +150,11 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             f"left out {count(optional_links, 'optional skill-skill relation')}: "
             "only essential ones become prerequisites"
         )
+    kept = sum(len(v) for v in requires.values())
+    notes.append(
+        f"{count(kept, 'essential skill-skill relation')} became prerequisites; "
+        f"{len(dropped)} dropped because they would form a cycle"
+    )
     for skill_id, prereq, chain in dropped:
         notes.append(
             f"dropped prerequisite {skill_id} requires {prereq}: "
@@ -193,8 +198,9 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             "from": m.source,
             "to": m.target,
             "why": (
-                f"Derived from skill similarity: shares {m.shared} of the {m.target_total} "
-                f"essential skills of {name_of[m.target]} (weighted overlap {m.overlap:.2f})"
+                f"Derived from skill similarity: shares {m.shared} of the "
+                f"{count(m.target_total, 'essential skill')} of {name_of[m.target]} "
+                f"(weighted overlap {m.overlap:.2f})"
             ),
         }
         for m in nearest_moves(essentials, options.k)

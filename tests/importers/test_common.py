@@ -1,0 +1,62 @@
+"""Ids a person can type, stable whatever else is in the file; prerequisites without cycles."""
+
+from __future__ import annotations
+
+import hashlib
+
+from pathfinder.importers.common import acyclic_requires, aliases, allocate_ids, slug, tidy
+
+
+def test_slugs_fold_accents_and_punctuation() -> None:
+    assert slug("Pâtissier / Pastry Chef") == "patissier-pastry-chef"
+    assert slug("C++") == "c"
+    assert slug("  .NET  ") == "net"
+    long = slug("manage " + "very " * 30 + "long things")
+    assert len(long) <= 60 and not long.endswith("-") and long.startswith("manage-very")
+
+
+def test_tidy_joins_lines_and_no_break_spaces() -> None:
+    assert tidy("assess\xa0 candidates\n") == "assess candidates"
+
+
+def test_only_colliding_ids_get_a_suffix() -> None:
+    ids = allocate_ids(
+        [
+            ("role:1", "Data Analyst", ""),
+            ("skill:a", "C", "skill"),
+            ("skill:b", "C", "knowledge"),
+            ("skill:c", "C", "knowledge"),
+            ("skill:d", "data analyst", "skill"),
+        ]
+    )
+    digest = hashlib.sha1(b"skill:c").hexdigest()[:4]
+    assert ids == {
+        "role:1": "data-analyst",
+        "skill:a": "c",
+        "skill:b": "c-knowledge",
+        "skill:c": f"c-{digest}",
+        "skill:d": "data-analyst-skill",
+    }
+
+
+def test_a_bare_slug_wins_over_another_items_suffix() -> None:
+    # "C knowledge" owns its own slug; the second "C" must not take it first.
+    ids = allocate_ids([("a", "C", "knowledge"), ("b", "C", "knowledge"), ("c", "C knowledge", "")])
+    assert ids["c"] == "c-knowledge"
+    assert ids["b"] == "c-" + hashlib.sha1(b"b").hexdigest()[:4]
+
+
+def test_aliases_drop_the_name_and_repeats() -> None:
+    assert aliases("Data analyst", ["data analyst", "Analyst", "analyst", " ", "BI analyst"]) == [
+        "Analyst",
+        "BI analyst",
+    ]
+
+
+def test_prerequisite_links_that_would_close_a_cycle_are_dropped() -> None:
+    kept, dropped = acyclic_requires(
+        [("b", "a"), ("c", "b"), ("a", "c"), ("d", "d"), ("c", "a"), ("b", "a")]
+    )
+    # Links are tried in sorted order, so the same ones are kept every run.
+    assert kept == {"a": ["c"], "b": ["a"]}
+    assert dropped == [("c", "a", ["a", "c"]), ("c", "b", ["b", "a", "c"]), ("d", "d", ["d"])]

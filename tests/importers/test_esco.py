@@ -1,0 +1,190 @@
+"""`pathfinder import esco` on a hand-made folder in the real ESCO column layout."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import zipfile
+from pathlib import Path
+
+from pathfinder.io.packs import load_pack
+from tests.importers.conftest import FIXTURES, Importer, by_id, cli
+
+ESCO = FIXTURES / "esco"
+CLASSIFICATION = "ESCO dataset - v1.1.1 - classification - en - csv.zip"
+RELATIONS = "ESCO dataset - v1.1.1 - relations - csv.zip"
+
+
+def test_roles_levels_families_and_aliases(imported: Importer) -> None:
+    pack, _ = imported("esco", ESCO)
+    roles = by_id(pack["roles"])
+    levels = {rid: role["level"] for rid, role in roles.items()}
+    # ISCO 1330 manager, 2511 professional, 3434 technician, 4132 clerk, 9412 elementary,
+    # 0110 commissioned officer.
+    assert levels == {
+        "ict-operations-manager": 5,
+        "data-analyst": 4,
+        "database-designer": 4,
+        "patissier": 3,
+        "data-entry-clerk": 2,
+        "kitchen-porter": 1,
+        "army-officer": 4,
+    }
+    analyst = roles["data-analyst"]
+    assert analyst["family"] == "Information and communications technology professionals"
+    # The label itself, a case-only repeat and a doubled space are not new names.
+    assert analyst["aliases"] == ["analyst of data", "data analysts"]
+    assert analyst["summary"].startswith("Data analysts import")
+    assert roles["patissier"]["name"] == "pâtissier"
+    assert "aliases" not in roles["army-officer"]
+
+
+def test_essential_and_optional_links_and_ids(imported: Importer) -> None:
+    pack, _ = imported("esco", ESCO)
+    roles, skills = by_id(pack["roles"]), by_id(pack["skills"])
+    assert roles["data-analyst"]["essential"] == ["analyse-big-data", "sql", "statistics"]
+    assert roles["data-analyst"]["optional"] == ["c-knowledge", "enter-data"]
+    assert roles["database-designer"]["optional"] == ["c"]
+    assert "essential" not in roles["army-officer"]
+    # Two skills labelled "C": the first keeps the bare slug, the other says what it is.
+    assert skills["c"]["effort_hours"] == 40 and skills["c-knowledge"]["effort_hours"] == 80
+    assert skills["prepare-canapes"]["name"] == "prepare canapés"
+    assert skills["ethics-of-work"]["effort_hours"] == 40  # untyped: a skill's default
+    assert skills["sql"]["aliases"] == ["structured query language"]
+    assert skills["sql"]["category"] == "information and communication technologies (icts)"
+    assert skills["design-database-scheme"]["category"] == "information skills"  # via a skill
+    assert skills["enter-data"]["category"] == "Skills and competences"  # outside the hierarchy
+    assert len(skills) == 12 and len(roles) == 7
+
+
+def test_prerequisites_never_form_a_cycle_and_the_dropped_link_is_reported(
+    imported: Importer,
+) -> None:
+    pack, out = imported("esco", ESCO)
+    skills = by_id(pack["skills"])
+    requires = {sid: s.get("requires", []) for sid, s in skills.items()}
+    assert requires["design-database-scheme"] == ["data-models"]
+    assert requires["data-models"] == ["sql"]
+    assert requires["analyse-big-data"] == ["statistics"]
+    assert requires["sql"] == []  # sql -> design-database-scheme would close the loop
+    assert requires["statistics"] == []  # an optional relation is not a prerequisite
+    dropped = (
+        "dropped prerequisite sql requires design-database-scheme: it would close the cycle "
+        "sql -> design-database-scheme -> data-models -> sql"
+    )
+    assert f"note: {dropped}" in out.splitlines()
+    assert dropped in pack["x-import"]["notes"]
+    assert "left out 1 optional skill-skill relation" in out
+
+
+def test_rows_pointing_to_an_unknown_occupation_are_reported_and_skipped(
+    imported: Importer,
+) -> None:
+    pack, out = imported("esco", ESCO)
+    assert (
+        "note: skipped 3 rows of occupationSkillRelations.csv: occupation "
+        "http://data.europa.eu/esco/occupation/a9e54177-a185-404d-b6e6-15663d31137e "
+        "is not in the occupations file"
+    ) in out.splitlines()
+    assert "a9e54177" not in str(pack["roles"])
+
+
+def test_moves_come_from_shared_essential_skills(imported: Importer) -> None:
+    pack, _ = imported("esco", ESCO)
+    moves = {(t["from"], t["to"]): t["why"] for t in pack["transitions"]}
+    # The kitchen roles share a skill and nothing with the data roles; the clerk shares none.
+    assert ("kitchen-porter", "patissier") in moves and ("patissier", "kitchen-porter") in moves
+    assert not any("data-entry-clerk" in pair for pair in moves)
+    assert not any({"kitchen-porter", "data-analyst"} <= set(pair) for pair in moves)
+    assert all(why.startswith("Derived from skill similarity") for why in moves.values())
+    assert moves[("patissier", "kitchen-porter")] == (
+        "Derived from skill similarity: shares 1 of the 1 essential skill of kitchen porter "
+        "(weighted overlap 0.43)"
+    )
+    few, _ = imported("esco", ESCO, "--k", "1")
+    assert 0 < len(few["transitions"]) < len(pack["transitions"])
+    assert few["x-import"]["options"]["k"] == 1
+
+
+def test_effort_defaults_can_be_overridden(imported: Importer) -> None:
+    pack, _ = imported("esco", ESCO, "--skill-hours", "25", "--knowledge-hours", "120.5")
+    skills = by_id(pack["skills"])
+    assert skills["lead-a-team"]["effort_hours"] == 25
+    assert skills["statistics"]["effort_hours"] == 120.5
+
+
+def test_attribution_and_release_are_in_the_pack(imported: Importer) -> None:
+    pack, _ = imported("esco", ESCO)
+    attribution = "This service uses the ESCO classification of the European Commission."
+    assert attribution in pack["license"] and attribution in pack["description"]
+    assert pack["sources"][0]["publisher"] == "European Commission"
+    # Without a release in the file names, the newest change date names the release.
+    assert pack["version"] == "2022-08-25"
+
+
+def test_the_pack_passes_validation(tmp_path: Path) -> None:
+    target = tmp_path / "esco.yaml"
+    assert cli("import", "esco", ESCO, "-o", target, "-q")[0] == 0
+    code, out, err = cli("validate", target)
+    assert code == 0, err
+    assert "ok (7 roles, 12 skills, 8 transitions)" in out
+    catalog = load_pack(target)
+    assert catalog.skill_by_id["data-models"].requires == ("sql",)
+
+
+def _zip_fixture(folder: Path) -> None:
+    classification = {"occupations_en.csv", "skills_en.csv", "ISCOGroups_en.csv"}
+    classification |= {"skillsHierarchy_en.csv"}
+    with (
+        zipfile.ZipFile(folder / CLASSIFICATION, "w") as one,
+        zipfile.ZipFile(folder / RELATIONS, "w") as two,
+    ):
+        for path in sorted(ESCO.iterdir()):
+            (one if path.name in classification else two).write(path, path.name)
+
+
+def test_the_two_official_zips_give_the_same_pack_as_the_csv_folder(
+    tmp_path: Path, imported: Importer
+) -> None:
+    zips = tmp_path / "download"
+    zips.mkdir()
+    _zip_fixture(zips)
+    from_zips, _ = imported("esco", zips)
+    from_folder, _ = imported("esco", ESCO)
+    assert from_zips["version"] == "v1.1.1" and from_zips["id"] == "esco-v1-1-1-en"
+    for key in ("skills", "roles", "transitions"):
+        assert from_zips[key] == from_folder[key]
+
+
+def _reversed_copy(target: Path) -> None:
+    target.mkdir()
+    for path in ESCO.iterdir():
+        with path.open(encoding="utf-8", newline="") as stream:
+            header, *rows = list(csv.reader(stream))
+        with (target / path.name).open("w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream, lineterminator="\r\n").writerows([header, *reversed(rows)])
+
+
+def test_same_input_same_bytes_whatever_the_row_order(tmp_path: Path) -> None:
+    first, second, third = (tmp_path / f"{n}.yaml" for n in "abc")
+    assert cli("import", "esco", ESCO, "-o", first, "-q")[0] == 0
+    assert cli("import", "esco", ESCO, "-o", second, "-q")[0] == 0
+    shuffled = tmp_path / "esco"
+    _reversed_copy(shuffled)
+    assert cli("import", "esco", shuffled, "-o", third, "-q")[0] == 0
+    assert first.read_bytes() == second.read_bytes() == third.read_bytes()
+
+
+def test_progress_goes_to_the_terminal_and_quiet_silences_it(tmp_path: Path) -> None:
+    code, out, err = cli("import", "esco", ESCO, "-o", tmp_path / "p.yaml")
+    assert code == 0
+    assert "import esco: reading occupations_en.csv" in err
+    assert "wrote " in out and "7 roles, 12 skills, 8 transitions" in out
+    code, _, err = cli("import", "esco", ESCO, "-o", tmp_path / "q.yaml", "--quiet")
+    assert code == 0 and err == ""
+
+
+def test_a_folder_of_csvs_in_a_subfolder_is_found(tmp_path: Path, imported: Importer) -> None:
+    shutil.copytree(ESCO, tmp_path / "download" / "unzipped")
+    pack, _ = imported("esco", tmp_path / "download")
+    assert len(pack["roles"]) == 7

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
+
+import yaml
 
 from pathfinder.importers.common import acyclic_requires, aliases, allocate_ids, slug, tidy
+from pathfinder.importers.write import write_pack
 
 
 def test_slugs_fold_accents_and_punctuation() -> None:
@@ -60,3 +64,29 @@ def test_prerequisite_links_that_would_close_a_cycle_are_dropped() -> None:
     # Links are tried in sorted order, so the same ones are kept every run.
     assert kept == {"a": ["c"], "b": ["a"]}
     assert dropped == [("c", "a", ["a", "c"]), ("c", "b", ["b", "a", "c"]), ("d", "d", ["d"])]
+
+
+def test_the_pack_written_in_parts_is_the_pack_dumped_whole(tmp_path: Path) -> None:
+    pack = {
+        "pathfinder": 1,
+        "id": "p",
+        "sources": [{"id": "s", "title": "S"}],
+        "skills": [{"id": "a", "name": "A", "aliases": ["x", "y"]}, {"id": "b", "name": "no"}],
+        "roles": [{"id": "r", "name": "R", "essential": ["a"], "facets": {"f": "1"}}],
+        "transitions": [],
+        "x-import": {"notes": ["one", "two: three"]},
+    }
+    steps: list[str] = []
+    target = tmp_path / "p.yaml"
+    size = write_pack(pack, target, "import test", steps.append)
+    whole = yaml.dump(pack, sort_keys=False, allow_unicode=True, default_flow_style=None)
+    assert target.read_text(encoding="utf-8").split("\n", 1)[1] == whole
+    assert size == target.stat().st_size
+    assert steps == [
+        "writing the header",
+        "writing 2 skills",
+        "writing 1 role",
+        "writing 0 transitions",
+        "writing the import notes",
+    ]
+    assert yaml.safe_load(target.read_text(encoding="utf-8"))["skills"][1]["name"] == "no"

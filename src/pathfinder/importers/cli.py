@@ -146,8 +146,7 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 knowledge_hours=args.knowledge_hours,
             )
             outcome = import_onet(args.path, options, say)
-        say(f"writing {args.out}")
-        size = write_pack(outcome.pack, args.out, f"import {args.taxonomy}")
+        size = write_pack(outcome.pack, args.out, f"import {args.taxonomy}", say)
     except WriteFailed as exc:
         print(f"pathfinder: {exc}", file=err)
         return EXIT_WRITE

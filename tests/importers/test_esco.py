@@ -188,3 +188,22 @@ def test_a_folder_of_csvs_in_a_subfolder_is_found(tmp_path: Path, imported: Impo
     shutil.copytree(ESCO, tmp_path / "download" / "unzipped")
     pack, _ = imported("esco", tmp_path / "download")
     assert len(pack["roles"]) == 7
+
+
+def test_many_unknown_uris_are_counted_not_listed(tmp_path: Path, imported: Importer) -> None:
+    shutil.copytree(ESCO, tmp_path / "esco")
+    relations = tmp_path / "esco" / "occupationSkillRelations.csv"
+    extra = "".join(
+        f"http://data.europa.eu/esco/occupation/gone-{n:02},essential,knowledge,"
+        "http://data.europa.eu/esco/skill/s01-sql\n"
+        for n in range(30)
+    )
+    relations.write_text(relations.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    pack, out = imported("esco", tmp_path / "esco")
+    skipped = [line for line in out.splitlines() if line.startswith("note: skipped")]
+    assert len(skipped) == 21
+    assert skipped[-1] == (
+        "note: skipped 11 more rows of occupationSkillRelations.csv for 11 more unknown URIs; "
+        "are both zips from the same ESCO release?"
+    )
+    assert len(pack["roles"]) == 7

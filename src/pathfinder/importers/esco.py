@@ -51,6 +51,9 @@ LEVEL_BY_ISCO = {
     "03": 1,
 }
 LEVEL_WITHOUT_ISCO = 3
+MAX_LISTED = 20  # unknown URIs named one by one in the notes; the rest are counted
+
+Occupation = tuple[str, str, str, str]  # label, ISCO code, alternative labels, description
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,10 @@ class EscoOptions:
 
 
 def isco_level(code: str) -> int | None:
-    return LEVEL_BY_ISCO.get(code[:2]) or LEVEL_BY_ISCO.get(code[:1]) if code else None
+    """Role level of a 4-digit ISCO-08 code; armed forces go by sub-major group (01, 02, 03)."""
+    if not code:
+        return None
+    return LEVEL_BY_ISCO.get(code[:2]) or LEVEL_BY_ISCO.get(code[:1])
 
 
 def _language(tables: Tables) -> str:
@@ -92,7 +98,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
 
     occ_file = f"occupations_{lang}.csv"
     say(f"reading {occ_file}")
-    occupations: dict[str, tuple[str, str, str, str]] = {}
+    occupations: dict[str, Occupation] = {}
     latest = ""
     for uri, label, isco, alts, text, changed in tables.rows(
         occ_file,
@@ -124,11 +130,20 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             optional[occ].add(skill)
         else:
             odd_kinds[kind.strip() or "(empty)"] += 1
-    for uri, rows in sorted(unknown.items()):
+    listed = sorted(unknown.items())
+    for uri, rows in listed[:MAX_LISTED]:
         what = "occupation" if "/occupation/" in uri else "skill"
         notes.append(
             f"skipped {count(rows, 'row')} of occupationSkillRelations.csv: "
             f"{what} {uri} is not in the {what}s file"
+        )
+    if len(listed) > MAX_LISTED:
+        # Mixed releases (classification of one, relations of another) miss thousands.
+        rest = listed[MAX_LISTED:]
+        notes.append(
+            f"skipped {count(sum(n for _, n in rest), 'more row')} of "
+            f"occupationSkillRelations.csv for {count(len(rest), 'more unknown URI')}; "
+            "are both zips from the same ESCO release?"
         )
     for kind, rows in sorted(odd_kinds.items()):
         notes.append(f"skipped {count(rows, 'row')} with relation type '{kind}'")
@@ -161,31 +176,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             f"it would close the cycle {' -> '.join([skill_id, *chain])}"
         )
 
-    roles: list[dict[str, Any]] = []
-    essentials: dict[str, frozenset[str]] = {}
-    no_isco = 0
-    for uri, (label, isco, alts, text) in occupations.items():
-        rid = ids[uri]
-        level = isco_level(isco)
-        if level is None:
-            no_isco += 1
-        ess = sorted(ids[s] for s in essential[uri])
-        opt = sorted(ids[s] for s in optional[uri] - essential[uri])
-        essentials[rid] = frozenset(ess)
-        role: dict[str, Any] = {"id": rid, "name": label}
-        names = aliases(label, alts.splitlines())
-        if names:
-            role["aliases"] = names
-        role["level"] = level or LEVEL_WITHOUT_ISCO
-        role["family"] = families.get(isco[:2]) or (f"ISCO {isco[:2]}" if isco else "General")
-        if text:
-            role["summary"] = text
-        if ess:
-            role["essential"] = ess
-        if opt:
-            role["optional"] = opt
-        roles.append(role)
-    roles.sort(key=lambda r: str(r["id"]))
+    roles, essentials, no_isco = _roles(occupations, essential, optional, ids, families)
     if no_isco:
         notes.append(
             f"{count(no_isco, 'occupation')} without an ISCO group got level {LEVEL_WITHOUT_ISCO}"
@@ -282,3 +273,39 @@ def _prerequisites(
             optional += 1
     kept, dropped = acyclic_requires(edges)
     return kept, dropped, optional, strays
+
+
+def _roles(
+    occupations: dict[str, Occupation],
+    essential: dict[str, set[str]],
+    optional: dict[str, set[str]],
+    ids: dict[str, str],
+    families: dict[str, str],
+) -> tuple[list[dict[str, Any]], dict[str, frozenset[str]], int]:
+    """Role entries in id order, each role's essential skill ids, and how many lacked ISCO."""
+    roles: list[dict[str, Any]] = []
+    essentials: dict[str, frozenset[str]] = {}
+    no_isco = 0
+    for uri, (label, isco, alts, text) in occupations.items():
+        rid = ids[uri]
+        level = isco_level(isco)
+        if level is None:
+            no_isco += 1
+        ess = sorted(ids[s] for s in essential[uri])
+        opt = sorted(ids[s] for s in optional[uri] - essential[uri])
+        essentials[rid] = frozenset(ess)
+        role: dict[str, Any] = {"id": rid, "name": label}
+        names = aliases(label, alts.splitlines())
+        if names:
+            role["aliases"] = names
+        role["level"] = level or LEVEL_WITHOUT_ISCO
+        role["family"] = families.get(isco[:2]) or (f"ISCO {isco[:2]}" if isco else "General")
+        if text:
+            role["summary"] = text
+        if ess:
+            role["essential"] = ess
+        if opt:
+            role["optional"] = opt
+        roles.append(role)
+    roles.sort(key=lambda r: str(r["id"]))
+    return roles, essentials, no_isco

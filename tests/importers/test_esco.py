@@ -151,7 +151,8 @@ def test_the_two_official_zips_give_the_same_pack_as_the_csv_folder(
     _zip_fixture(zips)
     from_zips, _ = imported("esco", zips)
     from_folder, _ = imported("esco", ESCO)
-    assert from_zips["version"] == "v1.1.1" and from_zips["id"] == "esco-v1-1-1-en"
+    assert from_zips["version"] == "v1.1.1" and from_zips["id"] == "esco-en"
+    assert from_folder["id"] == "esco-en"
     for key in ("skills", "roles", "transitions"):
         assert from_zips[key] == from_folder[key]
 

@@ -150,6 +150,6 @@ def test_same_input_same_bytes_and_the_pack_validates(tmp_path: Path) -> None:
     assert code == 0, err
     assert "ok (5 roles, 11 skills, 4 transitions)" in out
     catalog = load_pack(first)
-    assert catalog.version == "29.3"
+    assert catalog.version == "29.3" and catalog.id == "onet"
     assert "O*NET® is a trademark of USDOL/ETA" in (catalog.license or "")
     assert catalog.sources[0].url == "https://www.onetcenter.org/database.html"

@@ -22,7 +22,6 @@ from pathfinder.importers.common import (
     aliases,
     allocate_ids,
     count,
-    slug,
     tidy,
 )
 from pathfinder.importers.esco_skills import SkillTable, read_skills
@@ -200,10 +199,10 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ())) for uri, s in skills.items()]
     skill_rows.sort(key=lambda s: str(s["id"]))
     release = _release(tables, latest)
-    source_id = slug(f"esco-{release}")
     pack: dict[str, Any] = {
         "pathfinder": 1,
-        "id": slug(f"esco-{release}-{lang}"),
+        # The id stays across releases, so learners' profiles follow the pack to the next one.
+        "id": f"esco-{lang}",
         "name": f"ESCO {release} occupations ({lang})",
         "version": release,
         "language": lang,
@@ -218,7 +217,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
         ),
         "sources": [
             {
-                "id": source_id,
+                "id": "esco",
                 "title": f"ESCO classification {release}",
                 "publisher": "European Commission",
                 "url": ESCO_URL,

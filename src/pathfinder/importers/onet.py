@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pathfinder.importers import ImportFailed
-from pathfinder.importers.common import Outcome, aliases, allocate_ids, count, slug, tidy
+from pathfinder.importers.common import Outcome, aliases, allocate_ids, count, tidy
 from pathfinder.importers.onet_parts import (
     CODE,
     SOC_MAJOR_GROUPS,
@@ -173,7 +173,8 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     release = _release(tables)
     pack: dict[str, Any] = {
         "pathfinder": 1,
-        "id": slug(f"onet-{release}"),
+        # The id stays across releases, so learners' profiles follow the pack to the next one.
+        "id": "onet",
         "name": f"O*NET {release} occupations",
         "version": release,
         "language": "en",
@@ -185,7 +186,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         "license": f"CC BY 4.0 ({CC_BY}). {attribution(release)}",
         "sources": [
             {
-                "id": slug(f"onet-{release}-database"),
+                "id": "onet",
                 "title": f"O*NET {release} Database",
                 "publisher": "U.S. Department of Labor, Employment and Training Administration",
                 "url": ONET_URL,

@@ -9,6 +9,7 @@ if B is among A's nearest, a person in either role has most of what the other ne
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -47,11 +48,12 @@ def nearest_moves(essentials: Mapping[str, frozenset[str]], k: int) -> list[Kins
             for other in postings[skill]:
                 shared[other] = shared.get(other, 0.0) + w
         shared.pop(role, None)
-        ranked = sorted(
-            shared.items(),
-            key=lambda item: (-item[1] / (totals[role] + totals[item[0]] - item[1]), item[0]),
+        mine = totals[role]
+        # Most similar first, ties to the lower id; only k are wanted, so no full sort.
+        nearest = heapq.nsmallest(
+            k, [(-(w / (mine + totals[other] - w)), other) for other, w in shared.items()]
         )
-        for other, _ in ranked[:k]:
+        for _, other in nearest:
             pairs.add((role, other) if role < other else (other, role))
 
     moves: list[Kinship] = []

@@ -100,6 +100,10 @@ class Transition(_Model):
 class Catalog(_Model):
     """A whole career pack: what a bootcamp or counsellor authors in one YAML file."""
 
+    # Reading a cached pack back from JSON (io/pack_cache.py): interning every string value
+    # costs time and saves nothing when nearly all are different; keys still are interned.
+    model_config = ConfigDict(extra="forbid", frozen=True, cache_strings="keys")
+
     pathfinder: Literal[1]
     id: Slug
     name: Text

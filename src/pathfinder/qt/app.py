@@ -12,6 +12,7 @@ from pathfinder.paths import builtin_pack, resources_dir
 
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
+    from pathfinder.io.packs import PackError
     from pathfinder.qt.main_window import MainWindow
     from pathfinder.qt.session import Session
 
@@ -75,20 +76,38 @@ def _application(args: argparse.Namespace) -> object:
 
 
 def _start(window: MainWindow, args: argparse.Namespace) -> None:
-    from PySide6.QtCore import QTimer
-
-    from pathfinder.core.planner import UnknownIdError
     from pathfinder.io.packs import PackError, load_pack
+    from pathfinder.qt.pack_loader import loads_in_background
 
     path: Path = args.pack or builtin_pack()
+    if loads_in_background(path):  # a big pack: the window shows progress meanwhile
+        window.loader.load(path, lambda catalog, error: _started(window, args, catalog, error))
+        return
     try:
         catalog = load_pack(path)
     except PackError as exc:
-        print(exc, file=sys.stderr)
-        # Show what is wrong, and still open the built-in pack so the window is useful
-        # (with the learner's profile, so nothing they tick there is lost).
+        _started(window, args, None, exc)
+    else:
+        _started(window, args, catalog, None)
+
+
+def _started(
+    window: MainWindow, args: argparse.Namespace, catalog: Catalog | None, error: PackError | None
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from pathfinder.core.planner import UnknownIdError
+
+    path: Path = args.pack or builtin_pack()
+    if catalog is None:
+        if error is not None:
+            print(error, file=sys.stderr)
+        # Show what is wrong (or, if the learner cancelled reading a big pack, nothing), and
+        # still open the built-in pack so the window is useful (with the learner's profile,
+        # so nothing they tick there is lost).
         opened = args.pack is not None and window.open_pack(builtin_pack())
-        window.show_pack_errors(str(path), exc)
+        if error is not None:
+            window.show_pack_errors(str(path), error)
         if not opened:
             return
     else:
@@ -182,11 +201,13 @@ def _quiet_offscreen_notes() -> None:
 
 def _snapshot(args: argparse.Namespace) -> int:
     from pathfinder.core.planner import UnknownIdError
+    from pathfinder.io.pack_cache import load_pack_cached
     from pathfinder.io.packs import PackError, load_pack
+    from pathfinder.qt.pack_loader import loads_in_background
 
     path: Path = args.pack or builtin_pack()
-    try:
-        catalog = load_pack(path)
+    try:  # a big pack through the cache, as the window reads it (without the thread)
+        catalog = load_pack_cached(path).catalog if loads_in_background(path) else load_pack(path)
     except PackError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathfinder.core.catalog import Catalog
 
 BIG_PACK_ROLES = 150  # above this many roles the graph shows a neighbourhood
-MOVES_AROUND = 4  # best moves shown out of (and into) each role the learner cares about
+MOVES_AROUND = 4  # first moves shown out of (and into) each role the learner cares about
+MOVES_FROM_SUGGESTED = 2  # where each suggestion leads, before anything is picked
 MOST_SHOWN = 60  # the neighbourhood never grows past this (families asked for aside)
 
 
@@ -77,7 +78,7 @@ def focus_roles(
     for role, both_ways in around:
         if len(shown) >= MOST_SHOWN + len(requested):
             break
-        add(outgoing.get(role, ())[:MOVES_AROUND])
+        add(outgoing.get(role, ())[: MOVES_AROUND if both_ways else MOVES_FROM_SUGGESTED])
         if both_ways:
             add(incoming.get(role, ())[:MOVES_AROUND])
     return list(shown)

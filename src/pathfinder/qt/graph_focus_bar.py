@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -41,8 +42,12 @@ class FocusBar(QFrame):
         self.families = QComboBox()
         self.families.setAccessibleName(self.tr("Show a family of roles"))
         self.families.setToolTip(self.tr("Add every role of one family to the graph"))
-        self.families.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.families.setMaximumWidth(260)
+        # Family names in ESCO run to 80 characters: a narrow box, a wide list when open.
+        self.families.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.families.setMinimumContentsLength(16)
+        self.families.view().setMinimumWidth(420)
         self.families.activated.connect(self._family_chosen)
         self.all_button = QPushButton()
         self.all_button.clicked.connect(self._toggle_all)
@@ -115,7 +120,12 @@ class FocusBar(QFrame):
     def _toggle_all(self) -> None:
         focus = self._scene.focus
         focus.show_all = not focus.show_all
-        self._scene.change_focus()
+        # Drawing every role of ESCO takes a few seconds: say so with the cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._scene.change_focus()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _reset(self) -> None:
         self._scene.focus.clear()

@@ -1,4 +1,5 @@
-"""The drawn pieces of the career graph: role boxes, transition arrows and the lane backdrop.
+"""The drawn pieces of the career graph: role boxes and transition arrows (the lane backdrop
+is in graph_backdrop.py).
 
 Items keep the last state they showed (a frozen "look") and repaint only when it differs;
 paint() reads cached fonts, pens and brushes from the shared GraphTheme.
@@ -14,7 +15,6 @@ from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pathfinder.core.catalog import Role
-from pathfinder.core.layout import COLUMN_WIDTH, Layout
 from pathfinder.qt.graph_theme import GraphTheme
 
 BOX_W = 220.0
@@ -27,7 +27,7 @@ GUTTER = 170.0  # room left of level 1 for the lane (family) labels
 DETAIL_LOD = 0.75
 LABEL_LOD = 0.33
 SHAPE_LOD = 0.2
-LINE_LOD = 0.1  # below this (only reached with every role of a big pack shown) arrows are lines
+LINE_LOD = 0.1  # below this (only with every role of a big pack shown) only the path is drawn
 OVERVIEW_TEXT_PX = 10.5  # on-screen size the zoomed-out role names aim for
 _MARGIN = 7.0  # focus ring and thick outlines reach this far outside the box
 _BADGE_H = 20.0
@@ -46,7 +46,6 @@ _OVERVIEW_RECTS = {True: _BOX.adjusted(10, 3, -10, -18), False: _BOX.adjusted(10
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _WRAPPED = _LEFT | Qt.TextFlag.TextWordWrap
-_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
@@ -214,6 +213,10 @@ class RoleItem(QGraphicsItem):
     ) -> None:
         theme, look, box = self._theme, self._look, self._box
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LINE_LOD:  # a few pixels wide: a solid mark, the learner's roles in accent
+            mine = look.on_path or look.is_current or look.is_target
+            painter.fillRect(box, theme.accent if mine else theme.muted)
+            return
         painter.setBrush(theme.fit_brush(look.fit))
         if look.is_target:
             painter.setPen(theme.target_pen)
@@ -326,79 +329,12 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < LINE_LOD:  # a whole big pack: at this size a straight line looks the same
-            painter.drawLine(self._line)
+        if lod < LINE_LOD:  # a whole big pack: thousands of moves are only a grey haze here,
+            if self._on_path:  # so draw just the path, as a straight line
+                painter.drawLine(self._line)
             return
         painter.drawPath(self._path)
         if lod >= SHAPE_LOD:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(brush)
             painter.drawPolygon(self._arrow)
-
-
-class BackdropItem(QGraphicsItem):
-    """Lane bands with their family names, and the "Level n" column headers."""
-
-    def __init__(self, layout: Layout, theme: GraphTheme) -> None:
-        super().__init__()
-        self._theme = theme
-        left = -BOX_W / 2 - GUTTER
-        right = max(layout.width - COLUMN_WIDTH / 2, BOX_W / 2) + 24
-        self._lanes = [
-            (QRectF(left, lane.top, right - left, lane.height), lane.family)
-            for lane in layout.lanes
-        ]
-        self._labels = [
-            (QRectF(r.left() + 14, r.top() + 10, GUTTER - 24, r.height() - 14), family)
-            for r, family in self._lanes
-        ]
-        levels = round(layout.width / COLUMN_WIDTH)
-        self._headers = [
-            (
-                QRectF((level - 1) * COLUMN_WIDTH - BOX_W / 2, -34, BOX_W, 26),
-                tr("Level %1").replace("%1", str(level)),
-            )
-            for level in range(1, levels + 1)
-        ]
-        self._bounds = QRectF(left, -40, right - left, max(layout.height, 1.0) + 40)
-        self._words = {word for family in layout.lanes for word in family.family.split()}
-        self._lane_px: dict[int, int] = {}  # wanted size -> largest size whose words fit
-        self.setZValue(-10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def _lane_pixels(self, wanted: int) -> int:
-        found = self._lane_px.get(wanted)
-        if found is None:
-            found = wanted
-            while found > 12 and any(
-                self._theme.scaled("lane", found)[1].horizontalAdvance(word) > GUTTER - 24
-                for word in self._words
-            ):
-                found -= 1
-            self._lane_px[wanted] = found
-        return found
-
-    def lane_labels(self) -> list[str]:
-        return [family for _, family in self._lanes]
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        theme = self._theme
-        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        painter.setPen(Qt.PenStyle.NoPen)
-        for index, (rect, _) in enumerate(self._lanes):
-            painter.setBrush(theme.band_brushes[index % 2])
-            painter.drawRect(rect)  # large rounded rects are the costliest thing to paint
-        if lod < LABEL_LOD:
-            return
-        painter.setFont(theme.scaled("lane", self._lane_pixels(overview_pixels(lod, 15, 22)))[0])
-        painter.setPen(theme.header_pen)
-        for rect, family in self._labels:
-            painter.drawText(rect, _LANE, family)
-        painter.setFont(theme.scaled("header", overview_pixels(lod, 13, 22))[0])
-        for rect, text in self._headers:
-            painter.drawText(rect, _CENTRE, text)

@@ -7,14 +7,16 @@ are rebuilt only when the plan's gaps change.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles
+from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_for_aspect
 from pathfinder.core.planner import Plan
+from pathfinder.qt.graph_backdrop import BackdropItem
 from pathfinder.qt.graph_chips import (
     ChipInfo,
     GapChip,
@@ -24,8 +26,8 @@ from pathfinder.qt.graph_chips import (
     chip_tooltip,
     place_tray,
 )
-from pathfinder.qt.graph_focus import Focus, focus_roles
-from pathfinder.qt.graph_items import BOX_H, BOX_W, BackdropItem, EdgeItem, RoleItem, RoleLook
+from pathfinder.qt.graph_focus import Focus, focus_roles, is_big
+from pathfinder.qt.graph_items import BOX_H, BOX_W, EdgeItem, RoleItem, RoleLook
 from pathfinder.qt.graph_routes import route_edges
 from pathfinder.qt.graph_theme import GraphTheme
 from pathfinder.qt.session import Session
@@ -43,6 +45,7 @@ class GraphScene(QGraphicsScene):
         self.theme = theme
         self.focus = Focus()
         self._shown: frozenset[str] | None = None  # None: every role of the pack
+        self._far_out = False  # zoomed out so far that only the path's moves are drawn
         self._roles: dict[str, RoleItem] = {}
         self._edges: dict[tuple[str, str], EdgeItem] = {}
         self._trays: list[GapTray] = []
@@ -100,6 +103,14 @@ class GraphScene(QGraphicsScene):
         )
         return None if wanted is None else frozenset(wanted)
 
+    def show(self, roles: Iterable[str] = (), family: str | None = None) -> None:
+        """Add roles (with their first moves) or a whole family to a big pack's graph."""
+        focus = self.focus
+        focus.revealed.extend(r for r in roles if r not in focus.revealed)
+        if family is not None and family not in focus.families:
+            focus.families.append(family)
+        self.change_focus()
+
     def change_focus(self) -> None:
         """Call after changing `focus`: redraws if other roles are to be shown."""
         if self.wanted_roles() != self._shown:
@@ -112,12 +123,15 @@ class GraphScene(QGraphicsScene):
     def rebuild(self) -> None:
         self._roles, self._edges, self._trays = {}, {}, []
         self._gaps_shown = None
+        self._far_out = False  # new edges are visible
         self.backdrop = None
         self.clear()
         catalog = self._session.catalog
         self._shown = shown = self.wanted_roles()
         chosen = None if shown is None else sorted(shown)
-        layout = layout_roles(catalog, chosen)
+        # Every role of a big pack: wrap tall cells so the whole taxonomy fits one screen.
+        wrap = rows_for_aspect(catalog) if shown is None and is_big(catalog) else None
+        layout = layout_roles(catalog, chosen, max_rows=wrap)
         self.backdrop = BackdropItem(layout, self.theme)
         self.addItem(self.backdrop)
         roles = catalog.roles if chosen is None else [catalog.role_by_id[r] for r in chosen]
@@ -155,6 +169,15 @@ class GraphScene(QGraphicsScene):
         self._update_scene_rect()
         self.shownChanged.emit()
 
+    def set_far_out(self, far: bool) -> None:
+        """Zoomed out past LINE_LOD, moves off the path are not drawn (graph_items): hide them
+        too, so painting a whole big pack does not call paint() on thousands of arrows."""
+        if far == self._far_out:
+            return
+        self._far_out = far
+        for edge in self._edges.values():
+            edge.setVisible(not far or edge.on_path)
+
     def apply_theme(self) -> None:
         """The theme's colours changed in place: everything repaints once."""
         self.update()
@@ -184,7 +207,8 @@ class GraphScene(QGraphicsScene):
                 )
             )
         for key, edge in self._edges.items():
-            edge.set_look(key in path_edges, dim and key not in path_edges)
+            if edge.set_look(key in path_edges, dim and key not in path_edges) and self._far_out:
+                edge.setVisible(edge.on_path)
         self._sync_gaps(plan)
 
     def _on_skills_changed(self, _skills: object) -> None:

@@ -18,9 +18,9 @@ class Match:
     ident: str
 
 
-def _quality(query: str, candidate: str) -> int | None:
-    """0 exact, 1 prefix, 2 a word starts with it, 3 anywhere inside; None: no match."""
-    text = candidate.casefold()
+def _quality(query: str, text: str) -> int | None:
+    """0 exact, 1 prefix, 2 a word starts with it, 3 anywhere inside; None: no match.
+    `text` is already casefolded."""
     if text == query:
         return 0
     if text.startswith(query):
@@ -31,11 +31,31 @@ def _quality(query: str, candidate: str) -> int | None:
     return 3 if query in text else None
 
 
-def _best(query: str, names: list[str]) -> tuple[int, int] | None:
+def _best(query: str, names: tuple[str, ...]) -> tuple[int, int] | None:
     found = [
         (q, index) for index, name in enumerate(names) if (q := _quality(query, name)) is not None
     ]
     return min(found) if found else None
+
+
+# One entry per role and skill: (rank of its kind, kind, id, level, casefolded name,
+# casefolded name/id/aliases, and all of those joined for a quick first test).
+_Entry = tuple[int, str, str, int, str, tuple[str, ...], str]
+_index_memo: list[tuple[Catalog, list[_Entry]]] = []  # the last catalog searched
+
+
+def _index(catalog: Catalog) -> list[_Entry]:
+    """Casefolded once per pack: ESCO has 17,000 roles and skills and 130,000 other names."""
+    if _index_memo and _index_memo[0][0] is catalog:
+        return _index_memo[0][1]
+    entries: list[_Entry] = []
+    for kind_rank, kind, items in ((0, "role", catalog.roles), (1, "skill", catalog.skills)):
+        for item in items:
+            names = tuple(n.casefold() for n in (item.name, item.id, *item.aliases))
+            level = getattr(item, "level", 0)
+            entries.append((kind_rank, kind, item.id, level, names[0], names, "\n".join(names)))
+    _index_memo[:] = [(catalog, entries)]
+    return entries
 
 
 def find_matches(catalog: Catalog, text: str) -> list[Match]:
@@ -44,17 +64,12 @@ def find_matches(catalog: Catalog, text: str) -> list[Match]:
     if not query:
         return []
     ranked: list[tuple[tuple[int, int, int, int, str], Match]] = []
-    for kind_rank, kind, entries in ((0, "role", catalog.roles), (1, "skill", catalog.skills)):
-        for entry in entries:
-            hit = _best(query, [entry.name, entry.id, *entry.aliases])
-            if hit is not None:
-                level = getattr(entry, "level", 0)
-                ranked.append(
-                    (
-                        (hit[0], kind_rank, hit[1], level, entry.name.casefold()),
-                        Match(kind, entry.id),
-                    )
-                )
+    for kind_rank, kind, ident, level, name, names, joined in _index(catalog):
+        if query not in joined:  # every kind of match contains the query
+            continue
+        hit = _best(query, names)
+        if hit is not None:
+            ranked.append(((hit[0], kind_rank, hit[1], level, name), Match(kind, ident)))
     ranked.sort(key=lambda pair: pair[0])
     return [match for _, match in ranked]
 

@@ -7,7 +7,7 @@ set_current_role); the picture follows the session's signals through GraphScene.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -23,7 +23,7 @@ from pathfinder.qt.commands import set_current_role, set_target_role
 from pathfinder.qt.graph_chips import GapChip
 from pathfinder.qt.graph_focus import is_big
 from pathfinder.qt.graph_focus_bar import FocusBar
-from pathfinder.qt.graph_items import EdgeItem, RoleItem, fit_percent
+from pathfinder.qt.graph_items import LINE_LOD, EdgeItem, RoleItem, fit_percent
 from pathfinder.qt.graph_legend import GraphLegend
 from pathfinder.qt.graph_scene import GraphScene
 from pathfinder.qt.graph_search import find_matches, role_needing
@@ -35,6 +35,7 @@ MAX_ZOOM = 3.0
 MAX_FIT_ZOOM = 1.25  # a huge screen should show more room around the graph, not giant boxes
 ZOOM_STEP = 1.25
 _FIND_ZOOM = 0.85
+READABLE_ZOOM = 0.5  # a big pack's neighbourhood is never fitted smaller than this
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -122,7 +123,27 @@ class GraphView(QGraphicsView):
         if not self.min_zoom() <= self.zoom() <= MAX_FIT_ZOOM:
             self._set_zoom(min(max(self.zoom(), self.min_zoom()), MAX_FIT_ZOOM))
             self.centerOn(rect.center())
+        # A big pack's neighbourhood can span many family lanes: rather than shrink the names
+        # away, stay readable and centre on the learner (scroll or zoom out for more).
+        neighbourhood = self.focus_bar.isVisibleTo(self) and not self.graph_scene.shows_every_role
+        if neighbourhood and self.zoom() < READABLE_ZOOM:
+            self._set_zoom(READABLE_ZOOM)
+            self.centerOn(self._learner_point())
+        self.graph_scene.set_far_out(self.zoom() < LINE_LOD)
         self._auto_fit = True
+
+    def _learner_point(self) -> QPointF:
+        session, items = self._session, self.graph_scene.role_items
+        plan = session.plan
+        for role in (
+            session.target_role,
+            session.current_role,
+            *(plan.path if plan else ()),
+            *(s.role for s in session.suggestions),
+        ):
+            if role in items:
+                return items[role].scenePos()
+        return self.graph_scene.sceneRect().center()
 
     def find(self, text: str) -> bool:
         """Centre on and select the best role or skill matching `text`; False if none."""
@@ -172,16 +193,11 @@ class GraphView(QGraphicsView):
         return menu
 
     def show_roles(self, roles: list[str]) -> None:
-        """Add these roles (and their best moves) to a big pack's neighbourhood."""
-        focus = self.graph_scene.focus
-        focus.revealed.extend(r for r in roles if r not in focus.revealed)
-        self.graph_scene.change_focus()
+        """Add these roles (and their first moves) to a big pack's neighbourhood."""
+        self.graph_scene.show(roles=roles)
 
     def show_family(self, family: str) -> None:
-        focus = self.graph_scene.focus
-        if family not in focus.families:
-            focus.families.append(family)
-        self.graph_scene.change_focus()
+        self.graph_scene.show(family=family)
 
     # ----- zoom helpers --------------------------------------------------------------------
 
@@ -190,6 +206,7 @@ class GraphView(QGraphicsView):
         self.resetTransform()
         self.scale(zoom, zoom)
         self.centerOn(centre)
+        self.graph_scene.set_far_out(zoom < LINE_LOD)
 
     def _zoom_at(self, factor: float, anchor: QPoint) -> None:
         before = self.mapToScene(anchor)
@@ -197,15 +214,13 @@ class GraphView(QGraphicsView):
         if abs(zoom - self.zoom()) < 1e-9:
             return
         self.scale(zoom / self.zoom(), zoom / self.zoom())
+        self.graph_scene.set_far_out(zoom < LINE_LOD)
         # Keep the scene point that was under the anchor under it after scaling.
         moved = self.mapFromScene(before) - anchor
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
     # ----- events --------------------------------------------------------------------------
-
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        super().drawBackground(painter, rect)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()
@@ -322,9 +337,13 @@ class GraphView(QGraphicsView):
             self.legend.set_open(area.width() >= 900 and area.height() >= 560)
             self._placing = False
         self.legend.adjustSize()
-        self.legend.move(area.right() - self.legend.width() - 10, area.top() + 10)
-        self.legend.raise_()
         self.focus_bar.move(area.left() + 10, area.top() + 10)
+        bar = self.focus_bar.geometry() if self.focus_bar.isVisibleTo(self) else None
+        left = area.right() - self.legend.width() - 10
+        # Side by side where there is room, else the key goes under the bar.
+        top = bar.bottom() + 6 if bar is not None and bar.right() + 8 > left else area.top() + 10
+        self.legend.move(left, top)
+        self.legend.raise_()
         self.focus_bar.raise_()
 
     def _on_shown_changed(self) -> None:

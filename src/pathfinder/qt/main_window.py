@@ -34,8 +34,10 @@ from pathfinder import __version__
 from pathfinder.qt.pack_watch import PackWatcher
 
 if TYPE_CHECKING:
+    from pathfinder.core.catalog import Catalog
     from pathfinder.io.packs import PackError
     from pathfinder.qt.graph_view import GraphView
+    from pathfinder.qt.pack_loader import PackLoader
     from pathfinder.qt.plan_panel import PlanPanel
     from pathfinder.qt.profile_keeper import ProfileKeeper
     from pathfinder.qt.role_panel import RolePanel
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
         # Set by the profile features: what to do with a dropped profile file.
         self.profile_dropped: Callable[[Path], bool] | None = None
         self.keeper: ProfileKeeper | None = None
+        self._loader: PackLoader | None = None
 
         self.hint = Banner()
         self.hint.setAccessibleName(self.tr("Getting started"))
@@ -368,15 +371,38 @@ class MainWindow(QMainWindow):
         if path:
             self.open_pack(Path(path))
 
-    def open_pack(self, path: Path) -> bool:
-        """Load a pack; an invalid one is explained and the current pack stays loaded."""
-        from pathfinder.io.packs import PackError, load_pack
+    @property
+    def loader(self) -> PackLoader:
+        """Reads big packs in the background (made on first use: not needed to first paint)."""
+        if self._loader is None:
+            from pathfinder.qt.pack_loader import PackLoader
 
+            self._loader = PackLoader(self)
+        return self._loader
+
+    def open_pack(self, path: Path) -> bool:
+        """Load a pack; an invalid one is explained and the current pack stays loaded.
+        A big pack is read in the background with progress: True then means "on its way"."""
+        from pathfinder.io.packs import PackError, load_pack
+        from pathfinder.qt.pack_loader import loads_in_background
+
+        if loads_in_background(path):
+            self.loader.load(path, lambda catalog, error: self.use_pack(path, catalog, error))
+            return True
         try:
             catalog = load_pack(path)
         except PackError as exc:
-            self.show_pack_errors(str(path), exc)
+            self.use_pack(path, None, exc)
             return False
+        self.use_pack(path, catalog, None)
+        return True
+
+    def use_pack(self, path: Path, catalog: Catalog | None, error: PackError | None) -> None:
+        """Show a pack just read, or explain why it cannot be (nothing if cancelled)."""
+        if error is not None:
+            self.show_pack_errors(str(path), error)
+        if catalog is None:
+            return
         if hasattr(self, "session"):
             self.session.replace_catalog(catalog, path)
         else:  # the pack given at start-up was broken: this is the first one that opens
@@ -393,7 +419,6 @@ class MainWindow(QMainWindow):
             .replace("%3", str(len(catalog.skills))),
             5000,
         )
-        return True
 
     def show_pack_errors(self, path: str, error: PackError) -> None:
         from pathfinder.qt.pack_errors_dialog import PackErrorsDialog
@@ -506,9 +531,7 @@ class MainWindow(QMainWindow):
         width = self.width()
         docks = [d for d in (self.skills_dock, self.plan_dock) if d.isVisible()]
         share = {self.skills_dock: 0.2, self.plan_dock: 0.27}
-        self.resizeDocks(
-            docks, [int(width * share[d]) for d in docks], Qt.Orientation.Horizontal
-        )
+        self.resizeDocks(docks, [int(width * share[d]) for d in docks], Qt.Orientation.Horizontal)
         if hasattr(self, "graph"):
             self.graph.fit_all()
 

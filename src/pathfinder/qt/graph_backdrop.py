@@ -1,0 +1,97 @@
+"""The lane bands behind the career graph, with family names and "Level n" headers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from pathfinder.core.layout import COLUMN_WIDTH, Layout
+from pathfinder.qt.graph_items import BOX_W, GUTTER, LABEL_LOD, overview_pixels, tr
+from pathfinder.qt.graph_theme import GraphTheme
+
+_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_OVERVIEW_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_OVERVIEW_LANE_PX = 10.0  # on-screen size of lane names in the far-out overview
+
+
+class BackdropItem(QGraphicsItem):
+    """Lane bands with their family names, and the "Level n" column headers."""
+
+    def __init__(self, layout: Layout, theme: GraphTheme) -> None:
+        super().__init__()
+        self._theme = theme
+        left = -BOX_W / 2 - GUTTER
+        right = max(layout.width - COLUMN_WIDTH / 2, BOX_W / 2) + 24
+        self._lanes = [
+            (QRectF(left, lane.top, right - left, lane.height), lane.family)
+            for lane in layout.lanes
+        ]
+        self._labels = [
+            (QRectF(r.left() + 14, r.top() + 10, GUTTER - 24, r.height() - 14), family)
+            for r, family in self._lanes
+        ]
+        columns = layout.level_x or tuple(
+            i * COLUMN_WIDTH for i in range(round(layout.width / COLUMN_WIDTH))
+        )
+        self._headers = [
+            (QRectF(x - BOX_W / 2, -34, BOX_W, 26), tr("Level %1").replace("%1", str(level)))
+            for level, x in enumerate(columns, start=1)
+        ]
+        self._bounds = QRectF(left, -40, right - left, max(layout.height, 1.0) + 40)
+        self._words = {word for family in layout.lanes for word in family.family.split()}
+        self._lane_px: dict[int, int] = {}  # wanted size -> largest size whose words fit
+        self.setZValue(-10)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def _lane_pixels(self, wanted: int) -> int:
+        found = self._lane_px.get(wanted)
+        if found is None:
+            found = wanted
+            while found > 12 and any(
+                self._theme.scaled("lane", found)[1].horizontalAdvance(word) > GUTTER - 24
+                for word in self._words
+            ):
+                found -= 1
+            self._lane_px[wanted] = found
+        return found
+
+    def lane_labels(self) -> list[str]:
+        return [family for _, family in self._lanes]
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        theme = self._theme
+        lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for index, (rect, _) in enumerate(self._lanes):
+            painter.setBrush(theme.band_brushes[index % 2])
+            painter.drawRect(rect)  # large rounded rects are the costliest thing to paint
+        if lod < LABEL_LOD:
+            self._paint_overview_labels(painter, lod)
+            return
+        painter.setFont(theme.scaled("lane", self._lane_pixels(overview_pixels(lod, 15, 22)))[0])
+        painter.setPen(theme.header_pen)
+        for rect, family in self._labels:
+            painter.drawText(rect, _LANE, family)
+        painter.setFont(theme.scaled("header", overview_pixels(lod, 13, 22))[0])
+        for rect, text in self._headers:
+            painter.drawText(rect, _CENTRE, text)
+
+    def _paint_overview_labels(self, painter: QPainter, lod: float) -> None:
+        """Far out (every role of a big pack), the gutter is a few pixels wide: name each
+        lane across its band instead, at a size readable on screen, where the band is tall
+        enough to hold it."""
+        pixels = _OVERVIEW_LANE_PX / max(lod, 1e-4)
+        theme = self._theme
+        font = theme.scaled("lane", round(pixels))[0]
+        painter.setFont(font)
+        painter.setPen(theme.header_pen)
+        for rect, family in self._lanes:
+            if rect.height() * lod >= _OVERVIEW_LANE_PX * 1.15:
+                painter.drawText(rect.adjusted(pixels, 0, 0, 0), _OVERVIEW_LANE, family)

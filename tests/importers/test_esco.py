@@ -35,6 +35,10 @@ def test_roles_levels_families_and_aliases(imported: Importer) -> None:
     # The label itself, a case-only repeat and a doubled space are not new names.
     assert analyst["aliases"] == ["analyst of data", "data analysts"]
     assert analyst["summary"].startswith("Data analysts import")
+    # The official code (and its label where the ISCO file has it) for the comparison table.
+    assert pack["facets"] == [{"id": "isco-group", "label": "ISCO-08 group"}]
+    assert analyst["facets"] == {"isco-group": "2511 Systems analysts"}
+    assert roles["data-entry-clerk"]["facets"] == {"isco-group": "4132"}
     assert roles["patissier"]["name"] == "pâtissier"
     assert "aliases" not in roles["army-officer"]
 

@@ -38,6 +38,14 @@ def test_roles_levels_families_aliases_interests(imported: Importer) -> None:
     # Without high points: the three highest interest scores.
     assert roles["food-preparation-workers"]["interests"] == ["realistic", "conventional", "social"]
     assert "interests" not in roles["data-scientists"]
+    assert developers["facets"] == {
+        "onet-soc-code": "15-1252.00",
+        "job-zone": "4: Considerable Preparation Needed",
+    }
+    assert roles["computer-occupations-all-other"]["facets"]["job-zone"] == (
+        "none in O*NET; level 4 from its SOC group"
+    )
+    assert [f["id"] for f in pack["facets"]] == ["onet-soc-code", "job-zone"]
 
 
 def test_hot_technologies_are_essential_and_ratings_above_the_threshold(

@@ -50,6 +50,7 @@ LEVEL_BY_ISCO = {
     "03": 1,
 }
 LEVEL_WITHOUT_ISCO = 3
+ISCO_FACET = "isco-group"
 MAX_LISTED = 20  # unknown URIs named one by one in the notes; the rest are counted
 
 Occupation = tuple[str, str, str, str]  # label, ISCO code, alternative labels, description
@@ -223,6 +224,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "url": ESCO_URL,
             }
         ],
+        "facets": [{"id": ISCO_FACET, "label": "ISCO-08 group"}],
         "skills": skill_rows,
         "roles": roles,
         "transitions": transitions,
@@ -240,14 +242,14 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
 
 
 def _isco_groups(tables: Tables, lang: str) -> dict[str, str]:
-    """ISCO sub-major group code ("25") -> its label, the lane a role sits in."""
+    """ISCO code (any depth: "25", "2511") -> its label; sub-major groups are the lanes."""
     name = f"ISCOGroups_{lang}.csv"
     if not tables.has(name):
         return {}
     return {
         code.strip(): tidy(label)
         for code, label in tables.rows(name, ["code", "preferredLabel"])
-        if len(code.strip()) == 2
+        if code.strip()
     }
 
 
@@ -305,6 +307,9 @@ def _roles(
             role["essential"] = ess
         if opt:
             role["optional"] = opt
+        if isco:
+            # The official code lets a counsellor look the occupation up in ISCO and ESCO.
+            role["facets"] = {ISCO_FACET: f"{isco} {families.get(isco, '')}".strip()}
         roles.append(role)
     roles.sort(key=lambda r: str(r["id"]))
     return roles, essentials, no_isco

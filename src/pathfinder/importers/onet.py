@@ -22,6 +22,7 @@ from pathfinder.importers.onet_parts import (
     SOC_MAJOR_GROUPS,
     element_names,
     interests,
+    job_zone_names,
     job_zones,
     read_elements,
     read_technology,
@@ -85,6 +86,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     names = element_names(tables)
     elements, ratings, rated = read_elements(tables, titles, options.min_importance, stray, names)
     zones = job_zones(tables, titles, stray)
+    zone_names = job_zone_names(tables)
     tags = interests(tables, titles, stray)
     say("reading alternate titles and related occupations")
     alt: dict[str, list[str]] = {}
@@ -155,6 +157,12 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             role["optional"] = sorted(optional)
         if tags.get(code):
             role["interests"] = tags[code]
+        # The official code and zone let a counsellor look the occupation up on O*NET OnLine.
+        role["facets"] = {"onet-soc-code": code}
+        if code in zones:
+            role["facets"]["job-zone"] = zone_names.get(zones[code], str(zones[code]))
+        else:
+            role["facets"]["job-zone"] = f"none in O*NET; level {level_of[code]} from its SOC group"
         roles.append(role)
     roles.sort(key=lambda r: str(r["id"]))
     unrated = sum(1 for code in titles if code not in rated)
@@ -191,6 +199,10 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
                 "publisher": "U.S. Department of Labor, Employment and Training Administration",
                 "url": ONET_URL,
             }
+        ],
+        "facets": [
+            {"id": "onet-soc-code", "label": "O*NET-SOC code"},
+            {"id": "job-zone", "label": "Job Zone"},
         ],
         "skills": skills,
         "roles": roles,

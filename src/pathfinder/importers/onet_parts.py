@@ -166,6 +166,20 @@ def job_zones(tables: Tables, titles: Mapping[str, object], stray: Counter[str])
     return out
 
 
+def job_zone_names(tables: Tables) -> dict[int, str]:
+    """Zone -> "4: Considerable Preparation Needed", from the reference file where present."""
+    name = "Job Zone Reference.txt"
+    if not tables.has(name):
+        return {}
+    out: dict[int, str] = {}
+    for zone, label in tables.rows(name, ["Job Zone", "Name"], delimiter="\t"):
+        if zone.strip() in ("1", "2", "3", "4", "5"):
+            # "Job Zone Four: Considerable Preparation Needed" -> its words after the colon.
+            words = tidy(label).partition(":")[2].strip() or tidy(label)
+            out[int(zone)] = f"{zone.strip()}: {words}" if words else zone.strip()
+    return out
+
+
 def interests(
     tables: Tables, titles: Mapping[str, object], stray: Counter[str]
 ) -> dict[str, list[str]]:

@@ -102,8 +102,9 @@ class PackLoader(QObject):
         _running.add(worker)
         worker.finished.connect(lambda: _running.discard(worker))
         app = QCoreApplication.instance()
-        if app is not None and len(_running) == 1:
-            app.aboutToQuit.connect(wait_for_workers, Qt.ConnectionType.UniqueConnection)
+        if app is not None and not app.property("pathfinderWaitsForLoads"):
+            app.setProperty("pathfinderWaitsForLoads", True)
+            app.aboutToQuit.connect(wait_for_workers)
         self._worker, self._done = worker, done
         self._clock.start()
         self._stage_text = self.tr("Reading %1…").replace("%1", path.name)

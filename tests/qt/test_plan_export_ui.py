@@ -85,9 +85,7 @@ def test_export_to_a_folder_that_does_not_exist_says_where(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     target = tmp_path / "missing" / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), "PDF (*.pdf)"))
     next(a for a in window.file_menu.actions() if a.text() == "E&xport plan…").trigger()

@@ -131,9 +131,9 @@ FIRST_PROFILE_NAME = "My profile"
 def _open_profile(window: MainWindow, requested: Path | None) -> None:
     """The learner's profile: the one asked for, else the last one, else a new one."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
     from pathfinder.io.profiles import ProfileError, ProfileStore
+    from pathfinder.qt.plain_message import warn
     from pathfinder.qt.profile_keeper import ProfileKeeper
     from pathfinder.qt.profile_ui import LAST_PROFILE_KEY, ProfileUi
 
@@ -153,7 +153,7 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
         except ProfileError as exc:
             print(f"pathfinder: {exc}", file=sys.stderr)
             if path == requested:
-                QMessageBox.warning(window, window.tr("Profile not opened"), str(exc))
+                warn(window, window.tr("Profile not opened"), str(exc))
     else:
         if requested is not None and not requested.exists():
             message = f"{requested}: no such profile file"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +31,7 @@ class PackErrorsDialog(QDialog):
                 count,
             ).replace("%1", path)
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(str(error))
         self.details.setReadOnly(True)

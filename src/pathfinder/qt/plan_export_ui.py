@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from pathfinder.core.profile import Profile
 from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.plain_message import warn
 
 # The filter the learner picks decides the suffix when they type a bare name.
 FILTERS = {
@@ -71,7 +72,7 @@ class PlanExportUi(QObject):
         except (ValueError, OSError) as exc:
             QGuiApplication.restoreOverrideCursor()
             message = str(exc) if isinstance(exc, ValueError) else f"{path}: {exc.strerror or exc}"
-            QMessageBox.warning(self.window, self.tr("Plan not exported"), message)
+            warn(self.window, self.tr("Plan not exported"), message)
             return False
         QGuiApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 from pathfinder.io.profiles import ProfileError, export_profile, import_profile
 from pathfinder.qt.learner_panel import LearnerPanel
 from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.plain_message import warn
 from pathfinder.qt.profile_keeper import ProfileKeeper
 
 PROFILE_SUFFIX = ".json"
@@ -64,9 +65,7 @@ class ProfileUi(QObject):
         self.window.update_title()
         problems = self.keeper.store.take_problems()
         if problems:
-            QMessageBox.warning(
-                self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems)
-            )
+            warn(self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems))
 
     def switch(self) -> None:
         from pathfinder.qt.profiles_dialog import ProfilesDialog
@@ -91,7 +90,7 @@ class ProfileUi(QObject):
             entry = import_profile(path, self.keeper.store)
             self.keeper.open(entry.path)
         except ProfileError as exc:
-            QMessageBox.warning(self.window, self.tr("Profile not imported"), str(exc))
+            warn(self.window, self.tr("Profile not imported"), str(exc))
             return False
         self.window.statusBar().showMessage(self.tr("Imported %1").replace("%1", entry.name), 5000)
         return True
@@ -111,7 +110,7 @@ class ProfileUi(QObject):
             try:
                 export_profile(self.keeper.path, Path(path))
             except (ProfileError, OSError) as exc:
-                QMessageBox.warning(self.window, self.tr("Profile not exported"), str(exc))
+                warn(self.window, self.tr("Profile not exported"), str(exc))
 
     def _on_save_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(
@@ -122,6 +121,7 @@ class ProfileUi(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Profile changed elsewhere"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         box.setText(
             self.tr(
                 "Another Pathfinder window changed this profile (%1) since it was opened here."

@@ -44,7 +44,14 @@ def suggest(
     wanted = {i.casefold() for i in interests}
     skipped = set(exclude)
     ranked: list[tuple[float, float, int, str, float, tuple[str, ...]]] = []
-    for role in catalog.roles:
+    if scores is not None and not wanted:  # the window's case, on every tick: keep it lean
+        ranked = [
+            (-fit_hours[0], fit_hours[1], role.level, role.id, fit_hours[0], ())
+            for role in catalog.roles
+            if role.id not in skipped
+            for fit_hours in (scores.get(role.id) or fit_and_hours(catalog, role.id, held),)
+        ]
+    for role in catalog.roles if not ranked else ():
         if role.id in skipped:
             continue
         found = scores.get(role.id) if scores is not None else None

@@ -101,16 +101,23 @@ class GapTray(QGraphicsItem):
     """The card holding the chips of one role, with a dashed leader to that role."""
 
     def __init__(
-        self, role: str, role_name: str, chips: Sequence[ChipInfo], theme: GraphTheme
+        self,
+        role: str,
+        role_name: str,
+        chips: Sequence[ChipInfo],
+        theme: GraphTheme,
+        more: Sequence[ChipInfo] = (),
     ) -> None:
+        """`more`: further skills counted in the card's total but not drawn as chips (a
+        big pack's role can need forty; the Plan panel lists them all)."""
         super().__init__()
         self.role = role
         self._theme = theme
-        total = hours_text(sum(c.hours for c in chips))
+        total = hours_text(sum(c.hours for c in (*chips, *more)))
         self._total = total
         self.chips = [GapChip(info, role, theme, self) for info in chips]
         # Chips flow in learning order, left to right, in rows no wider than `limit`.
-        count = len(chips)
+        count = len(chips) + len(more)
         limit = 2 * MAX_CHIP_W if count <= 4 else 2.2 * MAX_CHIP_W if count <= 14 else 720.0
         header_w = (
             theme.header_metrics.horizontalAdvance(tr("Learn for %1").replace("%1", role_name)) + 60
@@ -122,6 +129,11 @@ class GapTray(QGraphicsItem):
             chip.setPos(_PAD + x, _PAD + _HEADER_H + y)
             x += chip.width + _GAP
             widest = max(widest, x - _GAP)
+        self._more = ""
+        if more:
+            y += CHIP_H + _GAP
+            self._more = tr("+ %1 more (see the Plan panel)").replace("%1", str(len(more)))
+            self._more_rect = QRectF(_PAD + 4, _PAD + _HEADER_H + y, widest, CHIP_H)
         self._card = QRectF(0, 0, widest + 2 * _PAD, _PAD + _HEADER_H + y + CHIP_H + _PAD)
         self._title = tr("Learn for %1").replace("%1", role_name)
         self._summary = tr(
@@ -186,6 +198,9 @@ class GapTray(QGraphicsItem):
         painter.drawText(rect, _LEFT, header)
         painter.setPen(theme.muted_pen)
         painter.drawText(rect, _RIGHT, total)
+        if self._more and lod >= CHIP_TEXT_LOD:
+            painter.setFont(theme.chip_font)
+            painter.drawText(self._more_rect, _LEFT, self._more)
         if lod < CHIP_TEXT_LOD:
             body = self._card.adjusted(_PAD, _PAD + _HEADER_H, -_PAD, -_PAD)
             painter.setPen(theme.text_pen)

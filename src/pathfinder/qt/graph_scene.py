@@ -34,6 +34,7 @@ from pathfinder.qt.session import Session
 
 _SCENE_MARGIN = 40.0
 DETOUR_ROLES = 400  # above this many roles arrows go straight (bending costs roles x arrows)
+BIG_TRAY_CHIPS = 12  # in a big pack a role may need 40 skills: the card shows the first ones
 
 
 class GraphScene(QGraphicsScene):
@@ -99,7 +100,10 @@ class GraphScene(QGraphicsScene):
             current=session.current_role,
             target=session.target_role,
             path=plan.path if plan is not None else (),
-            suggested=[s.role for s in session.suggestions],
+            # Suggestions matter only before the learner picks a role (they cost to rank).
+            suggested=()
+            if session.current_role or session.target_role
+            else [s.role for s in session.suggestions],
         )
         return None if wanted is None else frozenset(wanted)
 
@@ -256,12 +260,14 @@ class GraphScene(QGraphicsScene):
                 ]
         avoid = [as_rect(self._box(r)) for r in self._roles if r not in plan.path]
         graph = as_rect(self._graph_rect)
+        big = is_big(catalog)
         trays = []
         for role in plan.path:  # path order keeps placement deterministic and readable
             chips = by_role.get(role)
             if not chips or role not in self._roles:
                 continue
-            tray = GapTray(role, roles[role].name, chips, self.theme)
+            shown, more = (chips[:BIG_TRAY_CHIPS], chips[BIG_TRAY_CHIPS:]) if big else (chips, [])
+            tray = GapTray(role, roles[role].name, shown, self.theme, more)
             box = self._box(role)
             x, y = place_tray(
                 as_rect(box), tray.size, keep_clear, avoid, graph, self._columns, self._bands

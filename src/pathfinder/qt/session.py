@@ -59,7 +59,7 @@ class Session(QObject):
         self._fits: dict[str, float] = {}
         self._scores: dict[str, tuple[float, float]] = {}  # role -> (fit, hours left)
         self._scores_of: Catalog | None = None  # the catalog _scores were computed for
-        self._suggestions: list[Suggestion] = []
+        self._suggestions: list[Suggestion] | None = None  # worked out when first asked for
         self._recompute()
 
     # ----- reading -----------------------------------------------------------------------------
@@ -118,6 +118,18 @@ class Session(QObject):
 
     @property
     def suggestions(self) -> list[Suggestion]:
+        """Roles that fit best (not the current one); ranking 3,000 roles on every tick costs
+        more than the tick itself, so only when a panel shows them."""
+        if self._suggestions is None:
+            exclude = [r for r in (self._current,) if r]
+            self._suggestions = suggest(
+                self._catalog,
+                self.have,
+                self._interests,
+                limit=8,
+                exclude=exclude,
+                scores=self._scores,
+            )
         return self._suggestions
 
     def fit(self, role: str) -> float:
@@ -128,7 +140,7 @@ class Session(QObject):
         """The first gap of the plan shown (or of the plan to the top suggestion)."""
         if self._plan is not None:
             return self._plan.next_skill
-        for s in self._suggestions:
+        for s in self.suggestions:
             try:
                 return plan(
                     self._catalog, self.have, s.role, self._current, self.max_steps
@@ -233,10 +245,7 @@ class Session(QObject):
                 self._plan = plan(catalog, self.have, self._target, self._current, self.max_steps)
             except NoPathError as exc:
                 self._plan_error = exc
-        exclude = [r for r in (self._current,) if r]
-        self._suggestions = suggest(
-            catalog, self.have, self._interests, limit=8, exclude=exclude, scores=self._scores
-        )
+        self._suggestions = None
 
     def _update_scores(self, held_before: frozenset[str]) -> None:
         """Fit and hours left per role; after a tick only roles needing a skill that changed

@@ -23,6 +23,7 @@ from pathfinder.qt.skills_model import SkillsModel, row_flags
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+_RECENT = 64  # filter results kept for typing on and erasing
 
 
 class SkillFilterModel(QAbstractItemModel):
@@ -36,6 +37,7 @@ class SkillFilterModel(QAbstractItemModel):
         self._members: list[list[int] | None] = []  # source rows shown; None: all of them
         self._shown_at: dict[int, int] = {}  # source category row -> shown row
         self._match_count = 0
+        self._recent: dict[str, list[list[int] | None]] = {}  # needle -> matches, oldest first
         self._filter()
         model.modelReset.connect(self._on_source_reset)
         model.dataChanged.connect(self._on_source_changed)
@@ -66,22 +68,45 @@ class SkillFilterModel(QAbstractItemModel):
         needle, model = self._needle, self._model
         self._categories, self._members = [], []
         count = 0
+        matches = self._matches(needle)
         for category in range(model.rowCount()):
-            texts = model.search_texts(category)
-            if not needle:
-                rows: list[int] | None = None
-                count += len(texts)
-            else:
-                rows = [row for row, text in enumerate(texts) if needle in text]
-                if not rows:
-                    continue  # a category shows only with a matching skill in it
+            rows = matches[category]
+            if rows is None:
+                count += model.category_size(category)
+            elif rows:
                 count += len(rows)
+            else:
+                continue  # a category shows only with a matching skill in it
             self._categories.append(category)
             self._members.append(rows)
         self._shown_at = {c: i for i, c in enumerate(self._categories)}
         self._match_count = count
 
+    def _matches(self, needle: str) -> list[list[int] | None]:
+        """Matching rows per category (None: all). Typing on narrows the previous result
+        instead of searching everything again, and erasing finds recent results again."""
+        found = self._recent.get(needle)
+        if found is not None:
+            return found
+        model = self._model
+        base = max((k for k in self._recent if k and k in needle), key=len, default="")
+        earlier = self._recent.get(base) if base else None
+        found = []
+        for category in range(model.rowCount()):
+            texts = model.search_texts(category)
+            if not needle:
+                found.append(None)
+                continue
+            rows = earlier[category] if earlier is not None else None
+            candidates = range(len(texts)) if rows is None else rows
+            found.append([row for row in candidates if needle in texts[row]])
+        if len(self._recent) >= _RECENT:
+            self._recent.pop(next(iter(self._recent)))
+        self._recent[needle] = found
+        return found
+
     def _on_source_reset(self) -> None:
+        self._recent.clear()  # another pack
         self.beginResetModel()
         self._filter()
         self.endResetModel()
@@ -184,7 +209,14 @@ class SkillFilterModel(QAbstractItemModel):
         return row_flags(index.internalId() != 0, index.column())
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        return self._model.data(self.mapToSource(index), role)
+        if not index.isValid():
+            return None
+        shown = index.internalId()
+        if shown == 0:
+            return self._model.data_at(self._categories[index.row()], -1, index.column(), role)
+        members = self._members[shown - 1]
+        row = index.row() if members is None else members[index.row()]
+        return self._model.data_at(self._categories[shown - 1], row, index.column(), role)
 
     def setData(
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole

@@ -182,12 +182,19 @@ class SkillsModel(QAbstractItemModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        skill = self.skill_at(index)
+        if index.internalId() == 0:
+            return self.data_at(index.row(), -1, index.column(), role)
+        return self.data_at(index.internalId() - 1, index.row(), index.column(), role)
+
+    def data_at(self, category: int, row: int, column: int, role: int) -> object:
+        """data() of a category (row -1) or of one of its skills, without a model index:
+        the filter model asks this for every painted cell."""
+        skill = self._members[category][row] if row >= 0 else None
         if role >= SKILL_ID_ROLE:
             return self._custom_data(skill, role)
         if skill is None:
-            return self._category_data(index.row(), index.column(), role)
-        return self._skill_data(skill, index.column(), role)
+            return self._category_data(category, column, role)
+        return self._skill_data(skill, column, role)
 
     def _custom_data(self, skill: Skill | None, role: int) -> object:
         if role == SKILL_ID_ROLE:

@@ -48,7 +48,7 @@ DEBOUNCE_ABOVE = 3000
 # Categories open after a filter while the skills shown stay within this many rows: a tree
 # view asks Python about every open row, so opening 13,896 would cost a second. Larger
 # results show their categories (with counts) closed until the learner opens one or types on.
-EXPAND_ROWS = 300
+EXPAND_ROWS = 120
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -213,7 +213,8 @@ class SkillsPanel(QWidget):
         text = self.filter_edit.text()
         self.proxy.set_needle(text)  # resets the model, which re-opens categories
         empty = bool(text.strip()) and self.proxy.rowCount() == 0
-        self.no_match.setText(self.tr("No skill matches “%1”.").replace("%1", text.strip()))
+        if empty:  # a hidden label's new text would still re-lay out the panel on every key
+            self.no_match.setText(self.tr("No skill matches “%1”.").replace("%1", text.strip()))
         self.no_match.setVisible(empty)
 
     def _expand_matches(self) -> None:

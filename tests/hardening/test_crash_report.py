@@ -8,6 +8,8 @@ off (qt_no_exception_capture) so that the error reaches sys.excepthook, as in th
 from __future__ import annotations
 
 import json
+import sys
+import threading
 from typing import Any
 
 import pytest
@@ -86,15 +88,34 @@ def test_an_error_that_repeats_opens_one_dialog_and_logs_each_time(
     assert dialogs[0].details.toPlainText().count("RuntimeError: again") == count
 
 
-def test_install_and_uninstall_put_the_previous_hook_back(open_window: Any) -> None:
-    import sys
-
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_worker_thread_is_reported_in_the_window(
+    open_window: Any, qtbot: Any
+) -> None:
     window = open_window()
-    before = sys.excepthook
     handler = crash_report.install(window)
-    assert sys.excepthook is handler
+
+    def work() -> None:
+        raise OSError("the background reader failed")
+
+    try:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
+    finally:
+        handler.uninstall()
+    assert handler.dialog is not None and handler.dialog.thread() is window.thread()
+    assert "OSError: the background reader failed" in handler.logs[0].read_text("utf-8")
+
+
+def test_install_and_uninstall_put_the_previous_hooks_back(open_window: Any) -> None:
+    window = open_window()
+    before, before_threads = sys.excepthook, threading.excepthook
+    handler = crash_report.install(window)
+    assert sys.excepthook is handler and threading.excepthook != before_threads
     handler.uninstall()
-    assert sys.excepthook is before
+    assert sys.excepthook is before and threading.excepthook is before_threads
 
 
 def test_a_log_folder_that_cannot_be_written_is_said_in_the_dialog(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import platform
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -114,29 +115,49 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 
+class _Relay(QObject):
+    """Carries an error from a worker thread to the window's thread (a queued signal)."""
+
+    raised = Signal(object)
+
+
 class CrashHandler:
-    """`sys.excepthook` while the window runs; `uninstall()` puts the previous hook back."""
+    """`sys.excepthook` (and `threading.excepthook`) while the window runs; `uninstall()` puts
+    the previous hooks back. Errors in other threads are handled in the window's thread."""
 
     def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
         self.window = window
         self.folder = folder
         self.previous: Hook = sys.excepthook
+        self.previous_thread_hook = threading.excepthook
         self.dialog: CrashDialog | None = None
         self.logs: list[Path] = []
         self._busy = False
+        self._relay = _Relay(window)
+        self._relay.raised.connect(lambda info: self(*info))
 
     def install(self) -> CrashHandler:
         self.previous = sys.excepthook
+        self.previous_thread_hook = threading.excepthook
         sys.excepthook = self
+        threading.excepthook = self._thread_hook
         return self
 
     def uninstall(self) -> None:
         if sys.excepthook is self:
             sys.excepthook = self.previous
+        if threading.excepthook == self._thread_hook:
+            threading.excepthook = self.previous_thread_hook
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        self(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
     def __call__(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
     ) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            self._relay.raised.emit((kind, error, tb))  # widgets live in the main thread
+            return
         if self._busy or not issubclass(kind, Exception):  # Ctrl+C, exit: not a crash
             self.previous(kind, error, tb)
             return

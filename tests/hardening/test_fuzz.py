@@ -9,6 +9,7 @@ and random YAML and JSON documents. The whole module runs in well under a minute
 from __future__ import annotations
 
 import json
+import os
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -41,8 +42,11 @@ PROFILE_DATA: dict[str, Any] = {
 }
 PROFILE_TEXT = json.dumps(PROFILE_DATA, indent=2) + "\n"
 LOCATED = re.compile(r"^pack\.yaml:[1-9]\d*:[1-9]\d*: \S")
+# Examples per test in every run; PATHFINDER_FUZZ=2000 for a deeper hunt (the builtin-pack
+# tests take a third and two thirds of it: each example parses the whole pack).
+EXAMPLES = int(os.environ.get("PATHFINDER_FUZZ", "60"))
 FUZZ = settings(
-    max_examples=60,
+    max_examples=EXAMPLES,
     deadline=timedelta(seconds=2),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=False,
@@ -179,13 +183,13 @@ def test_mutated_small_packs(text: str) -> None:
     check_pack(text)
 
 
-@settings(FUZZ, max_examples=25, deadline=timedelta(seconds=4))
+@settings(FUZZ, max_examples=max(EXAMPLES * 5 // 12, 1), deadline=timedelta(seconds=4))
 @given(mutated(BUILTIN, YAML_BITS))
 def test_mutated_builtin_pack(text: str) -> None:
     check_pack(text)
 
 
-@settings(FUZZ, max_examples=40, deadline=timedelta(seconds=4))
+@settings(FUZZ, max_examples=max(EXAMPLES * 2 // 3, 1), deadline=timedelta(seconds=4))
 @given(changed(BUILTIN_DATA), st.booleans())
 def test_builtin_pack_with_values_changed(data: Any, flow: bool) -> None:
     check_pack(_yaml(data, flow))

@@ -45,12 +45,43 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _version() -> str:
+    """ "pathfinder 0.1.0", or for a bootcamp's build "Acme Career Compass 0.1.0 (Pathfinder)"."""
+    from pathfinder.branding import current
+
+    brand = current()
+    if not brand.branded:
+        return f"pathfinder {__version__}"
+    return f"{brand.name} {__version__} (Pathfinder {__version__}, pack {brand.pack})"
+
+
+def _bare_profile(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`pathfinder ada.json` means `pathfinder --profile ada.json`: what a double-clicked
+    profile file (the .desktop entry, Windows' "Open with") passes to the program."""
+    if not argv or not argv[-1].lower().endswith(".json") or argv[-1].startswith("-"):
+        return argv
+    takes_value = {
+        flag for action in parser._actions if action.nargs != 0 for flag in action.option_strings
+    }
+    if len(argv) > 1 and argv[-2] in takes_value:
+        return argv  # the value of an option, such as --snapshot or --pack
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    if any(arg in commands for arg in argv):
+        return argv
+    return [*argv[:-1], "--profile", argv[-1]]
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pathfinder",
         description="Offline career-path explorer. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"pathfinder {__version__}")
+    parser.add_argument("--version", action="version", version=_version())
     parser.add_argument("--pack", type=Path, help="career pack to open (default: the built-in one)")
     window = parser.add_argument_group("window")
     window.add_argument(
@@ -147,7 +178,8 @@ def _parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = _parser().parse_args(list(argv))
+    parser = _parser()
+    args = parser.parse_args(_bare_profile(parser, list(argv)))
     command = args.command
     if command is None:
         from pathfinder.qt.app import open_window  # Qt is loaded only for the window

@@ -16,12 +16,14 @@ _PACKAGE = Path(__file__).resolve().parent
 def _candidates(name: str) -> list[Path]:
     # 1. Inside the package (wheel: hatch maps data/ -> pathfinder/_data).
     found = [_PACKAGE / f"_{name}"]
-    # 2. A frozen bundle keeps its files under sys._MEIPASS.
+    # 2. A frozen bundle (packaging/pathfinder.spec) keeps them under sys._MEIPASS/pathfinder/.
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         found.append(Path(bundle) / "pathfinder" / f"_{name}")
-    # 3. An editable checkout: src/pathfinder/ -> repository root.
-    found.append(_PACKAGE.parent.parent / name)
+    # 3. An editable checkout: src/pathfinder/ -> repository root. Never for a frozen bundle,
+    #    where that would be a stray folder beside the installed program.
+    if not getattr(sys, "frozen", False):
+        found.append(_PACKAGE.parent.parent / name)
     return found
 
 
@@ -42,4 +44,7 @@ def resources_dir() -> Path:
 
 
 def builtin_pack() -> Path:
-    return data_dir() / BUILTIN_PACK
+    """The pack opened by default: the AI/ML pack, or a branded build's own (branding.py)."""
+    from pathfinder.branding import current
+
+    return data_dir() / current().pack

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pathfinder.branding import current as current_branding
 from pathfinder.paths import builtin_pack, resources_dir
 
 if TYPE_CHECKING:
@@ -67,10 +68,14 @@ def _application(args: argparse.Namespace) -> object:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    brand = current_branding()
+    # Settings and profiles stay in Pathfinder's folders; a branded build only changes what
+    # the learner sees: the name, the icon and the .desktop entry the window belongs to.
     app.setOrganizationName("Pathfinder")
     app.setApplicationName("Pathfinder")
-    app.setDesktopFileName("pathfinder")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "pathfinder.svg")))
+    app.setApplicationDisplayName(brand.name)
+    app.setDesktopFileName(brand.id)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / brand.icon)))
     apply_theme(app, args.theme)
     return app
 
@@ -235,7 +240,9 @@ def _snapshot(args: argparse.Namespace) -> int:
     window.graph.fit_all()
     QApplication.processEvents()
     out = Path(args.snapshot)
-    image = window.grab()
+    image = window.grab().toImage()
+    # What the learner would read in the title bar, kept in the PNG (a tEXt chunk) for tests.
+    image.setText("Title", window.windowTitle())
     if not image.save(str(out), "PNG"):
         print(f"pathfinder: cannot write {out}", file=sys.stderr)
         return 1

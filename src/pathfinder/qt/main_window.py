@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder import __version__
+from pathfinder.branding import current as current_branding
 from pathfinder.qt.pack_watch import PackWatcher
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("Pathfinder"))
+        self.setWindowTitle(current_branding().name)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._painted = False
@@ -326,12 +328,14 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         """ "Ada — AI & ML careers — Pathfinder": whose plan and which pack, at a glance."""
-        pack = self.session.catalog.name
-        title = self.tr("%1 — Pathfinder").replace("%1", pack)
+        # The product name is a bootcamp's own in a branded build (branding.py).
+        names = [self.session.catalog.name, current_branding().name]
+        template = self.tr("%1 — %2")
         if self.learner_name:
-            title = self.tr("%1 — %2 — Pathfinder").replace("%1", self.learner_name)
-            title = title.replace("%2", pack)
-        self.setWindowTitle(title)
+            names.insert(0, self.learner_name)
+            template = self.tr("%1 — %2 — %3")
+        # One pass, so a "%2" typed in a name stays as typed.
+        self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
 
     def _on_roles_changed(self) -> None:
         if self.session.target_role:

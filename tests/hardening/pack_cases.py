@@ -100,14 +100,14 @@ PACK_CASES = [
     Case(
         "pack",
         "YAML syntax error (an unclosed `[`)",
-        "pack.yaml:38:1: did not find expected ',' or ']'",
+        "pack.yaml:38:1: did not find expected ',' or ']' (a list opened with '[' is not closed)",
         validate(TINY + "x-notes: [a, b\n"),
         1,
     ),
     Case(
         "pack",
         "YAML syntax error (bad indentation)",
-        "pack.yaml:22:11: mapping values are not allowed in this context",
+        "pack.yaml:22:11: mapping values are not allowed in this context (check the indentation, or put a value with ': ' in quotes)",
         validate(_replace("    level: 2", "     level: 2")),
         1,
     ),
@@ -221,7 +221,7 @@ PACK_CASES = [
     Case(
         "pack",
         "a tab used for indentation",
-        "pack.yaml:22:1: found a tab character that violates indentation",
+        "pack.yaml:22:1: found a tab character that violates indentation (indent with spaces; YAML does not allow tabs there)",
         validate(_replace("    level: 2", "\tlevel: 2")),
         1,
     ),
@@ -244,6 +244,13 @@ PACK_CASES = [
         "`name: Yes` and `version: 2026.10` (not text)",
         'pack.yaml:4:7: name must be text, but YAML reads Yes as true: write "Yes" in quotes if you mean the text\npack.yaml:5:10: version must be text, but YAML reads 2026.10 as 2026.1: write "2026.10" in quotes if you mean the text',
         validate(_replace('name: Tiny test pack\nversion: "1"', "name: Yes\nversion: 2026.10")),
+        1,
+    ),
+    Case(
+        "pack",
+        'a key with a line break in it (`"tools\\nx": 1`): still one line per problem',
+        "pack.yaml:21:5: unknown key 'tools\\nx' (keys starting with 'x-' are kept and ignored)",
+        validate(_replace("  - id: ops\n", '  - id: ops\n    "tools\\nx": 1\n')),
         1,
     ),
     Case(

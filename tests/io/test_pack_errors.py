@@ -54,7 +54,10 @@ def test_the_broken_fixture_reports_every_problem_with_its_place() -> None:
 
 def test_yaml_syntax_error_is_located() -> None:
     [only] = messages(GOOD_HEAD + "skills:\n  - id: git\n   name: Git\n")
-    assert only == "pack.yaml:7:4: did not find expected '-' indicator"
+    assert only == (
+        "pack.yaml:7:4: did not find expected '-' indicator "
+        "(check the indentation of this list entry)"
+    )
 
 
 def test_empty_and_comment_only_files() -> None:

@@ -244,7 +244,10 @@ def parse_yaml(text: str) -> LocatedDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(mark.line + 1, mark.column + 1) if mark else Location(1, 1)
-        raise DocumentError(str(exc.problem or exc.context or "invalid YAML"), where) from None
+        problem = _with_hint(str(exc.problem or exc.context or "invalid YAML"))
+        if mark is not None and "tab" not in problem and _char_at(text, where) == "\t":
+            problem += " (a tab: indent with spaces; YAML does not allow tabs there)"
+        raise DocumentError(problem, where) from None
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         where = Location(before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
@@ -257,6 +260,43 @@ def parse_yaml(text: str) -> LocatedDocument:
     except RecursionError:
         raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", Location(1, 1)) from None
     return doc
+
+
+# libyaml's words for the mistakes hand-editing makes most, and what to do about them.
+_HINTS = {
+    "mapping values are not allowed": "check the indentation, or put a value with ': ' in quotes",
+    "tab character": "indent with spaces; YAML does not allow tabs there",
+    "found character '\\t'": "indent with spaces; YAML does not allow tabs there",
+    "did not find expected ',' or ']'": "a list opened with '[' is not closed",
+    "did not find expected ',' or '}'": "an entry opened with '{' is not closed",
+    "could not find expected ':'": "a key needs ':' after it (or a quote is not closed)",
+    "found unexpected end of stream": "a quote is not closed",
+    "did not find expected '-' indicator": "check the indentation of this list entry",
+    "did not find expected key": "check the indentation of this line",
+}
+
+
+def _with_hint(problem: str) -> str:
+    for words, hint in _HINTS.items():
+        if words in problem:
+            return f"{problem} ({hint})"
+    return problem
+
+
+_LINE_BREAKS = {c: repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+_LINE_BREAKS_TABLE = str.maketrans(_LINE_BREAKS)
+
+
+def one_line(message: str) -> str:
+    """`message` with line breaks written as escapes (`\\n`): one problem, one line, even when
+    it quotes a key or value that holds a line break."""
+    return message.translate(_LINE_BREAKS_TABLE)
+
+
+def _char_at(text: str, where: Location) -> str:
+    lines = text.split("\n", where.line)
+    line = lines[where.line - 1] if len(lines) >= where.line else ""
+    return line[where.column - 1 : where.column]
 
 
 def decode_text(raw: bytes) -> str:

@@ -14,7 +14,13 @@ from pydantic import ValidationError
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.checks import check_pack, did_you_mean
 from pathfinder.core.problems import Path, Problem
-from pathfinder.io.located import DocumentError, LocatedDocument, decode_text, parse_yaml
+from pathfinder.io.located import (
+    DocumentError,
+    LocatedDocument,
+    decode_text,
+    one_line,
+    parse_yaml,
+)
 
 FORMAT_VERSION = 1
 # 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
@@ -31,7 +37,7 @@ class PackProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        return one_line(f"{self.file}:{self.line}:{self.column}: {self.message}")
 
 
 class PackError(Exception):

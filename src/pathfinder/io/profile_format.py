@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
+from pathfinder.io.located import one_line
 
 MAX_LISTED_ERRORS = 5
 
@@ -48,7 +49,7 @@ class ProfileError(Exception):
 
     def __str__(self) -> str:
         place = f"{self.path}:{self.line}:{self.column}" if self.line else str(self.path)
-        return f"{place}: {self.message}"
+        return one_line(f"{place}: {self.message}")
 
 
 class ProfileConflict(ProfileError):

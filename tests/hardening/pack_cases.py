@@ -255,6 +255,13 @@ PACK_CASES = [
     ),
     Case(
         "pack",
+        "`version: 2026-11-22` (a date) and an empty `name:`",
+        'pack.yaml:4:6: name must be text, not null\npack.yaml:5:10: version must be text, but YAML reads 2026-11-22 as a date: write "2026-11-22" in quotes',
+        validate(_replace('name: Tiny test pack\nversion: "1"', "name:\nversion: 2026-11-22")),
+        1,
+    ),
+    Case(
+        "pack",
         "a Python object tag (`!!python/object/apply:os.system`)",
         "pack.yaml:37:8: the tag !!python/object/apply:os.system is not allowed in a pack (tags that build objects never are)",
         validate(TINY + "x-run: !!python/object/apply:os.system ['touch pwned']\n"),

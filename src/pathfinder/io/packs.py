@@ -6,6 +6,7 @@ import json
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -225,8 +226,13 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
             "list_type": "a list",
         }.get(kind, "a mapping of keys")
         hint = ""
+        if isinstance(got, date) and kind == "string_type" and spelling:
+            return (
+                f"{field} must be text, but YAML reads {spelling} as a date: "
+                f'write "{spelling}" in quotes'
+            )
         if isinstance(got, bool | int | float) and kind == "string_type":
-            if spelling is not None and spelling != shown:
+            if spelling and spelling != shown:
                 return (
                     f"{field} must be text, but YAML reads {spelling} as {shown}: "
                     f'write "{spelling}" in quotes if you mean the text'

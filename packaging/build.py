@@ -95,7 +95,8 @@ def check_pack(path: Path) -> None:
     try:
         catalog = load_pack(path)
     except PackError as exc:
-        raise BuildError(f"{exc}\nThe pack has problems (above); nothing was built.") from None
+        print(exc, file=sys.stderr)  # FILE:LINE:COLUMN: message, one problem a line
+        raise BuildError(f"{path}: the pack has problems (above); nothing was built") from None
     print(
         f"pack ok: {path} ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
         f"{len(catalog.transitions)} transitions)"
@@ -242,7 +243,8 @@ def freeze(build: Build, staged: Path) -> Path:
     if done.returncode != 0:
         raise BuildError(f"PyInstaller failed (exit {done.returncode}); see its output above")
     bundle = out / build.branding.id
-    if not (bundle / build.branding.id).is_file():
+    program = build.branding.id + (".exe" if sys.platform == "win32" else "")
+    if not (bundle / program).is_file():
         raise BuildError(f"{bundle}: PyInstaller wrote no program")
     return bundle
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -51,7 +52,8 @@ class BrandingError(ValueError):
 
 def app_id(name: str) -> str:
     """The file-system name for a product name: "Acme Career Compass" -> "acme-career-compass"."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # École: ecole
+    words = re.findall(r"[a-z0-9]+", plain.lower())
     ident = "-".join(words)[:40].strip("-")
     if not ident or not _ID.fullmatch(ident):
         raise BrandingError(f"{name!r}: a product name needs a letter or digit (a-z, 0-9)")

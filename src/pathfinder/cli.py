@@ -98,6 +98,8 @@ def _parser() -> argparse.ArgumentParser:
         "--snapshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit"
     )
     window.add_argument("--size", type=parse_size, metavar="WxH", help="window size for --snapshot")
+    # For the start-up benchmark of the frozen program only; not in --help.
+    window.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     window.add_argument(
         "--profile", dest="win_profile", type=Path, metavar="FILE", help="learner profile to open"
     )

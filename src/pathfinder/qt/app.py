@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,16 @@ def open_window(args: argparse.Namespace) -> int:
             started = True
             _start(window, args)
 
+    if getattr(args, "quit_after_first_paint", False):
+        # The start-up benchmark of the frozen program (tests/benchmarks/test_frozen_bench.py):
+        # say when the first paint happened and stop there, reading nothing and saving nothing.
+        def report() -> None:
+            nonlocal started
+            started = True
+            print(f"first paint {time.time():.6f}", flush=True)
+            app.exit(0)
+
+        window.firstPainted.connect(report)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, start))
     QTimer.singleShot(1000, start)
     from pathfinder.qt.crash_report import install as install_crash_report

@@ -167,9 +167,12 @@ def _best_path(
             return path, months
         if len(path) - 1 >= max_steps:
             continue
+        left = max_steps - len(path)  # moves still allowed after this one
         for move in catalog.moves_from.get(here, ()):
             nxt = move.target
-            if nxt in path:
+            # The same test push() makes, made before the union of skills is built: on a big
+            # pack most moves lead out of reach, and the union was most of the search's time.
+            if nxt in path or distance.get(nxt, max_steps + 1) > left:
                 continue
             push((*path, nxt), learned | need_of(nxt), months + (move.months or 0.0))
 

@@ -34,7 +34,7 @@ from pathfinder.qt.session import Session
 
 _SCENE_MARGIN = 40.0
 DETOUR_ROLES = 400  # above this many roles arrows go straight (bending costs roles x arrows)
-BIG_TRAY_CHIPS = 12  # in a big pack a role may need 40 skills: the card shows the first ones
+BIG_TRAY_CHIPS = 8  # in a big pack a role may need 40 skills: the card shows the first ones
 
 
 class GraphScene(QGraphicsScene):

@@ -204,6 +204,20 @@ def make_icons(source: Path, out: Path) -> None:
             print(f"warning: could not write app.{fmt} (Qt's {fmt} image plugin missing?)")
 
 
+NEEDS_VENV = (
+    "build.py needs the project's tools: python3 -m venv .venv && "
+    '.venv/bin/pip install -e ".[test]", then run .venv/bin/python packaging/build.py'
+)
+
+
+def _check_tools() -> None:
+    import importlib.util
+
+    for module in ("PySide6", "PyInstaller", "pydantic", "yaml"):
+        if importlib.util.find_spec(module) is None:
+            raise BuildError(f"{module} is not installed. {NEEDS_VENV}")
+
+
 def _qt_for_images() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -265,7 +279,6 @@ def desktop_entry(branding: Branding) -> str:
         "Categories=Education;Office;\n"
         "Keywords=career;skills;learning;plan;\n"
         f"MimeType={MIME_TYPE};\n"
-        f"StartupWMClass={branding.id}\n"
     )
 
 
@@ -394,22 +407,29 @@ def _mb(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB"
 
 
+def _since(began: float) -> str:
+    return f"at {time.monotonic() - began:.0f} s"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     began = time.monotonic()
     args = _args(argv)
     try:
+        _check_tools()
         _qt_for_images()
         build = plan_build(args)
         build.dist.mkdir(parents=True, exist_ok=True)
         staged = stage(build)
         bundle = freeze(build, staged)
-        print(f"bundle: {bundle} ({_mb(_size(bundle))} unpacked)")
+        print(f"bundle: {bundle} ({_mb(_size(bundle))} unpacked, {_since(began)})")
         if sys.platform.startswith("linux"):
             if platform.machine() not in ("x86_64", "AMD64"):
                 print(f"warning: building on {platform.machine()}, names say x86_64/amd64")
             build.outputs.append(make_tarball(build, bundle, staged))
+            print(f"tarball written ({_since(began)})")
             if not args.no_deb:
                 build.outputs.append(make_deb(build, bundle, staged))
+                print(f".deb written ({_since(began)})")
         elif sys.platform == "win32":
             print("next: iscc packaging/windows/pathfinder.iss (see docs/packaging.md)")
         elif sys.platform == "darwin":

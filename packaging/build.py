@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -341,7 +342,18 @@ def make_tarball(build: Build, bundle: Path, staged: Path) -> Path:
     return out
 
 
-def control_file(build: Build, installed_kb: int) -> str:
+def glibc_needed(bundle: Path) -> str:
+    """The newest glibc symbol version any program or library in `bundle` asks for ("2.36"):
+    the bundle runs only on systems with at least that glibc (the build machine's, at most)."""
+    newest = (2, 17)
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
+            for found in re.finditer(rb"GLIBC_2\.(\d+)(?:\.\d+)?\x00", path.read_bytes()):
+                newest = max(newest, (2, int(found.group(1))))
+    return f"{newest[0]}.{newest[1]}"
+
+
+def control_file(build: Build, installed_kb: int, glibc: str) -> str:
     ident, version = build.branding.id, build.project.version
     summary = (
         f"{build.branding.name}: offline career-path explorer (built on Pathfinder)"
@@ -350,7 +362,7 @@ def control_file(build: Build, installed_kb: int) -> str:
     )
     # The bundle carries Python and Qt; the system gives the X11/Wayland, GL and font libraries.
     depends = (
-        "libc6 (>= 2.31), libfontconfig1, libfreetype6, libegl1, libgl1, libdbus-1-3, "
+        f"libc6 (>= {glibc}), libfontconfig1, libfreetype6, libegl1, libgl1, libdbus-1-3, "
         "libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
         "libxcb-shape0, libx11-xcb1, libcups2"
     )
@@ -388,7 +400,8 @@ def make_deb(build: Build, bundle: Path, staged: Path) -> Path:
     # menus, MIME database and icon cache: no maintainer scripts needed.
     installed_kb = _size(root) // 1024
     (root / "DEBIAN").mkdir()
-    (root / "DEBIAN" / "control").write_text(control_file(build, installed_kb), "utf-8")
+    control = control_file(build, installed_kb, glibc_needed(bundle))
+    (root / "DEBIAN" / "control").write_text(control, "utf-8")
     for path in root.rglob("*"):  # dpkg-deb refuses group/world-writable control files
         path.chmod(path.stat().st_mode & 0o755 | (0o755 if path.is_dir() else 0))
     out = build.dist / f"{ident}_{build.project.version}_amd64.deb"

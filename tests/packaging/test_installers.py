@@ -7,6 +7,8 @@ bootcamp's pack under the bootcamp's name; a broken pack stops a build before an
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import tarfile
 import xml.etree.ElementTree as ET
@@ -111,6 +113,12 @@ def test_deb_layout_launcher_desktop_entry_icons_and_mime(stock: Built) -> None:
     control = _control(stock.deb)
     assert control["Package"] == "pathfinder" and control["Version"] == version()
     assert control["Architecture"] == "amd64"
+    # The bundle carries glibc-linked libraries from the build machine: the .deb must say which
+    # glibc it needs, and this machine (where the frozen program runs in these tests) has it.
+    needed = re.search(r"\blibc6 \(>= 2\.(\d+)\)", control["Depends"])
+    assert needed is not None, control["Depends"]
+    here = os.confstr("CS_GNU_LIBC_VERSION") or ""
+    assert 28 <= int(needed.group(1)) <= int(here.split(".")[-1]), (needed.group(0), here)
     launcher = root / "usr" / "bin" / "pathfinder"
     assert launcher.stat().st_mode & 0o111
     assert 'exec /opt/pathfinder/pathfinder "$@"' in launcher.read_text()

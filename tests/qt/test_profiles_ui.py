@@ -137,3 +137,101 @@ def test_two_windows_on_one_profile_do_not_overwrite_silently(qtbot, window: Mai
     keep = next(b for b in box.buttons() if b.text() == "Keep mine")
     keep.click()
     assert _saved(keeper.path)["skills"] == {"git": "have"}
+
+
+def _other_window_saves(keeper_path: Path, folder: Path, skill: str) -> None:
+    """What a second Pathfinder window on the same profile folder does."""
+    other = ProfileStore(folder)
+    theirs = other.load(keeper_path)
+    theirs.skills = {**theirs.skills, skill: "have"}
+    other.save(theirs, keeper_path)
+
+
+def test_switching_away_during_a_conflict_keeps_my_ticks_and_the_profile_open(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    ada = keeper.path
+    grace = keeper.store.create("Grace", "ai-ml-careers")
+    set_skill_state(window.session, "sql", SkillState.HAVE)  # mine, not saved yet
+    _other_window_saves(ada, keeper.store.folder, "docker")
+    from pathfinder.io.profiles import ProfileError
+
+    with pytest.raises(ProfileError, match="stays open and nothing is lost"):
+        keeper.open(grace.path)
+    assert keeper.path == ada and window.session.skill_state("sql") is SkillState.HAVE
+    box = next(b for b in window.findChildren(QMessageBox) if "Another Pathfinder" in b.text())
+    next(b for b in box.buttons() if b.text() == "Keep mine").click()
+    assert _saved(ada)["skills"] == {"sql": "have"}  # mine, in Ada's file
+    assert _saved(grace.path)["skills"] == {}  # Grace was never written with Ada's ticks
+    keeper.open(grace.path)  # now the switch goes through
+    assert keeper.path == grace.path
+
+
+def test_load_the_other_version_reloads_the_same_profile(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    set_skill_state(window.session, "sql", SkillState.HAVE)
+    _other_window_saves(keeper.path, keeper.store.folder, "docker")
+    assert not keeper.save_now()
+    assert not keeper.save_now()  # still waiting for the answer: no second question
+    boxes = [b for b in window.findChildren(QMessageBox) if "Another Pathfinder" in b.text()]
+    assert len(boxes) == 1
+    next(b for b in boxes[0].buttons() if b.text() == "Load the other version").click()
+    assert window.session.skill_state("docker") is SkillState.HAVE
+    assert window.session.skill_state("sql") is SkillState.NOT_YET
+    assert keeper.save_now() and _saved(keeper.path)["skills"] == {"docker": "have"}
+
+
+def test_a_window_that_changed_nothing_leaves_the_other_windows_save_alone(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+) -> None:
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    ada = keeper.path
+    grace = keeper.store.create("Grace", "ai-ml-careers")
+    _other_window_saves(ada, keeper.store.folder, "docker")
+    with qtbot.assertNotEmitted(keeper.conflict):
+        keeper.open(grace.path)  # we only looked at Ada: nothing to save, nothing to ask
+    assert _saved(ada)["skills"] == {"docker": "have"}
+
+
+def test_a_tick_just_before_opening_another_pack_is_saved(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    from pathfinder.io.packs import load_pack
+    from pathfinder.paths import builtin_pack
+
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    set_skill_state(window.session, "tensorflow", SkillState.HAVE)  # autosave not yet due
+    tiny = Path(__file__).parents[1] / "fixtures" / "tiny.yaml"
+    window.session.replace_catalog(load_pack(tiny), tiny)
+    assert "tensorflow" in _saved(keeper.path)["skills"]  # type: ignore[operator]
+    window.session.replace_catalog(load_pack(builtin_pack()), builtin_pack())
+    assert window.session.skill_state("tensorflow") is SkillState.HAVE
+
+
+def test_closing_with_changes_that_cannot_be_saved_asks_first(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keeper = window.keeper
+    assert keeper is not None
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(keeper.store, "save", disk_full)
+    set_skill_state(window.session, "git", SkillState.HAVE)
+    assert not window.close()
+    assert window.isVisible()
+    box = next(b for b in window.findChildren(QMessageBox) if "could not be saved" in b.text())
+    next(b for b in box.buttons() if b.text() == "Close without saving").click()
+    assert not window.isVisible()

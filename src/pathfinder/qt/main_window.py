@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self.learner_name: str | None = None
         # Set by the profile features: what to do with a dropped profile file.
         self.profile_dropped: Callable[[Path], bool] | None = None
+        # Set by the profile features: False keeps the window open (unsaved learner changes).
+        self.may_close: Callable[[], bool] | None = None
         self.keeper: ProfileKeeper | None = None
         self._loader: PackLoader | None = None
 
@@ -546,8 +548,9 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.keeper is not None:
-            self.keeper.save_now()  # the autosave timer may still be waiting
+        if self.may_close is not None and not self.may_close():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -38,6 +38,11 @@ class ProfileKeeper(QObject):
         self.profile: Profile | None = None
         self.path: Path | None = None
         self._loading = False
+        # Saving only what changed keeps a window that merely looked at a profile from
+        # raising a conflict with (or overwriting) another window that edited it.
+        self._dirty = False
+        # While the learner has not chosen between two versions, nothing is written.
+        self.conflict_pending = False
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         session.learnerChanged.connect(self._on_learner_changed)
@@ -45,12 +50,27 @@ class ProfileKeeper(QObject):
     # ----- opening -------------------------------------------------------------------------
 
     def open(self, path: Path) -> None:
-        """Show the profile at `path` (raises ProfileError if it cannot be read)."""
-        self.save_now()  # the one we leave is written first
+        """Show the profile at `path` (raises ProfileError if it cannot be read).
+
+        The profile we leave is written first; if that fails it stays open (and the error
+        says so), because switching would throw its unsaved changes away.
+        """
+        if not self.save_now() and self.path is not None:
+            raise ProfileError(
+                self.path,
+                "its latest changes are not saved yet, so it stays open and nothing is lost"
+                + (
+                    "; choose which version to keep first"
+                    if self.conflict_pending
+                    else "; fix the problem shown in the status bar, then switch again"
+                ),
+            )
         profile = self.store.load(path)
         self.profile, self.path = profile, path
+        self._dirty = self.conflict_pending = False
         if profile.pack is None:
             profile.pack = self.session.catalog.id
+            self._dirty = True
         self._show(profile)
         self.profileChanged.emit()
 
@@ -67,6 +87,10 @@ class ProfileKeeper(QObject):
             )
         finally:
             self._loading = False
+
+    def pack_about_to_change(self) -> None:
+        """Write the learner's latest ticks while the session still holds the old pack's ids."""
+        self.save_now()
 
     def pack_switched(self) -> None:
         """The session has a new pack: show this profile's learner in it again."""
@@ -93,19 +117,27 @@ class ProfileKeeper(QObject):
             return
         self.profile.notes = [*self.profile.notes, Note(at=now_utc(), text=text.strip())]
         self.profileChanged.emit()
-        self._timer.start()
+        self._changed()
 
     def rename(self, name: str) -> None:
         if self.profile is not None and name.strip():
             self.profile.name = name.strip()
             self.profileChanged.emit()
-            self._timer.start()
+            self._changed()
 
     # ----- saving -------------------------------------------------------------------------
 
     def _on_learner_changed(self) -> None:
         if not self._loading and self.profile is not None:
-            self._timer.start()
+            self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        return self.profile is not None and self._dirty
 
     def _collect(self, profile: Profile) -> None:
         session = self.session
@@ -125,13 +157,22 @@ class ProfileKeeper(QObject):
             profile.pack_version = catalog.version
 
     def save_now(self, *, force: bool = False) -> bool:
+        """Write the profile if it changed; False when its changes could not be written.
+
+        `force` is the learner's answer to a conflict: write ours over the other version.
+        """
         self._timer.stop()
         if self.profile is None or self.path is None:
+            return True
+        if self.conflict_pending and not force:
+            return False  # the question is still open; asking twice would not help
+        if not self._dirty and not force:
             return True
         self._collect(self.profile)
         try:
             self.store.save(self.profile, self.path, force=force)
         except ProfileConflict:
+            self.conflict_pending = True
             self.conflict.emit(str(self.path))
             return False
         except ProfileError as exc:
@@ -140,6 +181,7 @@ class ProfileKeeper(QObject):
         except OSError as exc:
             self.saveFailed.emit(f"{self.path}: {exc.strerror or exc}")
             return False
+        self._dirty = self.conflict_pending = False
         self.saved.emit(str(self.path))
         return True
 
@@ -153,6 +195,7 @@ class ProfileKeeper(QObject):
                 self.saveFailed.emit(str(exc))
                 return
             self.profile = profile
+            self._dirty = self.conflict_pending = False
             self._show(profile)
             self.profileChanged.emit()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 from pathfinder.io.profiles import ProfileError, export_profile, import_profile
 from pathfinder.qt.learner_panel import LearnerPanel
 from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.plain_message import warn
+from pathfinder.qt.plain_message import plain_box, warn
 from pathfinder.qt.profile_keeper import ProfileKeeper
 
 PROFILE_SUFFIX = ".json"
@@ -45,8 +45,11 @@ class ProfileUi(QObject):
         keeper.profileChanged.connect(self._on_profile_changed)
         keeper.saveFailed.connect(self._on_save_failed)
         keeper.conflict.connect(self._on_conflict)
+        window.session.packAboutToChange.connect(keeper.pack_about_to_change)
         window.session.packChanged.connect(keeper.pack_switched)
         window.profile_dropped = self.import_file  # drag & drop of a profile file
+        window.may_close = self.may_close
+        self._close_unsaved = False
         self._on_profile_changed()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
@@ -111,6 +114,42 @@ class ProfileUi(QObject):
                 export_profile(self.keeper.path, Path(path))
             except (ProfileError, OSError) as exc:
                 warn(self.window, self.tr("Profile not exported"), str(exc))
+
+    def may_close(self) -> bool:
+        """Write the last changes (the autosave may still be waiting) before the window goes.
+
+        When they cannot be written the window stays open: after a conflict the learner is
+        already being asked which version to keep; after another failure they are asked
+        whether to close without saving.
+        """
+        if self._close_unsaved or self.keeper.save_now():
+            return True
+        if not self.keeper.conflict_pending:
+            self._ask_close_unsaved()
+        return False
+
+    def _ask_close_unsaved(self) -> None:
+        box = plain_box(
+            self.window,
+            self.tr("Profile not saved"),
+            self.tr(
+                "The latest changes to this learner's profile could not be saved (the "
+                "status bar says why). Close anyway and lose them?"
+            ),
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        close = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(button: object) -> None:
+            if button is close:
+                self._close_unsaved = True
+                self.window.close()
+
+        box.buttonClicked.connect(decided)
+        box.open()
 
     def _on_save_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(

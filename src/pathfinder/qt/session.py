@@ -29,6 +29,7 @@ class SkillState(StrEnum):
 
 
 class Session(QObject):
+    packAboutToChange = Signal()  # the old catalog's ids are still in place
     packChanged = Signal()  # a new catalog: rebuild everything
     skillsChanged = Signal(object)  # set[str] of skill ids whose shown state may have changed
     rolesChanged = Signal()  # current or target role changed
@@ -221,6 +222,7 @@ class Session(QObject):
 
     def replace_catalog(self, catalog: Catalog, pack_path: Path | None) -> None:
         """Open another pack; the learner's state is kept where the new pack has the same ids."""
+        self.packAboutToChange.emit()
         self._catalog = catalog
         self.pack_path = pack_path
         self._states = {s: st for s, st in self._states.items() if s in catalog.skill_by_id}

@@ -55,3 +55,13 @@ def test_importing_pathfinder_does_not_import_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_plan_takes_the_pack_by_the_name_the_contract_gives() -> None:
+    import pathfinder
+
+    pack = pathfinder.load_pack(pathfinder.builtin_pack())
+    result = pathfinder.plan(pack=pack, have=["python"], to="ml-engineer", max_steps=6)
+    assert result.to_json()["to"] == "ml-engineer"
+    with pytest.raises(TypeError, match="list of skill ids, not a string"):
+        pathfinder.plan(pack, "python", "ml-engineer")

@@ -165,3 +165,31 @@ def test_non_http_links_are_refused() -> None:
         + ONE_ROLE
     )
     assert found == ["pack.yaml:6:28: a link must be an http:// or https:// URL"]
+
+
+def test_a_missing_or_quoted_format_version_does_not_hide_the_other_problems() -> None:
+    missing = messages("foo: 1\n")
+    assert missing[0] == (
+        "pack.yaml:1:1: 'pathfinder: 1' (the format version) is required at the top of the pack"
+    )
+    assert "pack.yaml:1:1: missing required key 'skills'" in missing
+    assert any("unknown key 'foo'" in m for m in missing)
+    quoted = messages('pathfinder: "1"\nid: x\nname: X\nversion: 1\nskills: {}\nroles: null\n')
+    assert quoted == [
+        "pack.yaml:1:13: pathfinder must be the number 1, not text: remove the quotes",
+        'pack.yaml:4:10: version must be text, not 1 (write "1" in quotes if you mean the text)',
+        "pack.yaml:5:9: skills must be a list, not a mapping",
+        "pack.yaml:6:8: roles must be a list, not null",
+    ]
+
+
+def test_a_currency_that_is_not_a_code_says_what_a_code_looks_like() -> None:
+    role = (
+        "roles:\n  - {id: dev, name: Dev, level: 1, essential: [git],"
+        " salary: {currency: usd, low: 1, high: 2}}\n"
+    )
+    [only] = messages(GOOD_HEAD + ONE_SKILL + role)
+    assert only == (
+        "pack.yaml:8:73: 'usd' is not a valid currency: use its three-letter code in capitals, "
+        "like USD"
+    )

@@ -1,6 +1,6 @@
 """The exact best-fit path to a target role, and the ordered gaps left to close.
 
-Definitions (docs/planner.md): H = closure(have); need(r) = closure(essential(r)) - H;
+Definitions (docs/pack-format.md): H = closure(have); need(r) = closure(essential(r)) - H;
 cost(path) = effort of the union of need(r) over the path's roles except the start.
 The best path minimises (cost, number of roles, total months, ids in order).
 """
@@ -108,13 +108,16 @@ def _suggest(ident: str, known: Iterable[str]) -> str | None:
 
 
 def plan(
-    catalog: Catalog,
+    pack: Catalog,
     have: Iterable[str],
     to: str,
     start: str | None = None,
     max_steps: int = 6,
 ) -> Plan:
     """The best path to `to` for a learner with `have`, from `start` or any level-1 role."""
+    catalog = pack
+    if isinstance(have, str):  # "python" would otherwise be read as the skills p, y, t, ...
+        raise TypeError("have must be a list of skill ids, not a string")
     have = list(have)
     check_ids(catalog, roles=[to, *([start] if start else [])], skills=have)
     if max_steps < 0:

@@ -101,10 +101,21 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
                 f"this pack uses format version {version}; this Pathfinder reads "
                 f"version {FORMAT_VERSION} (update Pathfinder)"
             )
-        else:
+            where = doc.locate(("pathfinder",))
+            # A newer format may mean anything: judging the rest by this one would mislead.
+            raise PackError(
+                sorted([*problems, PackProblem(name, where.line, where.column, message)])
+            )
+        if "pathfinder" not in data:
             message = "'pathfinder: 1' (the format version) is required at the top of the pack"
+        elif version == str(FORMAT_VERSION):
+            message = f"pathfinder must be the number {FORMAT_VERSION}, not text: remove the quotes"
+        else:
+            message = f"pathfinder must be {FORMAT_VERSION} (the format version), not {version!r}"
         where = doc.locate(("pathfinder",))
-        raise PackError(sorted([*problems, PackProblem(name, where.line, where.column, message)]))
+        problems.append(PackProblem(name, where.line, where.column, message))
+        # The rest is still checked as format 1, so every other problem shows at once too.
+        data = {**data, "pathfinder": FORMAT_VERSION}
     catalog: Catalog | None = None
     try:
         catalog = Catalog.model_validate(data)
@@ -201,7 +212,12 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
     field = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
     kind = err["type"]
     got = err.get("input")
-    shown = json.dumps(got, default=str) if not isinstance(got, dict | list) else type(got).__name__
+    if isinstance(got, dict | list):
+        shown = "a mapping" if isinstance(got, dict) else "a list"
+    else:
+        shown = json.dumps(got, default=str)
+    if kind == "string_pattern_mismatch" and field == "currency":
+        return f"'{got}' is not a valid currency: use its three-letter code in capitals, like USD"
     if kind == "string_pattern_mismatch":
         return (
             f"'{got}' is not a valid {field}: use lower-case letters, digits and '-', "

@@ -244,6 +244,8 @@ def parse_yaml(text: str) -> LocatedDocument:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(mark.line + 1, mark.column + 1) if mark else Location(1, 1)
+        if mark is not None and "maximum nesting depth" in str(exc.problem):
+            raise _too_deep(text[: mark.index], where) from None
         problem = _with_hint(str(exc.problem or exc.context or "invalid YAML"))
         if mark is not None and "tab" not in problem and _char_at(text, where) == "\t":
             problem += " (a tab: indent with spaces; YAML does not allow tabs there)"
@@ -260,6 +262,21 @@ def parse_yaml(text: str) -> LocatedDocument:
     except RecursionError:
         raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", Location(1, 1)) from None
     return doc
+
+
+def _too_deep(text_before: str, where: Location) -> DocumentError:
+    """Say where nesting first passed our limit, not where libyaml's own (newer) limit hit.
+
+    libyaml 0.2.6 reads ahead through `[[[[...` and stops at its own depth of 1000 before
+    handing us the events; the text up to that point is short of its limit, so reading it
+    again lets our builder find the place as it does with every other libyaml.
+    """
+    try:
+        parse_yaml(text_before)
+    except DocumentError as exc:
+        if exc.message.startswith("nesting deeper"):
+            return exc
+    return DocumentError(f"nesting deeper than {MAX_DEPTH} levels", where)
 
 
 # libyaml's words for the mistakes hand-editing makes most, and what to do about them.

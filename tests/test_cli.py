@@ -165,3 +165,15 @@ def test_output_closed_early_ends_quietly() -> None:
     )
     assert pipeline.stdout == "Best "
     assert "Traceback" not in pipeline.stderr, pipeline.stderr
+
+
+def test_suggest_names_the_next_skill_to_learn() -> None:
+    code, out, _ = cli("suggest", "--have", "python,sql")
+    assert code == 0
+    assert (
+        "Next skill to learn: Git (git, 20 h), a first step toward Junior Software Developer."
+        in out
+    )
+    code, out, _ = cli("suggest", "--have", "python,sql", "--json")
+    rows = json.loads(out)
+    assert rows[0]["next_skill"] == "git"

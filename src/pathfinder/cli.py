@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.core.planner import Plan
     from pathfinder.core.profile import Profile
+    from pathfinder.core.suggest import Suggestion
 
 # The domain modules (pydantic, YAML) are imported inside the commands: opening the window
 # paints it first and loads the pack after, so start-up stays close to a bare Qt window.
@@ -367,7 +368,7 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
 
 
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
-    from pathfinder.core.suggest import suggest
+    from pathfinder.core.suggest import next_skill, suggest
 
     ranked = suggest(catalog, args.have, args.interests, limit=max(args.limit, 1))
     if args.json:
@@ -378,6 +379,9 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
                 "score": s.score,
                 "hours_left": s.hours_left,
                 "why": s.why,
+                # The first skill to learn on the way to this role (null: none left, or
+                # no path within the steps).
+                "next_skill": _first_gap(catalog, args.have, s),
             }
             for s in ranked
         ]
@@ -385,7 +389,23 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for s in ranked:
         print(f"{s.fit:>4.0%}  {_name(catalog, s.role)} ({s.role}): {s.why}", file=out)
+    found = next_skill(catalog, args.have, ranked)
+    if found is not None:
+        skill, role = found
+        hours = catalog.skill_by_id[skill].effort_hours
+        print(
+            f"\nNext skill to learn: {_name(catalog, skill)} ({skill}, {hours:g} h), "
+            f"a first step toward {_name(catalog, role)}.",
+            file=out,
+        )
     return EXIT_OK
+
+
+def _first_gap(catalog: Catalog, have: list[str], suggestion: Suggestion) -> str | None:
+    from pathfinder.core.suggest import next_skill
+
+    found = next_skill(catalog, have, [suggestion])
+    return found[0] if found else None
 
 
 def _list(catalog: Catalog, command: str, as_json: bool, out: TextIO) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.planner import check_ids
+from pathfinder.core.planner import NoPathError, check_ids, plan
 from pathfinder.core.skills import closure, fit_and_hours
 
 # How much a full interest match is worth against fit (0..1); enough to reorder close
@@ -76,6 +76,28 @@ def suggest(
             )
         )
     return out
+
+
+def next_skill(
+    catalog: Catalog,
+    have: Iterable[str],
+    suggestions: Iterable[Suggestion],
+    start: str | None = None,
+    max_steps: int = 6,
+) -> tuple[str, str] | None:
+    """The next skill to learn without a target: (skill, role it leads toward).
+
+    It is the first gap of the best plan to the best-ranked suggestion that can be reached;
+    None when none can, or when the learner already has everything those roles need.
+    """
+    have = list(have)
+    for suggestion in suggestions:
+        try:
+            first = plan(catalog, have, suggestion.role, start, max_steps).next_skill
+        except NoPathError:
+            continue
+        return (first, suggestion.role) if first is not None else None
+    return None
 
 
 def _why(have: int, total: int, hours: float, matched: tuple[str, ...]) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import NoPathError, Plan, plan
 from pathfinder.core.skills import closure, fit_and_hours, roles_by_essential_skill
-from pathfinder.core.suggest import Suggestion, suggest
+from pathfinder.core.suggest import Suggestion, next_skill, suggest
 
 DEFAULT_HOURS_PER_WEEK = 8.0
 
@@ -141,14 +141,10 @@ class Session(QObject):
         """The first gap of the plan shown (or of the plan to the top suggestion)."""
         if self._plan is not None:
             return self._plan.next_skill
-        for s in self.suggestions:
-            try:
-                return plan(
-                    self._catalog, self.have, s.role, self._current, self.max_steps
-                ).next_skill
-            except NoPathError:
-                continue
-        return None
+        found = next_skill(
+            self._catalog, self.have, self.suggestions, self._current, self.max_steps
+        )
+        return found[0] if found else None
 
     def weeks_for(self, hours: float) -> float:
         return hours / self._hours_per_week if self._hours_per_week > 0 else 0.0

@@ -1,0 +1,47 @@
+"""Suggestions for a learner without a target, and the next skill they lead to."""
+
+from __future__ import annotations
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.planner import plan
+from pathfinder.core.suggest import next_skill, suggest
+
+
+def test_suggestions_are_ranked_by_fit_with_a_why(builtin: Catalog) -> None:
+    ranked = suggest(builtin, ["python", "sql"], limit=5)
+    assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)
+    assert all("essential skills" in s.why for s in ranked)
+
+
+def test_interests_lift_a_role_and_say_so(builtin: Catalog) -> None:
+    plain = suggest(builtin, ["python"], limit=len(builtin.roles))
+    tag = next(t for r in builtin.roles for t in r.interests)
+    boosted = suggest(builtin, ["python"], [tag], limit=len(builtin.roles))
+    role = next(s.role for s in boosted if s.matched_interests)
+    rank = [s.role for s in boosted].index(role)
+    assert rank <= [s.role for s in plain].index(role)
+    assert f"matches your interest in {tag}" in boosted[rank].why
+
+
+def test_next_skill_is_the_first_gap_of_the_best_reachable_suggestion(builtin: Catalog) -> None:
+    have = ["python", "sql"]
+    ranked = suggest(builtin, have, limit=5)
+    found = next_skill(builtin, have, ranked)
+    assert found is not None
+    skill, role = found
+    assert role == ranked[0].role
+    assert skill == plan(builtin, have, role).next_skill
+
+
+def test_next_skill_skips_a_suggestion_with_no_path_and_is_none_when_nothing_is_left(
+    tiny: Catalog,
+) -> None:
+    ranked = {s.role: s for s in suggest(tiny, [], limit=len(tiny.roles))}
+    far = next(r.id for r in tiny.roles if r.level > 1)
+    entry = next(r.id for r in tiny.roles if r.level == 1)
+    # With no moves allowed, a role above level 1 cannot be reached: the next one counts.
+    found = next_skill(tiny, [], [ranked[far], ranked[entry]], max_steps=0)
+    assert found == (plan(tiny, [], entry, max_steps=0).next_skill, entry)
+    assert found[0] is not None
+    everything = [s.id for s in tiny.skills]
+    assert next_skill(tiny, everything, suggest(tiny, everything)) is None

@@ -177,3 +177,19 @@ def test_suggest_names_the_next_skill_to_learn() -> None:
     code, out, _ = cli("suggest", "--have", "python,sql", "--json")
     rows = json.loads(out)
     assert rows[0]["next_skill"] == "git"
+
+
+def test_a_big_pack_is_read_once_then_opens_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathfinder.cli import CACHED_PACK_BYTES
+    from tests.big_pack import write_big_pack
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pack = write_big_pack(tmp_path / "big.yaml", roles=400, skills=3000)
+    assert pack.stat().st_size > CACHED_PACK_BYTES
+    code, first, err = cli("roles", "--pack", str(pack))
+    assert code == 0 and "this takes a while the first time" in err
+    assert list((tmp_path / "cache").rglob("*.pack.json"))
+    code, second, err = cli("roles", "--pack", str(pack))
+    assert code == 0 and err == "" and second == first

@@ -198,11 +198,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         print(json.dumps(pack_schema(), indent=2), file=out)
         return EXIT_OK
     from pathfinder.core.planner import UnknownIdError
-    from pathfinder.io.packs import PackError, load_pack
+    from pathfinder.io.packs import PackError
     from pathfinder.paths import builtin_pack
 
     try:
-        catalog = load_pack(args.sub_pack or args.pack or builtin_pack())
+        catalog = _open_pack(args.sub_pack or args.pack or builtin_pack(), err)
     except PackError as exc:
         print(exc, file=err)
         return EXIT_USAGE
@@ -217,6 +217,33 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except UnknownIdError as exc:
         print(f"pathfinder: {exc}", file=err)
         return EXIT_USAGE
+
+
+# Packs this big (an imported ESCO is 16 MB) take seconds to read from YAML: they go
+# through the same validated cache as the window, and say so while they are read.
+CACHED_PACK_BYTES = 1_000_000
+
+
+def _open_pack(path: Path, err: TextIO) -> Catalog:
+    from pathfinder.io import pack_cache
+    from pathfinder.io.packs import load_pack
+
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # load_pack says what is wrong with it
+    if size < CACHED_PACK_BYTES:
+        return load_pack(path)
+
+    def progress(stage: str) -> None:
+        if stage == pack_cache.PARSING:
+            print(
+                f"pathfinder: reading {path.name} ({size / 1e6:.1f} MB); this takes a while "
+                "the first time, then it opens from the cache",
+                file=err,
+            )
+
+    return pack_cache.load_pack_cached(path, progress=progress).catalog
 
 
 def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:

@@ -45,3 +45,19 @@ def test_next_skill_skips_a_suggestion_with_no_path_and_is_none_when_nothing_is_
     assert found[0] is not None
     everything = [s.id for s in tiny.skills]
     assert next_skill(tiny, everything, suggest(tiny, everything)) is None
+
+
+def test_a_role_that_lists_no_essential_skills_comes_after_those_that_do() -> None:
+    from pathfinder.io.packs import parse_pack
+
+    pack = parse_pack(
+        'pathfinder: 1\nid: p\nname: P\nversion: "1"\n'
+        "skills:\n  - {id: git, name: Git, effort_hours: 10}\n"
+        "  - {id: sql, name: SQL, effort_hours: 10}\n"
+        "roles:\n  - {id: anything, name: All Other, level: 1}\n"
+        "  - {id: dev, name: Dev, level: 1, essential: [git, sql]}\n"
+    )
+    ranked = suggest(pack, ["git"])
+    assert [s.role for s in ranked] == ["dev", "anything"]
+    assert ranked[1].fit == 1.0  # the defined fit is kept; only the ranking says more
+    assert ranked[1].why == "no essential skills listed, so the fit says little"

@@ -43,10 +43,12 @@ def suggest(
     held = closure(catalog, have)
     wanted = {i.casefold() for i in interests}
     skipped = set(exclude)
-    ranked: list[tuple[float, float, int, str, float, tuple[str, ...]]] = []
+    # A role that lists no essential skills has a fit of 1.0 for everyone (94 of O*NET's
+    # "All Other" roles do): it says nothing about the learner, so such roles come last.
+    ranked: list[tuple[bool, float, float, int, str, float, tuple[str, ...]]] = []
     if scores is not None and not wanted:  # the window's case, on every tick: keep it lean
         ranked = [
-            (-fit_hours[0], fit_hours[1], role.level, role.id, fit_hours[0], ())
+            (not role.essential, -fit_hours[0], fit_hours[1], role.level, role.id, fit_hours[0], ())
             for role in catalog.roles
             if role.id not in skipped
             for fit_hours in (scores.get(role.id) or fit_and_hours(catalog, role.id, held),)
@@ -59,10 +61,14 @@ def suggest(
         matched = tuple(i for i in role.interests if i.casefold() in wanted) if wanted else ()
         boost = INTEREST_WEIGHT * (len(matched) / len(wanted)) if wanted else 0.0
         # Higher score first; then fewer hours left; then lower level (easier to be hired); id.
-        ranked.append((-(role_fit + boost), hours, role.level, role.id, role_fit, matched))
+        ranked.append(
+            (not role.essential, -(role_fit + boost), hours, role.level, role.id, role_fit, matched)
+        )
     out = []
-    # Ids are unique, so the first four fields decide the order; only the top few are needed.
-    for score, hours, _level, role_id, role_fit, matched in heapq.nsmallest(limit, ranked):
+    # Ids are unique, so the first five fields decide the order; only the top few are needed.
+    for _unlisted, score, hours, _level, role_id, role_fit, matched in heapq.nsmallest(
+        limit, ranked
+    ):
         listed = catalog.role_by_id[role_id].essential
         have_listed = sum(1 for s in listed if s in held)
         out.append(
@@ -102,7 +108,7 @@ def next_skill(
 
 def _why(have: int, total: int, hours: float, matched: tuple[str, ...]) -> str:
     if total == 0:
-        parts = ["no essential skills listed"]
+        parts = ["no essential skills listed, so the fit says little"]
     elif have == total:
         parts = ["you have every essential skill"]
     else:

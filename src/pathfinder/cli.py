@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.core.planner import Plan
     from pathfinder.core.profile import Profile
+    from pathfinder.core.report import Report
     from pathfinder.core.suggest import Suggestion
 
 # The domain modules (pydantic, YAML) are imported inside the commands: opening the window
@@ -277,6 +279,8 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         profile = _read_profile(args.profile_file, err)
         if profile is None:
             return EXIT_USAGE
+        if to is None and _blank_target(profile, err):
+            return EXIT_USAGE
         # Ids the pack lacks are left out, as the window does; explicit options win.
         roles, skills = catalog.role_by_id, catalog.skill_by_id
         mine = [s for s, mark in profile.skills.items() if mark == "have" and s in skills]
@@ -324,6 +328,19 @@ def _read_profile(path: Path, err: TextIO) -> Profile | None:
 REPORT_SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
 
 
+def _blank_target(profile: Profile, err: TextIO) -> bool:
+    """A profile whose target role is an empty id (not null, the format's "none chosen"):
+    `plan` and `report` both refuse it the same way rather than guess what was meant."""
+    if profile.target_role is None or profile.target_role.strip():
+        return False
+    print(
+        "pathfinder: the profile's target role is empty; give one with --to ROLE "
+        '(or write "target_role": null when none is chosen yet)',
+        file=err,
+    )
+    return True
+
+
 def _report(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathfinder.core.report import build_report
 
@@ -338,25 +355,49 @@ def _report(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO
     profile = _read_profile(args.profile_file, err)
     if profile is None:
         return EXIT_USAGE
+    if args.to is None and _blank_target(profile, err):
+        return EXIT_USAGE
     report = build_report(
         catalog, profile, args.date or date.today(), target=args.to, max_steps=args.max_steps
     )
     try:
-        if suffix == ".pdf":
-            # Only the PDF needs Qt (pages and the path picture); text formats never load it.
-            from pathfinder.qt.report_export import export_report
-
-            written = export_report(catalog, report, target)
-        else:
-            from pathfinder.io.report import save_report
-
-            written = save_report(report, target)
+        written = _write_report(catalog, report, target, err)
     except OSError as exc:
         print(f"pathfinder: {target}: cannot write the plan: {exc.strerror or exc}", file=err)
+        return EXIT_USAGE
+    if written is None:
         return EXIT_USAGE
     for path in written:
         print(f"wrote {path}", file=out)
     return EXIT_OK
+
+
+def _write_report(catalog: Catalog, report: Report, target: Path, err: TextIO) -> list[Path] | None:
+    """The same files as the window's File > Export plan, picture included, drawn offscreen.
+    Without a working Qt the text formats are still written, without the picture; a PDF
+    cannot be (None, after saying why)."""
+    try:
+        # Loaded here only: `plan` and the other commands never start Qt. Always offscreen:
+        # nothing is shown, and a desktop platform without its display would abort the
+        # process from inside Qt, where no exception can be caught.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathfinder.qt.report_export import ensure_app, export_report
+
+        ensure_app()
+    except (ImportError, RuntimeError) as exc:
+        why = " ".join(str(exc).split()) or type(exc).__name__
+        if target.suffix.lower() == ".pdf":
+            print(
+                f"pathfinder: {target}: a PDF needs Qt, which could not start ({why}); "
+                "write .md or .html instead",
+                file=err,
+            )
+            return None
+        from pathfinder.io.report import save_report
+
+        print(f"pathfinder: no picture of the path: Qt could not start ({why})", file=err)
+        return save_report(report, target)
+    return export_report(catalog, report, target)
 
 
 def _name(catalog: Catalog, ident: str) -> str:

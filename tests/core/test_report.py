@@ -9,7 +9,17 @@ import pytest
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import UnknownIdError, plan
 from pathfinder.core.profile import Note, Profile
-from pathfinder.core.report import build_report, finish_date, long_date, web_url
+from pathfinder.core.report import (
+    MAX_NOTES,
+    build_report,
+    facts,
+    finish_date,
+    long_date,
+    number_ranges,
+    step_skills_text,
+    web_url,
+)
+from pathfinder.io.packs import parse_pack
 
 MONDAY = date(2026, 1, 5)
 
@@ -153,3 +163,75 @@ def test_dates_and_links_helpers() -> None:
     assert web_url("HTTP://example.org") == "HTTP://example.org"
     for bad in ("javascript:alert(1)", "file:///etc/passwd", "ftp://x", "https://", "", None):
         assert web_url(bad) is None
+
+
+def test_finish_dates_past_the_horizon_are_not_dates() -> None:
+    # Each of these used to raise OverflowError ("int too large" / "date value out of range").
+    assert finish_date(MONDAY, 1e50, 8) is None
+    assert finish_date(MONDAY, 600, 1e-300) is None
+    assert finish_date(MONDAY, 600, 0.0001) is None
+    assert finish_date(MONDAY, float("inf"), 8) is None
+    assert finish_date(date(9999, 12, 30), 20, 8) is None  # past the calendar's end
+    # 100 years is still a date; just past it is not.
+    assert finish_date(MONDAY, 36_525 / 7 * 8, 8) == date(2126, 1, 6)  # 2100 has no 29 Feb
+    assert finish_date(MONDAY, 36_526 / 7 * 8, 8) is None
+
+
+HUGE_PACK = """
+pathfinder: 1
+id: huge
+name: Huge
+version: "1"
+skills:
+  - {id: forever, name: Forever, effort_hours: 1.0e+50}
+roles:
+  - {id: start, name: Start, level: 1}
+  - {id: goal, name: Goal, level: 2, essential: [forever]}
+transitions:
+  - {from: start, to: goal}
+"""
+
+
+def test_a_finish_past_the_horizon_reads_more_than_100_years(builtin: Catalog) -> None:
+    huge = parse_pack(HUGE_PACK, "huge.yaml")
+    report = build_report(
+        huge, Profile(name="Ed", current_role="start", target_role="goal"), MONDAY
+    )
+    assert report.far_off and report.finish is None
+    assert report.steps[0].finish is None and report.gaps[0].finish is None
+    shown = dict(facts(report))
+    assert shown["Learning to do"] == "1e+50 h, more than 100 years"
+    assert shown["Estimated finish"] == "more than 100 years away"
+
+    slow = build_report(builtin, devops_learner(hours_per_week=0.0001), MONDAY)
+    assert slow.far_off and all(g.finish is None for g in slow.gaps)
+    assert dict(facts(slow))["Estimated finish"] == "more than 100 years away"
+    assert dict(facts(slow))["Pace"] == "0.0001 hours a week"
+
+
+def test_a_huge_note_is_cut_and_says_how_much_is_left(builtin: Catalog) -> None:
+    big = "x" * 10_000_000
+    notes = [Note(at="2026-11-22T10:00:00Z", text="short"), Note(at="2026-11-23", text=big)]
+    report = build_report(builtin, devops_learner(notes=notes, name="A" * 5000), MONDAY)
+    assert report.notes[0].text == "short"
+    assert report.notes[1].text == "x" * 2000 + "… (9,998,000 more characters in the profile)"
+    assert report.learner == "A" * 100 + "…"
+
+    many = [Note(at=f"2026-01-{1 + n % 28:02d}", text=f"note {n}") for n in range(MAX_NOTES + 7)]
+    report = build_report(builtin, devops_learner(notes=many), MONDAY)
+    assert report.notes_left_out == 7 and len(report.notes) == MAX_NOTES
+    assert report.notes[0].text == "note 7" and report.notes[-1].text == f"note {MAX_NOTES + 6}"
+
+
+def test_a_step_with_many_skills_points_at_the_learning_plan(builtin: Catalog) -> None:
+    report = build_report(builtin, devops_learner(), MONDAY)
+    (step,) = report.steps
+    assert step.numbers == tuple(range(1, 23))
+    first = ", ".join(g.skill.name for g in report.gaps[:4])
+    assert step_skills_text(step) == f"{first}, and 18 more (#5–22 in the learning plan)"
+    assert number_ranges([8, 1, 2, 3, 5, 7]) == "#1–3, #5, #7–8"
+
+
+def test_a_step_with_few_skills_names_them_all(tiny: Catalog) -> None:
+    report = build_report(tiny, Profile(name="Bo", target_role="mlops"), MONDAY)
+    assert [step_skills_text(s) for s in report.steps] == ["Git, Python", "Docker", "Kubernetes"]

@@ -35,6 +35,17 @@ def _run(*args: str, setup: str = "") -> object:
     return feed
 
 
+def _report(fields: dict[str, object], out: str) -> object:
+    """`report` for a profile with `fields` (over the builtin pack's Ada, devops to mlops)."""
+
+    def feed(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
+        data = {**PROFILE, "current_role": "devops-engineer", "target_role": "mlops-engineer"}
+        (folder / "ada.json").write_text(json.dumps({**data, **fields}), encoding="utf-8")
+        return cli(folder, "report", "--profile", "ada.json", "--out", out, "--date", "2026-11-22")
+
+    return feed
+
+
 CLI_CASES = [
     Case(
         "command line",
@@ -130,6 +141,31 @@ CLI_CASES = [
         "pathfinder: plan.docx: the plan is written as .pdf, .md or .html",
         _run("report", "--profile", "ada.json", "--out", "plan.docx", setup="profile"),
         2,
+    ),
+    Case(
+        "command line",
+        'a profile whose target role is empty (`"target_role": ""`, `report` or `plan`)',
+        "pathfinder: the profile's target role is empty; give one with --to ROLE "
+        '(or write "target_role": null when none is chosen yet)',
+        _report({"target_role": ""}, "plan.md"),
+        2,
+    ),
+    Case(
+        "command line",
+        "a 10 MB note in the profile (`report --out plan.pdf`): its first 2,000 characters "
+        "are printed, then how many more the profile holds",
+        "wrote plan.pdf",
+        _report({"notes": [{"at": "2026-11-22", "text": "x" * 10_000_000}]}, "plan.pdf"),
+        0,
+        seconds=15.0,
+    ),
+    Case(
+        "command line",
+        "a pace of 0.0001 hours a week (`report`): dates read “more than 100 years away”",
+        "wrote plan.md\nwrote plan_files/path.png",
+        _report({"hours_per_week": 0.0001}, "plan.md"),
+        0,
+        seconds=15.0,
     ),
     Case(
         "command line",

@@ -1,5 +1,6 @@
 """The plan report as Markdown and HTML text, saving it, and the `report` / `plan --profile`
-commands for the text formats (which must never load Qt)."""
+commands for the text formats when Qt cannot start (`plan` never loads it; the picture that
+`report` draws with Qt is tested in tests/qt/test_report_export.py)."""
 
 from __future__ import annotations
 
@@ -209,18 +210,40 @@ def write_profile(folder: Path, **fields: object) -> Path:
     return path
 
 
+NO_QT = "pathfinder: no picture of the path: Qt could not start ("
+
+
+@pytest.fixture
+def no_qt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a machine without Qt's display libraries: importing the Qt side fails."""
+    monkeypatch.setitem(sys.modules, "pathfinder.qt.report_export", None)
+
+
 @pytest.mark.parametrize("name", ["plan.md", "plan.html"])
-def test_report_command_writes_text_formats(tmp_path: Path, name: str) -> None:
+def test_report_command_writes_text_formats_without_qt(
+    tmp_path: Path, name: str, no_qt: None
+) -> None:
     profile = write_profile(tmp_path)
     out = tmp_path / name
     code, stdout, err = cli("report", "--profile", str(profile), "--out", str(out))
-    assert (code, err) == (0, "")
-    assert stdout.strip() == f"wrote {out}"
+    assert code == 0 and stdout.strip() == f"wrote {out}"
+    assert err.startswith(NO_QT) and err.count("\n") == 1 and "Traceback" not in err
     text = out.read_text("utf-8")
     assert "Ana Lima" in text and "MLOps Engineer" in text and "DevOps Engineer" in text
     for skill in ("CI/CD", "Kubernetes", "Data and concept drift detection"):
         assert skill in text
     assert "cobol" in text  # the profile's unknown skill is listed, not planned
+    assert "data:image/png" not in text and "path.png" not in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["ana.json", name])
+
+
+def test_report_command_pdf_without_qt_says_why(tmp_path: Path, no_qt: None) -> None:
+    profile = write_profile(tmp_path)
+    out = tmp_path / "plan.pdf"
+    code, stdout, err = cli("report", "--profile", str(profile), "--out", str(out))
+    assert (code, stdout) == (2, "") and not out.exists()
+    assert err.startswith(f"pathfinder: {out}: a PDF needs Qt, which could not start (")
+    assert err.rstrip().endswith("write .md or .html instead") and err.count("\n") == 1
 
 
 def test_report_command_target_and_date_options(tmp_path: Path) -> None:
@@ -235,21 +258,25 @@ def test_report_command_target_and_date_options(tmp_path: Path) -> None:
     assert "Prepared on 5 January 2026" in text
 
 
-def test_report_command_never_loads_qt_for_text(tmp_path: Path) -> None:
+def test_plan_never_loads_qt_and_report_survives_without_it(tmp_path: Path) -> None:
     profile = write_profile(tmp_path)
     script = (
         "import sys\n"
         "from pathfinder.cli import run\n"
-        f"code = run(['report', '--profile', {str(profile)!r}, '--out', {str(tmp_path)!r} + "
-        "'/p.html'])\n"
-        f"code += run(['report', '--profile', {str(profile)!r}, '--out', {str(tmp_path)!r} + "
-        "'/p.md'])\n"
+        f"code = run(['plan', '--profile', {str(profile)!r}])\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'pathfinder.qt')))\n"
         "print(code, loaded)\n"
+        "sys.modules['PySide6'] = None  # as if Qt's libraries were missing\n"
+        f"code = run(['report', '--profile', {str(profile)!r}, '--out', {str(tmp_path)!r} + "
+        "'/p.md'])\n"
+        "print(code)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "0 []"
+    lines = done.stdout.strip().splitlines()
+    assert "0 []" in lines and lines[-2:] == [f"wrote {tmp_path / 'p.md'}", "0"]
+    assert done.stderr.startswith(NO_QT) and "Traceback" not in done.stderr
+    assert "MLOps Engineer" in (tmp_path / "p.md").read_text("utf-8")
 
 
 def test_report_command_bad_input_exits_2_without_traceback(tmp_path: Path) -> None:
@@ -307,3 +334,67 @@ def test_plan_with_profile_errors(tmp_path: Path) -> None:
     profile = write_profile(tmp_path, target_role="island", current_role=None, skills={})
     code, out, _ = cli("plan", "--pack", tiny, "--profile", str(profile), "--json")
     assert code == 3 and json.loads(out)["code"] == "no-path"
+
+
+def test_blank_target_role_is_refused_by_plan_and_report_alike(tmp_path: Path) -> None:
+    profile = write_profile(tmp_path, target_role="")
+    out = tmp_path / "plan.md"
+    plan_code, _, plan_err = cli("plan", "--profile", str(profile))
+    report_code, _, report_err = cli("report", "--profile", str(profile), "--out", str(out))
+    assert plan_code == report_code == 2 and plan_err == report_err
+    assert plan_err.startswith("pathfinder: the profile's target role is empty; give one with --to")
+    assert not out.exists()
+    # --to still works with such a profile, in both.
+    assert cli("plan", "--profile", str(profile), "--to", "mlops-engineer")[0] == 0
+    code, _, _ = cli(
+        "report", "--profile", str(profile), "--out", str(out), "--to", "mlops-engineer"
+    )
+    assert code == 0 and "MLOps Engineer" in out.read_text("utf-8")
+
+
+# ----- what a report prints of big or odd input ----------------------------------------------
+
+
+def test_steps_table_shortens_a_long_list_of_skills(builtin: Catalog) -> None:
+    report = devops_report(builtin)
+    first = ", ".join(g.skill.name for g in report.gaps[:4])
+    short = f"{first}, and 18 more (#5–22 in the learning plan)"
+    markdown, html_text = report_markdown(report), report_html(report)
+    assert f"| 1 | MLOps Engineer | {md(short)} | 600 h | 14 Jun 2027 |" in markdown
+    assert f'<td class="" width="43%">{short}</td>' in html_text
+    # Each skill is named once, in the learning plan, not again in the steps table.
+    for text in (markdown, html_text):
+        assert text.count("Data and concept drift detection") == 1
+
+
+def test_html_keeps_dates_and_hours_on_one_line(builtin: Catalog) -> None:
+    text = report_html(devops_report(builtin), flavour="qt")
+    assert ">27&nbsp;Jan&nbsp;2026</td>" in text and ">600&nbsp;h</td>" in text
+    assert "overflow-wrap: anywhere" in report_html(devops_report(builtin))
+
+
+def test_far_off_finish_in_text_formats(builtin: Catalog) -> None:
+    profile = Profile(
+        name="Ana", current_role="devops-engineer", target_role="mlops-engineer",
+        skills={"python": "have"}, hours_per_week=1e-300,
+    )  # fmt: skip
+    report = build_report(builtin, profile, DAY)
+    markdown, html_text = report_markdown(report), report_html(report)
+    assert "| **Estimated finish** | more than 100 years away |" in markdown
+    assert "done by over 100 years" in markdown and "| over 100 years |" in markdown
+    assert "<td>more than 100 years away</td>" in html_text
+    assert ">over 100 years</td>" in html_text
+
+
+def test_huge_note_is_cut_in_text_formats(tmp_path: Path, no_qt: None) -> None:
+    note = {"at": "2026-01-05T10:00:00Z", "text": "y" * 10_000_000}
+    notes = [{"at": f"2026-01-0{n % 9 + 1}", "text": f"note {n}"} for n in range(60)]
+    profile = write_profile(tmp_path, notes=[*notes, note])
+    for name in ("plan.md", "plan.html"):
+        out = tmp_path / name
+        assert cli("report", "--profile", str(profile), "--out", str(out))[0] == 0
+        text = out.read_text("utf-8")
+        assert len(text) < 100_000
+        assert "y" * 2000 + "… (9,998,000 more characters in the profile)" in text
+        assert "Only the latest 50 notes are printed; 11 earlier notes are in the profile." in text
+        assert "note 10" not in text and "note 11" in text

@@ -6,12 +6,14 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -22,11 +24,15 @@ from pathfinder.core.report import build_report
 from pathfinder.io.packs import parse_pack
 from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.report_export import (
+    CSS_DPI,
+    FOOTER_MM,
+    a4_layout,
     export_plan,
     export_report,
     learner_profile,
     path_picture,
     print_plan,
+    report_document,
     report_for_session,
 )
 from pathfinder.qt.session import Session, SkillState
@@ -239,3 +245,119 @@ def test_report_command_writes_a_pdf(tmp_path: Path) -> None:
     assert "Ana Lima" in text and "MLOps Engineer" in text and "Model serving" in text
     bad = run(["report", "--profile", str(tmp_path / "x.json"), "--out", str(out_file)], out, err)
     assert bad == 2 and "x.json: no such file" in err.getvalue()
+
+
+def write_profile(folder: Path, **fields: object) -> Path:
+    data: dict[str, object] = {
+        "pathfinder_profile": 1,
+        "name": "Ada",
+        "current_role": "devops-engineer",
+        "target_role": "mlops-engineer",
+        "skills": {"python": "have", "docker": "have", "kubernetes": "learning"},
+        "hours_per_week": 8,
+        "notes": [{"at": "2026-11-22T10:00:00Z", "text": "Wants to move within a year"}],
+    }
+    data.update(fields)
+    path = folder / "ada.json"
+    path.write_text(json.dumps(data), "utf-8")
+    return path
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_report_command_text_formats_carry_the_picture(
+    builtin: Catalog, tmp_path: Path, qtbot: object
+) -> None:
+    profile = write_profile(tmp_path)
+    html_out, md_out = tmp_path / "plan.html", tmp_path / "plan.md"
+    code, out, err = cli("report", "--profile", str(profile), "--out", str(html_out),
+                         "--date", "2026-01-05")  # fmt: skip
+    assert (code, err, out.strip()) == (0, "", f"wrote {html_out}")
+    text = html_out.read_text("utf-8")
+    assert text.count("data:image/png;base64,") == 1
+    # The very file the window's File > Export plan writes for the same plan.
+    report = build_report(builtin, Profile.model_validate(json.loads(profile.read_text())), DAY)
+    window = tmp_path / "window.html"
+    export_report(builtin, report, window)
+    assert text == window.read_text("utf-8")
+
+    code, out, err = cli("report", "--profile", str(profile), "--out", str(md_out))
+    picture = tmp_path / "plan_files" / "path.png"
+    assert (code, err) == (0, "") and out.split() == ["wrote", str(md_out), "wrote", str(picture)]
+    assert "![Your path on the career map](<plan_files/path.png>)" in md_out.read_text("utf-8")
+    assert QImage(str(picture)).width() > 1000
+
+
+def test_pdf_of_a_profile_with_a_10_mb_note_is_quick(tmp_path: Path, qtbot: object) -> None:
+    note = {"at": "2026-11-23T10:00:00Z", "text": "x" * 10_000_000}
+    profile = write_profile(tmp_path, notes=[note])
+    out = tmp_path / "big.pdf"
+    start = time.monotonic()
+    code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
+    elapsed = time.monotonic() - start
+    assert (code, err) == (0, "")
+    assert elapsed < 30, f"{elapsed:.1f} s"  # about 1.5 s here; it used to take minutes
+    text = pdf_text(out)
+    assert "(9,998,000 more characters in the profile)" in text
+    assert len(PdfReader(str(out)).pages) <= 6
+
+
+def a4_page() -> QSizeF:
+    paint = a4_layout().paintRect(QPageLayout.Unit.Millimeter)
+    to_css = CSS_DPI / 25.4
+    return QSizeF(paint.width() * to_css, (paint.height() - FOOTER_MM) * to_css)
+
+
+def test_dates_in_the_tables_stay_on_one_line(builtin: Catalog, qtbot: object) -> None:
+    profile = Profile(
+        name="Ada", current_role="devops-engineer", target_role="mlops-engineer",
+        skills={"python": "have", "docker": "have", "kubernetes": "learning"},
+    )  # fmt: skip
+    report = build_report(builtin, profile, date(2026, 11, 22))
+    doc = report_document(report, path_picture(builtin, report), a4_page())
+    dates = []
+    block = doc.begin()
+    while block.isValid():
+        if re.fullmatch(r"\d{1,2}[ \xa0]\w{3}[ \xa0]\d{4}", block.text()):
+            dates.append((block.text(), block.layout().lineCount()))
+        block = block.next()
+    assert len(dates) >= len(report.gaps) + len(report.steps)  # and "Estimated finish"
+    assert [text for text, lines in dates if lines != 1] == []
+
+
+def test_steps_follow_the_picture_on_page_one(tmp_path: Path, qtbot: object) -> None:
+    for current, target in (
+        ("devops-engineer", "mlops-engineer"),
+        ("it-support-specialist", "ml-infrastructure-lead"),
+    ):
+        profile = write_profile(tmp_path, current_role=current, target_role=target)
+        out = tmp_path / "plan.pdf"
+        assert cli("report", "--profile", str(profile), "--out", str(out))[0] == 0
+        first = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+        assert "Your path" in first and "Steps" in first and "Done by" in first, current
+
+
+def test_far_off_finish_in_the_pdf(tmp_path: Path, qtbot: object) -> None:
+    for hours in (0.0001, 1e-300):
+        profile = write_profile(tmp_path, hours_per_week=hours)
+        out = tmp_path / "slow.pdf"
+        code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
+        assert (code, err) == (0, "")
+        text = pdf_text(out)
+        assert "Estimated finish more than 100 years away" in text
+        assert "over 100 years" in text and "Traceback" not in text
+
+
+def test_a_long_name_does_not_run_over_the_page_number(tmp_path: Path, qtbot: object) -> None:
+    profile = write_profile(tmp_path, name="Ada " + "Lovelace-" * 40)
+    out = tmp_path / "plan.pdf"
+    assert cli("report", "--profile", str(profile), "--out", str(out))[0] == 0
+    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    footer = text[text.rindex("Ada Lovelace-") :]
+    assert re.fullmatch(
+        r"Ada Lovelace-[a-zA-Z…-]+… · learning plan · \d+ \w+ \d{4} Page 1 of \d", footer
+    )

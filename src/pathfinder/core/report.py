@@ -33,6 +33,18 @@ MONTH_NAMES = (
     "December",
 )
 
+# What a report prints of the profile's free text. Profiles may be up to 64 MB, and laying out
+# one 10 MB note took Qt minutes: a handout shows the start, the profile keeps the rest.
+NOTE_CHARS = 2000
+MAX_NOTES = 50  # the latest ones
+NAME_CHARS = 100
+ID_CHARS = 60
+MAX_MISSING_IDS = 30
+# A step with more new skills than this shows a few names and points at the learning plan,
+# which lists them all just below, instead of repeating the whole list in one table cell.
+STEP_SKILLS_NAMED = 6
+STEP_SKILLS_SHORT = 4
+
 
 def long_date(day: date) -> str:
     """'22 November 2026': the same in every locale, so printouts do not depend on the machine."""
@@ -54,11 +66,35 @@ def web_url(url: str | None) -> str | None:
     return url.strip()
 
 
-def finish_date(start: date, hours: float, hours_per_week: float) -> date:
-    """The day `hours` of learning end at `hours_per_week`, counting from `start`."""
+# Estimates further off than this are not worth a calendar date (and a pack's 1e50 hours or
+# a pace of 1e-300 hours a week would run past the year 9999, where `date` ends).
+HORIZON_YEARS = 100
+HORIZON_DAYS = round(HORIZON_YEARS * 365.25)
+FAR_OFF = f"more than {HORIZON_YEARS} years away"
+FAR_OFF_SHORT = f"over {HORIZON_YEARS} years"
+
+
+def finish_date(start: date, hours: float, hours_per_week: float) -> date | None:
+    """The day `hours` of learning end at `hours_per_week`, counting from `start`; None when
+    that is more than HORIZON_YEARS away or past the end of the calendar."""
     days = hours / hours_per_week * 7 if hours_per_week > 0 else 0.0
-    # A part-day still needs that day; the epsilon keeps exact whole days from rounding up.
-    return start + timedelta(days=math.ceil(days - 1e-9))
+    if not days <= HORIZON_DAYS:  # also catches inf and nan
+        return None
+    try:
+        # A part-day still needs that day; the epsilon keeps exact whole days from rounding up.
+        return start + timedelta(days=math.ceil(days - 1e-9))
+    except OverflowError:  # a plan dated in the year 9999
+        return None
+
+
+def finish_text(day: date | None) -> str:
+    """The estimated finish for running text: '18 May 2028' or 'more than 100 years away'."""
+    return long_date(day) if day is not None else FAR_OFF
+
+
+def finish_cell(day: date | None) -> str:
+    """The same for a narrow table cell: '18 May 2028' or 'over 100 years'."""
+    return short_date(day) if day is not None else FAR_OFF_SHORT
 
 
 @dataclass(frozen=True)
@@ -89,9 +125,10 @@ class StepRow:
     number: int
     role: Ref
     skills: tuple[str, ...]  # names of the skills first needed at this step, in learning order
+    numbers: tuple[int, ...]  # their numbers in the learning plan
     hours: float
     total_hours: float  # cumulative, from the start of the plan
-    finish: date
+    finish: date | None  # None: more than HORIZON_YEARS away
     months: float  # typical length of this move according to the pack
 
 
@@ -101,7 +138,7 @@ class GapRow:
     skill: Ref  # id and name of the skill
     hours: float
     total_hours: float
-    finish: date
+    finish: date | None  # None: more than HORIZON_YEARS away
     needed_for: tuple[str, ...]  # role names
     after: tuple[tuple[int, str], ...]  # (number, name) of gaps to learn first
     learning: bool  # the learner marked it as being learnt already
@@ -129,7 +166,7 @@ class SourceRow:
 @dataclass(frozen=True)
 class NoteRow:
     day: str  # the note's date as YYYY-MM-DD (or the stored text if it is not a date)
-    text: str
+    text: str  # at most NOTE_CHARS of the note, then how much more the profile holds
 
 
 @dataclass(frozen=True)
@@ -146,13 +183,14 @@ class Report:
     path: tuple[Ref, ...]
     fit: float | None  # for the target, when there is a plan
     total_hours: float
-    finish: date | None
+    finish: date | None  # also None when more than HORIZON_YEARS away: see far_off
     steps: tuple[StepRow, ...]
     gaps: tuple[GapRow, ...]
     nice_to_have: tuple[str, ...]
     no_path: str | None  # why there is no plan to the chosen target
     suggestions: tuple[SuggestionRow, ...]  # shown when there is no plan
-    notes: tuple[NoteRow, ...]
+    notes: tuple[NoteRow, ...]  # the latest MAX_NOTES
+    notes_left_out: int  # earlier notes not printed
     sources: tuple[SourceRow, ...]
     sources_cited: bool  # True: only the sources the path cites; False: every pack source
     missing_skills: tuple[str, ...]  # profile skill ids this pack does not have
@@ -162,6 +200,11 @@ class Report:
     @property
     def has_plan(self) -> bool:
         return bool(self.path)
+
+    @property
+    def far_off(self) -> bool:
+        """The plan's end is too far away for a date."""
+        return self.has_plan and self.finish is None
 
     @property
     def weeks(self) -> float:
@@ -222,8 +265,9 @@ def build_report(
         )
         suggestions = tuple(SuggestionRow(ref(s.role), s.fit, s.hours_left, s.why) for s in ranked)
     sources, cited = _sources(catalog, result)
+    shown_notes = profile.notes[-MAX_NOTES:]
     return Report(
-        learner=profile.name,
+        learner=clip(profile.name, NAME_CHARS, count=False),
         day=today,
         pack=PackInfo(
             catalog.id, catalog.name, catalog.version, catalog.license, catalog.description
@@ -243,7 +287,8 @@ def build_report(
         nice_to_have=tuple(ref(s).name for s in result.nice_to_have) if result else (),
         no_path=no_path,
         suggestions=suggestions,
-        notes=tuple(NoteRow(_note_day(n.at), n.text) for n in profile.notes),
+        notes=tuple(NoteRow(_note_day(n.at), clip(n.text, NOTE_CHARS)) for n in shown_notes),
+        notes_left_out=len(profile.notes) - len(shown_notes),
         sources=sources,
         sources_cited=cited,
         missing_skills=tuple(sorted(s for s in profile.skills if s not in skills)),
@@ -292,6 +337,7 @@ def _rows(
                 number=n,
                 role=Ref(step.role, roles[step.role].name),
                 skills=tuple(skills[s].name for s in step.new_skills),
+                numbers=tuple(number[s] for s in step.new_skills),
                 hours=step.effort_hours,
                 total_hours=reached,
                 finish=finish_date(start, reached, hours_per_week),
@@ -318,9 +364,23 @@ def _sources(catalog: Catalog, result: Plan | None) -> tuple[tuple[SourceRow, ..
     return rows, bool(cited & {s.id for s in catalog.sources})
 
 
+def clip(text: str, limit: int, *, count: bool = True) -> str:
+    """At most `limit` characters of `text`, then (with `count`) how many more there are: a
+    profile may hold megabytes in one field, and laying that out would take minutes for pages
+    nobody reads. The rest stays in the profile."""
+    if len(text) <= limit:
+        return text
+    shown = text[:limit].rstrip()
+    if not count:  # a name or an id: a count would read as part of it
+        return shown + "…"
+    return f"{shown}… ({len(text) - len(shown):,} more characters in the profile)"
+
+
 def _note_day(at: str) -> str:
     text = at.strip()
     head = text[:10]
+    if len(text) > 40:  # not a timestamp: keep the cell narrow
+        text = clip(text, 40, count=False)
     try:
         date.fromisoformat(head)
     except ValueError:
@@ -340,6 +400,8 @@ def estimates_note(report: Report) -> str:
 
 
 def hours_text(value: float) -> str:
+    if value >= 1e9:  # a pack's absurd estimate: 51 digits with commas read as noise
+        return f"{value:.3g} h"
     return f"{value:,.0f} h" if float(value).is_integer() else f"{value:,.1f} h"
 
 
@@ -353,7 +415,33 @@ def pace_text(report: Report) -> str:
 
 def weeks_text(report: Report) -> str:
     count = report.weeks
+    if report.far_off or not count <= HORIZON_DAYS / 7:
+        return f"more than {HORIZON_YEARS} years"
     return "under a week" if count < 1 else f"about {math.ceil(count - 1e-9)} weeks"
+
+
+def number_ranges(numbers: Iterable[int]) -> str:
+    """'#1–3, #5, #7–9': learning-plan numbers, runs written as ranges."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"#{a}" if a == b else f"#{a}–{b}" for a, b in runs)
+
+
+def step_skills_text(step: StepRow) -> str:
+    """A step's new skills for the steps table: every name when there are few; else the first
+    few and the learning-plan numbers of the rest, which that plan lists in full below."""
+    if not step.skills:
+        return "nothing new to learn"
+    if len(step.skills) <= STEP_SKILLS_NAMED:
+        return joined(step.skills)
+    rest = step.numbers[STEP_SKILLS_SHORT:]
+    first = joined(step.skills[:STEP_SKILLS_SHORT])
+    # The serial comma keeps "Mentoring and hiring, and 7 more" from reading as one name.
+    return f"{first}, and {len(rest)} more ({number_ranges(rest)} in the learning plan)"
 
 
 def joined(items: Iterable[str], empty: str = "") -> str:
@@ -381,8 +469,7 @@ def facts(report: Report) -> list[tuple[str, str]]:
             ("Learning to do", f"{hours_text(report.total_hours)}, {weeks_text(report)}"),
             ("Pace", f"{pace_text(report)} a week"),
         ]
-        if report.finish is not None:
-            rows.append(("Estimated finish", long_date(report.finish)))
+        rows.append(("Estimated finish", finish_text(report.finish)))
     if report.have:
         rows.append(("Skills you have", joined(s.name for s in report.have)))
     if report.learning:
@@ -406,6 +493,22 @@ def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
     if gap.after:
         rows.append(("After", joined(f"{name} (#{n})" for n, name in gap.after)))
     return rows
+
+
+def missing_text(report: Report) -> str:
+    """The profile's ids this pack lacks, the first MAX_MISSING_IDS of them."""
+    ids = [*report.missing_roles, *report.missing_skills]
+    shown = joined(clip(i, ID_CHARS, count=False) for i in ids[:MAX_MISSING_IDS])
+    more = len(ids) - MAX_MISSING_IDS
+    return f"{shown} and {more:,} more" if more > 0 else shown
+
+
+def notes_left_out_text(report: Report) -> str | None:
+    if not report.notes_left_out:
+        return None
+    count = report.notes_left_out
+    earlier = "1 earlier note is" if count == 1 else f"{count:,} earlier notes are"
+    return f"Only the latest {len(report.notes)} notes are printed; {earlier} in the profile."
 
 
 def sources_intro(report: Report) -> str:

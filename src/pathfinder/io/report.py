@@ -20,16 +20,19 @@ from pathfinder.core.report import (
     Report,
     estimates_note,
     facts,
+    finish_cell,
     gap_details,
     hours_text,
     joined,
     long_date,
+    missing_text,
     no_plan_text,
+    notes_left_out_text,
     pack_line,
     percent_text,
-    short_date,
     source_text,
     sources_intro,
+    step_skills_text,
     title,
     web_url,
 )
@@ -116,6 +119,8 @@ def report_markdown(report: Report, picture: str | None = None) -> str:
         out.append("")
     if report.notes:
         out += ["## Notes", ""]
+        if left_out := notes_left_out_text(report):
+            out += [md(left_out), ""]
         out += [f"- **{md(n.day)}** — {md_lines(n.text, '  ')}" for n in report.notes] + [""]
     out += _md_about(report)
     return "\n".join(out).rstrip() + "\n"
@@ -127,10 +132,9 @@ def _md_steps(report: Report) -> list[str]:
         out += [f"You start as **{md(report.current.name)}**.", ""]
     out += ["| Step | Role | New skills | Hours | Done by |", "|---:|---|---|---:|---|"]
     for s in report.steps:
-        skills = md(joined(s.skills, "nothing new to learn"))
         out.append(
-            f"| {s.number} | {md(s.role.name)} | {skills} | {hours_text(s.hours)} | "
-            f"{short_date(s.finish)} |"
+            f"| {s.number} | {md(s.role.name)} | {md(step_skills_text(s))} | "
+            f"{hours_text(s.hours)} | {finish_cell(s.finish)} |"
         )
     return [*out, ""]
 
@@ -145,7 +149,7 @@ def _md_gaps(report: Report) -> list[str]:
         marker = f"{gap.number}. "
         pad = " " * len(marker)  # continuation lines must line up with the item's text
         head = f"{marker}**{md(gap.skill.name)}**{now} — {hours_text(gap.hours)}, "
-        head += f"done by {short_date(gap.finish)}"
+        head += f"done by {finish_cell(gap.finish)}"
         if gap.description:
             out += [head + " \\", pad + md(gap.description)]
         else:
@@ -166,8 +170,7 @@ def _md_about(report: Report) -> list[str]:
     if report.pack.license:
         out += [f"License: {md(report.pack.license)}", ""]
     if report.missing_skills or report.missing_roles:
-        ids = [*report.missing_roles, *report.missing_skills]
-        out += [f"Not in this pack (left out of the plan): {md(joined(ids))}", ""]
+        out += [f"Not in this pack (left out of the plan): {md(missing_text(report))}", ""]
     if report.sources:
         out += [md(sources_intro(report)), ""]
         out += [f"- {md_link(source_text(s), s.url)}" for s in report.sources]
@@ -204,7 +207,8 @@ li { font-size: 10pt; margin-bottom: 2px; }
 
 _BROWSER_CSS = """
 @page { size: A4; margin: 18mm; }
-body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; font-size: 11pt; }
+body { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.4; font-size: 11pt;
+  overflow-wrap: anywhere; }
 thead { display: table-header-group; }
 tr, img { page-break-inside: avoid; }
 img.path { max-width: 100%; height: auto; border: 1px solid #bbbbbb; }
@@ -304,7 +308,7 @@ def _html_body(
     else:
         out += ["<h2>Where to aim</h2>", f"<p>{h(no_plan_text(report))}</p>"]
         rows = [
-            [h(s.role.name), percent_text(s.fit), hours_text(s.hours_left), h(s.why)]
+            [h(s.role.name), percent_text(s.fit), _nowrap(hours_text(s.hours_left)), h(s.why)]
             for s in report.suggestions
         ]
         head = [
@@ -315,13 +319,24 @@ def _html_body(
         ]
         out += _table(head, rows, "suggestions", split)
     if report.notes:
-        out += ["<h2>Notes</h2>", '<table class="notes" width="100%" cellspacing="0">']
+        out.append("<h2>Notes</h2>")
+        if left_out := notes_left_out_text(report):
+            out.append(f'<p class="muted">{h(left_out)}</p>')
+        out.append('<table class="notes" width="100%" cellspacing="0">')
         out += [
             f'<tr><td class="label" width="18%">{h(n.day)}</td><td>{_html_lines(n.text)}</td></tr>'
             for n in report.notes
         ]
         out.append("</table>")
     return out + _html_about(report)
+
+
+def _nowrap(text: str) -> str:
+    """A date or an amount that must not wrap in a narrow column ("17 May / 2027"): its spaces
+    become non-breaking, which Qt's rich text (the PDF) honours as browsers do. Longer phrases
+    ("over 100 years") may still wrap."""
+    escaped = h(text)
+    return escaped.replace(" ", "&nbsp;") if len(text) <= 12 else escaped
 
 
 def _html_lines(text: str) -> str:
@@ -336,18 +351,18 @@ def _html_steps(report: Report, split: bool) -> list[str]:
         [
             str(s.number),
             h(s.role.name),
-            h(joined(s.skills, "nothing new to learn")),
-            hours_text(s.hours),
-            h(short_date(s.finish)),
+            h(step_skills_text(s)),
+            _nowrap(hours_text(s.hours)),
+            _nowrap(finish_cell(s.finish)),
         ]
         for s in report.steps
     ]
     head = [
         _Column("Step", 7, "order"),
         _Column("Role", 23, "skill"),
-        _Column("New skills", 46),
+        _Column("New skills", 43),
         _Column("Hours", 10, right=True),
-        _Column("Done by", 14),
+        _Column("Done by", 17),  # "30 Sep 2027" on one line, with room to spare
     ]
     return out + _table(head, rows, "steps", split)
 
@@ -368,13 +383,18 @@ def _html_gaps(report: Report, split: bool) -> list[str]:
             links = ", ".join(h_link(r.title, r.url) for r in gap.resources)
             parts.append(f"Resources: {links}")
         rows.append(
-            [f"{gap.number}.", "<br>".join(parts), hours_text(gap.hours), h(short_date(gap.finish))]
+            [
+                f"{gap.number}.",
+                "<br>".join(parts),
+                _nowrap(hours_text(gap.hours)),
+                _nowrap(finish_cell(gap.finish)),
+            ]
         )
     head = [
         _Column("#", 6, "order"),
-        _Column("Skill", 66),
+        _Column("Skill", 65),
         _Column("Hours", 12, right=True),
-        _Column("Done by", 16),
+        _Column("Done by", 17),
     ]
     out += _table(head, rows, "gaps", split)
     note = h(estimates_note(report))
@@ -392,7 +412,7 @@ def _html_about(report: Report) -> list[str]:
     if pack.license:
         out.append(f"<p>License: {h(pack.license)}</p>")
     if report.missing_skills or report.missing_roles:
-        ids = joined([*report.missing_roles, *report.missing_skills])
+        ids = missing_text(report)
         out.append(f"<p>Not in this pack (left out of the plan): {h(ids)}</p>")
     if report.sources:
         out.append(f"<p>{h(sources_intro(report))}</p><ul>")
@@ -428,7 +448,7 @@ def save_report(report: Report, path: Path, picture_png: bytes | None = None) ->
         ref = None
         if picture_png:
             folder = picture_folder(path)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(exist_ok=True)  # never the missing folder of `path` itself
             atomic_write_bytes(folder / PICTURE_NAME, picture_png)
             written.append(folder / PICTURE_NAME)
             ref = f"{folder.name}/{PICTURE_NAME}"

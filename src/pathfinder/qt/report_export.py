@@ -8,6 +8,7 @@ the same graph scene the window shows, in a print palette that reads in black an
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import secrets
 import sys
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -60,6 +62,7 @@ FOOTER_MM = 9.0  # room under the text for the running footer
 CSS_DPI = 96.0  # the text is laid out in CSS pixels, then scaled to the device
 PICTURE_SCALE = 2.0  # image pixels per scene unit: about 400 dpi on the page, sharp on screens
 MAX_PICTURE_PX = 4200
+MIN_PICTURE_SHRINK = 0.85  # the picture may give up to 15% of its size to keep Steps beside it
 PICTURE_MARGIN = 36.0  # scene units kept around the path's roles and gap trays
 PICTURE_RESOURCE = "pathfinder-report:path.png"
 SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
@@ -236,17 +239,33 @@ def a4_layout() -> QPageLayout:
 
 def report_document(report: Report, picture: QImage | None, page: QSizeF) -> QTextDocument:
     """The report laid out for pages of `page` (CSS pixels)."""
+    if picture is None:
+        doc = _document(report, None, page, None)
+    else:
+        # As wide as the text, but never taller than about half a page.
+        aspect = picture.height() / max(picture.width(), 1)
+        width = round(min(page.width(), page.height() * 0.5 / aspect))
+        doc = _document(report, picture, page, width)
+        # When the steps miss the picture's page by a little, a slightly smaller picture
+        # keeps them together instead of leaving the bottom of that page empty.
+        short = _shortfall_after_picture(doc, page)
+        smaller = math.floor(width - (short + 2) / aspect)
+        if short > 0 and smaller >= width * MIN_PICTURE_SHRINK:
+            doc = _document(report, picture, page, smaller)
+    keep_together(doc, page.height())
+    return doc
+
+
+def _document(
+    report: Report, picture: QImage | None, page: QSizeF, width: int | None
+) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultFont(print_font(10))
-    width = None
     if picture is not None:
         doc.addResource(
             QTextDocument.ResourceType.ImageResource.value, QUrl(PICTURE_RESOURCE), picture
         )
-        # As wide as the text, but never taller than about half a page.
-        aspect = picture.height() / max(picture.width(), 1)
-        width = round(min(page.width(), page.height() * 0.5 / aspect))
     html = report_html(
         report,
         PICTURE_RESOURCE if picture is not None else None,
@@ -255,8 +274,34 @@ def report_document(report: Report, picture: QImage | None, page: QSizeF) -> QTe
     )
     doc.setHtml(html)
     doc.setPageSize(page)
-    keep_together(doc, page.height())
     return doc
+
+
+def _shortfall_after_picture(doc: QTextDocument, page: QSizeF) -> float:
+    """How far the heading after the picture, with what it must keep (see keep_together),
+    runs past the end of the picture's page; 0 when it fits or starts on a later page."""
+    # Measured on one endless page: there Qt moves no table row down to a next page, so the
+    # group keeps its own height, and all above it lies where the paged layout puts it.
+    doc.setPageSize(QSizeF(page.width(), 1e7))
+    try:
+        parts = _top_level_parts(doc)
+    finally:
+        doc.setPageSize(page)
+    pictures = [i for i, (_, _, part) in enumerate(parts) if _holds_image(part)]
+    if not pictures:
+        return 0.0
+    on_page = int(parts[pictures[0]][1].bottom() // page.height())
+    for index in range(pictures[0] + 1, len(parts)):
+        if parts[index][0] == "heading":
+            group = _heading_group(parts, index)
+            if int(group.top() // page.height()) != on_page:
+                return 0.0
+            return max(0.0, group.bottom() - (on_page + 1) * page.height())
+    return 0.0
+
+
+def _holds_image(part: QTextBlock | QTextFrame) -> bool:
+    return isinstance(part, QTextBlock) and "\ufffc" in part.text()
 
 
 def keep_together(doc: QTextDocument, page_height: float) -> None:
@@ -267,13 +312,7 @@ def keep_together(doc: QTextDocument, page_height: float) -> None:
         parts = _top_level_parts(doc)
         for index, (kind, rect, part) in enumerate(parts):
             if kind == "heading":
-                # A heading keeps its next two parts (e.g. intro line and first row) with it.
-                follow = parts[index : index + 3]
-                group = QRectF(rect)
-                for other_kind, other, _ in follow:
-                    group = group.united(other)
-                    if other_kind == "table":
-                        break
+                group = _heading_group(parts, index)
                 if _cut(group, page_height, doc) and _break_before(part):
                     break
             elif kind == "table" and _cut(rect, page_height, doc) and _break_before(part):
@@ -282,9 +321,22 @@ def keep_together(doc: QTextDocument, page_height: float) -> None:
             return
 
 
-def _top_level_parts(doc: QTextDocument) -> list[tuple[str, QRectF, QTextBlock | QTextFrame]]:
+_Part = tuple[str, QRectF, "QTextBlock | QTextFrame"]
+
+
+def _heading_group(parts: list[_Part], index: int) -> QRectF:
+    """A heading with its next two parts (e.g. intro line and first row): they share a page."""
+    group = QRectF(parts[index][1])
+    for other_kind, other, _ in parts[index : index + 3]:
+        group = group.united(other)
+        if other_kind == "table":
+            break
+    return group
+
+
+def _top_level_parts(doc: QTextDocument) -> list[_Part]:
     layout = doc.documentLayout()
-    parts: list[tuple[str, QRectF, QTextBlock | QTextFrame]] = []
+    parts: list[_Part] = []
     it = doc.rootFrame().begin()
     while not it.atEnd():
         frame = it.currentFrame()
@@ -374,8 +426,12 @@ def _footer(
     area = QRectF(0, top + 3, page.width(), 14)
     who = report.learner or tr("Learning plan")
     left = tr("%1 · learning plan · %2").replace("%1", who).replace("%2", short_date(report.day))
-    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
     right = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(pages))
+    # A long name is cut short rather than written over the page number.
+    metrics = QFontMetricsF(font)
+    room = page.width() - metrics.horizontalAdvance(right) - 16
+    left = metrics.elidedText(left, Qt.TextElideMode.ElideMiddle, max(room, 0))
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
     painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)
     painter.restore()
 

@@ -94,6 +94,7 @@ def test_an_unwritable_target(tmp_path: Path) -> None:
         (["--k", "0"], "a whole number from 1 to 100"),
         (["--skill-hours", "0"], "hours must be a number greater than 0"),
         (["--knowledge-hours", "nan"], "hours must be a number greater than 0"),
+        (["--skill-hours", "1e9"], "greater than 0 and at most 100,000, not 1e9"),
     ],
 )
 def test_bad_esco_options(

@@ -14,12 +14,16 @@ EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 1, 2
 
 
 def _positive(text: str) -> float:
+    from pathfinder.core.catalog import MAX_EFFORT_HOURS  # the pack's own bound, checked later
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"a number of hours, not {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"hours must be a number greater than 0, not {text}")
+    if not 0 < value <= MAX_EFFORT_HOURS:  # NaN fails both comparisons
+        raise argparse.ArgumentTypeError(
+            f"hours must be a number greater than 0 and at most {MAX_EFFORT_HOURS:,}, not {text}"
+        )
     return int(value) if value.is_integer() else value
 
 

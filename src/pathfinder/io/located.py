@@ -37,6 +37,8 @@ _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 _MERGE = "tag:yaml.org,2002:merge"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,10 @@ class _Builder:
         tag = _resolved_tag(self.resolver, event)
         if tag == _STR:
             return event.value
+        if tag in (_INT, _FLOAT) and event.implicit[0] and ":" in event.value:
+            # YAML 1.1 reads 1:30 as base 60 (90): nobody writing a pack means that. It stays
+            # text, as in YAML 1.2, so a number field says what to write instead.
+            return event.value
         if "python" in tag:
             _refuse_tag(event, "")
         construct = SafeConstructor.yaml_constructors.get(tag)
@@ -198,10 +204,19 @@ class _Builder:
         try:
             return construct(self.constructor, node)
         except Exception as exc:  # each constructor fails its own way (ValueError, binascii...)
+            if tag == _INT:  # only a number of thousands of digits gets here
+                digits = sum(c.isdigit() for c in event.value)
+                message = f"a number of {digits:,} digits is too large to read"
+                raise DocumentError(message, _mark(event)) from None
             reason = getattr(exc, "problem", None) or str(exc)
             raise DocumentError(
-                f"cannot read {event.value!r} as {shown}: {reason}", _mark(event)
+                f"cannot read {_short(event.value)!r} as {shown}: {reason}", _mark(event)
             ) from None
+
+
+def _short(value: str, keep: int = 40) -> str:
+    """A value quoted in a message: long ones are cut, so the message stays readable."""
+    return value if len(value) <= keep else f"{value[:keep]}… ({len(value):,} characters)"
 
 
 def _resolved_tag(resolver: Resolver, event: yaml.ScalarEvent) -> str:

@@ -22,6 +22,7 @@ from pathfinder.io.located import (
     one_line,
     parse_yaml,
 )
+from pathfinder.io.pack_numbers import bound_text, number_hint, too_large
 
 FORMAT_VERSION = 1
 # 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
@@ -212,6 +213,9 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
     field = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
     kind = err["type"]
     got = err.get("input")
+    huge = too_large(field, got)
+    if huge is not None:
+        return huge
     if isinstance(got, dict | list):
         shown = "a mapping" if isinstance(got, dict) else "a list"
     else:
@@ -255,11 +259,13 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
                 )
             word = str(got).lower() if isinstance(got, bool) else str(got)
             hint = f' (write "{word}" in quotes if you mean the text)'
+        if isinstance(got, str) and kind in ("int_type", "float_type"):
+            hint = number_hint(got)
         return f"{field} must be {wanted}, not {shown}{hint}"
     if kind == "literal_error":
         return f"{field} must be {err.get('ctx', {}).get('expected', 'a fixed value')}, not {shown}"
     if kind in ("greater_than", "greater_than_equal", "less_than_equal", "less_than"):
-        ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in err.get("ctx", {}).items()}
+        ctx = {k: bound_text(v) for k, v in err.get("ctx", {}).items()}
         bound = {
             "greater_than": f"greater than {ctx.get('gt')}",
             "greater_than_equal": f"at least {ctx.get('ge')}",

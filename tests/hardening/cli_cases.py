@@ -73,6 +73,21 @@ CLI_CASES = [
     ),
     Case(
         "command line",
+        "an empty role id (`plan --from ''`; it was a KeyError)",
+        "pathfinder: unknown role ''",
+        _run("plan", "--pack", "pack.yaml", "--to", "ml", "--from", "", setup="pack"),
+        2,
+    ),
+    Case(
+        "command line",
+        "`--max-steps 0` where one move is needed",
+        "pathfinder: no path: ML Engineer (ml) is 1 move away from the nearest entry-level role; "
+        "allow at least 1 step",
+        _run("plan", "--pack", "pack.yaml", "--to", "ml", "--max-steps", "0", setup="pack"),
+        3,
+    ),
+    Case(
+        "command line",
         "a missing pack file (`plan --pack nope.yaml`)",
         "nope.yaml:1:1: no such file",
         _run("plan", "--pack", "nope.yaml", "--to", "x"),

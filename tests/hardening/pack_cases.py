@@ -378,6 +378,17 @@ PACK_CASES = [
     ),
     Case(
         "pack",
+        "keys that are not text (`1: x` at the top, `yes: x` in a skill, `1.5: x`)",
+        'pack.yaml:2:1: a key must be a plain word, but YAML reads 1 as a number: write "1" in quotes if you mean the text\npack.yaml:3:1: a key must be a plain word, but YAML reads 1.5 as a number: write "1.5" in quotes if you mean the text\npack.yaml:13:15: a key must be a plain word, but YAML reads yes as true: write "yes" in quotes if you mean the text',
+        validate(
+            _replace("pathfinder: 1\n", "1: x\n1.5: x\npathfinder: 1\n").replace(
+                "{id: git, name: Git,", "{id: git, yes: x, name: Git,"
+            )
+        ),
+        1,
+    ),
+    Case(
+        "pack",
         "a number of 311 digits (`effort_hours: 1000…0`)",
         "pack.yaml:11:57: effort_hours is too large (a number of 311 digits); it must be at most 100,000",
         validate(_replace("effort_hours: 10}", "effort_hours: 1" + "0" * 310 + "}")),

@@ -64,6 +64,9 @@ class LocatedDocument:
     problems: list[tuple[Location, str]] = field(default_factory=list)
     # How the author wrote values YAML did not read as text (`no` for False, `1.10` for 1.1).
     spellings: dict[Path, str] = field(default_factory=dict)
+    # Keys YAML did not read as text (`1:`, `yes:`), by their path, with how they were written.
+    # They are kept, since `x-` notes may use them; packs.py reports the others.
+    odd_keys: dict[Path, str] = field(default_factory=dict)
 
     def locate(self, path: Path, *, at_key: bool = False) -> Location:
         """The place of `path`, or of its nearest ancestor that exists in the file."""
@@ -154,9 +157,11 @@ class _Builder:
                 self.doc.problems.append((where, "a key must be a plain word"))
                 self.build(value_event, (*path, "?"), depth + 1)
                 continue
-            if key in first_seen:
+            # True == 1 in Python: `yes:` and `1:` are different keys, though neither is text.
+            seen_as = (isinstance(key, bool), key)
+            if seen_as in first_seen:
                 # PyYAML silently keeps the last one; an author's second entry must not vanish.
-                first = first_seen[key]
+                first = first_seen[seen_as]
                 self.doc.problems.append(
                     (
                         where,
@@ -166,9 +171,12 @@ class _Builder:
                 )
                 self.build(value_event, (*path, "?"), depth + 1)
                 continue
-            first_seen[key] = where
+            first_seen[seen_as] = where
             child: Path = (*path, str(key))
             self.doc.keys[child] = where
+            if not isinstance(key, str):  # an alias to a number has no spelling of its own
+                spelling = key_event.value if isinstance(key_event, yaml.ScalarEvent) else None
+                self.doc.odd_keys[child] = spelling or str(key).lower()
             out[key] = self.build(value_event, child, depth + 1)
         return out
 

@@ -389,6 +389,18 @@ PACK_CASES = [
     ),
     Case(
         "pack",
+        "a link without a host (`url: https:///etc`; the window would not open it)",
+        "pack.yaml:11:89: a link must name a host after https:// (like https://example.org/page)",
+        validate(
+            _replace(
+                "effort_hours: 10}",
+                'effort_hours: 10, resources: [{title: T, url: "https:///etc"}]}',
+            )
+        ),
+        1,
+    ),
+    Case(
+        "pack",
         "a number of 311 digits (`effort_hours: 1000…0`)",
         "pack.yaml:11:57: effort_hours is too large (a number of 311 digits); it must be at most 100,000",
         validate(_replace("effort_hours: 10}", "effort_hours: 1" + "0" * 310 + "}")),

@@ -167,6 +167,16 @@ def test_non_http_links_are_refused() -> None:
     assert found == ["pack.yaml:6:28: a link must be an http:// or https:// URL"]
 
 
+def test_a_link_without_a_host_is_refused() -> None:
+    # It validated, yet the window (which needs a host) would not open it.
+    found = messages(
+        GOOD_HEAD + "sources:\n  - {id: s, title: S, url: 'https:///etc'}\n" + ONE_SKILL + ONE_ROLE
+    )
+    assert found == [
+        "pack.yaml:6:28: a link must name a host after https:// (like https://example.org/page)"
+    ]
+
+
 def test_a_missing_or_quoted_format_version_does_not_hide_the_other_problems() -> None:
     missing = messages("foo: 1\n")
     assert missing[0] == (

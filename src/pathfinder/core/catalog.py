@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
 
+from pathfinder.core.links import link_problem
+
 # Scalars are strict: `id: 1`, `version: 2026.11` or `effort_hours: "60"` are an
 # author's mistakes to report, not values to coerce quietly.
 Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -30,9 +32,10 @@ MAX_SALARY = 10**12
 
 
 def _http_url(value: str) -> str:
-    scheme, sep, rest = value.partition("://")
-    if not sep or scheme.lower() not in ("http", "https") or not rest.strip():
-        raise ValueError("a link must be an http:// or https:// URL")
+    # The window opens a link only when it passes this same rule (core/links.py).
+    problem = link_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 

@@ -10,7 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 1, 2
+# An output that cannot be written is bad input too (docs/bad-input.md): 2, like the data.
+EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 2, 2
 
 
 def _positive(text: str) -> float:
@@ -129,10 +130,11 @@ def _size(n: int) -> str:
 def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathfinder.importers import ImportFailed
     from pathfinder.importers.common import Progress
-    from pathfinder.importers.write import WriteFailed, write_pack
+    from pathfinder.importers.write import WriteFailed, check_writable, write_pack
 
     say = Progress(f"import {args.taxonomy}", err, quiet=args.quiet)
     try:
+        check_writable(args.out)  # before the import, which takes minutes on real data
         if args.taxonomy == "esco":
             from pathfinder.importers.esco import EscoOptions, import_esco
 

@@ -87,6 +87,24 @@ def test_too_few_steps_says_how_many_are_needed(tiny: Catalog) -> None:
         plan(tiny, have=[], to="mlops", start="developer", max_steps=1)
 
 
+def test_one_step_is_singular(tiny: Catalog) -> None:
+    with pytest.raises(NoPathError) as caught:
+        plan(tiny, have=[], to="ml", max_steps=0)
+    assert str(caught.value) == (
+        "ML Engineer (ml) is 1 move away from the nearest entry-level role; allow at least 1 step"
+    )
+    with pytest.raises(NoPathError, match=r"1 move away from Developer .*at least 1 step$"):
+        plan(tiny, have=[], to="ops", start="developer", max_steps=0)
+
+
+def test_an_empty_start_is_an_unknown_role_not_no_start(tiny: Catalog) -> None:
+    # `--from ''` reached the no-path explanation and raised KeyError('') there.
+    with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
+        plan(tiny, have=[], to="ml", start="", max_steps=0)
+    with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
+        plan(tiny, have=[], to="ml", start="")
+
+
 def test_unknown_ids_come_with_a_suggestion(tiny: Catalog) -> None:
     with pytest.raises(UnknownIdError) as role:
         plan(tiny, have=[], to="mlop")

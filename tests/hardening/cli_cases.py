@@ -4,6 +4,7 @@ line after it, which says what is wrong (the test checks the usage line is there
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 
 from tests.hardening.common import TINY, Case, Seen, cli
 
+ONET = Path(__file__).resolve().parents[1] / "importers" / "fixtures" / "onet"
 PROFILE = {"pathfinder_profile": 1, "name": "Ada", "target_role": "data-analyst"}
 
 
@@ -24,6 +26,10 @@ def _run(*args: str, setup: str = "") -> object:
             (folder / "out.md").mkdir()
         if "file" in setup:
             (folder / "notes").write_text("a file, not a folder", encoding="utf-8")
+        if "fifo" in setup:
+            if not hasattr(os, "mkfifo"):
+                pytest.skip("named pipes are POSIX")
+            os.mkfifo(folder / "pipe.yaml")
         seen = cli(folder, *args)
         lines = seen.text.splitlines()
         if lines and lines[0].startswith("usage: pathfinder"):
@@ -84,6 +90,21 @@ CLI_CASES = [
     ),
     Case(
         "command line",
+        "an empty role id (`plan --from ''`; it was a KeyError)",
+        "pathfinder: unknown role ''",
+        _run("plan", "--pack", "pack.yaml", "--to", "ml", "--from", "", setup="pack"),
+        2,
+    ),
+    Case(
+        "command line",
+        "`--max-steps 0` where one move is needed",
+        "pathfinder: no path: ML Engineer (ml) is 1 move away from the nearest entry-level role; "
+        "allow at least 1 step",
+        _run("plan", "--pack", "pack.yaml", "--to", "ml", "--max-steps", "0", setup="pack"),
+        3,
+    ),
+    Case(
+        "command line",
         "a missing pack file (`plan --pack nope.yaml`)",
         "nope.yaml:1:1: no such file",
         _run("plan", "--pack", "nope.yaml", "--to", "x"),
@@ -133,6 +154,20 @@ CLI_CASES = [
             "2026-11-22",
             setup="profile file",
         ),
+        2,
+    ),
+    Case(
+        "command line",
+        "an unwritable import output (`import onet DATA -o missing/pack.yaml`), checked first",
+        "pathfinder: missing/pack.yaml: cannot write the pack: No such file or directory",
+        _run("import", "onet", str(ONET), "-o", "missing/pack.yaml", "-q"),
+        2,
+    ),
+    Case(
+        "command line",
+        "an import output that is a named pipe or a device (`-o pipe.yaml`; it was replaced)",
+        "pathfinder: pipe.yaml: cannot write the pack: is not a regular file",
+        _run("import", "onet", str(ONET), "-o", "pipe.yaml", "-q", setup="fifo"),
         2,
     ),
     Case(

@@ -353,4 +353,68 @@ PACK_CASES = [
         _pipe,
         2,
     ),
+    Case(
+        "pack",
+        "`effort_hours: 1.0e+308` on two skills (their sum overflowed the planner)",
+        "pack.yaml:11:57: effort_hours must be at most 100,000, not 1e+308\npack.yaml:12:69: effort_hours must be at most 100,000, not 1e+308",
+        validate(
+            _replace("effort_hours: 10}", "effort_hours: 1.0e+308}").replace(
+                "effort_hours: 40,", "effort_hours: 1.0e+308,"
+            )
+        ),
+        1,
+    ),
+    Case(
+        "pack",
+        "`months: 601` and a salary of `1.0e+20` (past the bounds)",
+        "pack.yaml:26:43: high must be at most 1,000,000,000,000, not 1e+20\npack.yaml:32:40: months must be at most 600, not 601",
+        validate(
+            _replace(
+                "facets: {focus: Keeping things running}",
+                "facets: {focus: Keeping things running}\n    salary: {currency: USD, low: 1, high: 1.0e+20}",
+            ).replace("months: 3}", "months: 601}")
+        ),
+        1,
+    ),
+    Case(
+        "pack",
+        "keys that are not text (`1: x` at the top, `yes: x` in a skill, `1.5: x`)",
+        'pack.yaml:2:1: a key must be a plain word, but YAML reads 1 as a number: write "1" in quotes if you mean the text\npack.yaml:3:1: a key must be a plain word, but YAML reads 1.5 as a number: write "1.5" in quotes if you mean the text\npack.yaml:13:15: a key must be a plain word, but YAML reads yes as true: write "yes" in quotes if you mean the text',
+        validate(
+            _replace("pathfinder: 1\n", "1: x\n1.5: x\npathfinder: 1\n").replace(
+                "{id: git, name: Git,", "{id: git, yes: x, name: Git,"
+            )
+        ),
+        1,
+    ),
+    Case(
+        "pack",
+        "a link without a host (`url: https:///etc`; the window would not open it)",
+        "pack.yaml:11:89: a link must name a host after https:// (like https://example.org/page)",
+        validate(
+            _replace(
+                "effort_hours: 10}",
+                'effort_hours: 10, resources: [{title: T, url: "https:///etc"}]}',
+            )
+        ),
+        1,
+    ),
+    Case(
+        "pack",
+        "a number of 311 digits (`effort_hours: 1000…0`)",
+        "pack.yaml:11:57: effort_hours is too large (a number of 311 digits); it must be at most 100,000",
+        validate(_replace("effort_hours: 10}", "effort_hours: 1" + "0" * 310 + "}")),
+        1,
+    ),
+    Case(
+        "pack",
+        "`effort_hours: 1e3` (YAML 1.1 reads it as text) and `months: 1:30` (base 60 in YAML 1.1)",
+        'pack.yaml:11:57: effort_hours must be a number, not "1e3" (YAML reads 1e3 as text: write 1000 or 1.0e+3)\npack.yaml:31:40: months must be a number, not "1:30" (a pack does not read 1:30 as a base-60 number: write a plain number, such as 1.5)',
+        validate(
+            _replace("effort_hours: 10}", "effort_hours: 1e3}").replace(
+                "months: 3}", "months: 1:30}"
+            )
+        ),
+        1,
+    ),
 ]

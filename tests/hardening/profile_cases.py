@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import pytest
 
 from pathfinder.core.profile import Profile
-from pathfinder.io.profiles import ProfileError, ProfileStore, load_profile
+from pathfinder.io.profiles import ProfileError, ProfileStore, export_profile, load_profile
 from tests.hardening.common import Case, Seen, cli, failing_writes, short
 
 GOOD = {"pathfinder_profile": 1, "name": "Ada", "skills": {"python": "have"}}
@@ -131,6 +133,41 @@ def _folder(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
     return cli(folder, "plan", "--profile", "ada.json", "--to", "data-analyst")
 
 
+def _export_onto_pipe(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    store = ProfileStore(folder)
+    entry = store.add(Profile(name="Ada"))
+    os.mkfifo(folder / "out.json")  # replacing it would put a regular file in its place
+    try:
+        export_profile(entry, folder / "out.json")
+    except ProfileError as exc:
+        said = short(str(exc), folder)
+    else:
+        said = "exported"
+    kept = stat.S_ISFIFO((folder / "out.json").stat().st_mode)
+    return Seen(f"{said} (the pipe is still a pipe: {kept})")
+
+
+def _through_symlink(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
+    if os.name == "nt":
+        pytest.skip("symlinks and permission bits are POSIX")
+    (folder / "usb").mkdir()
+    real = folder / "usb" / "ada.json"
+    real.write_text(_text(GOOD), encoding="utf-8")
+    real.chmod(0o600)
+    store = ProfileStore(folder / "profiles")
+    store.folder.mkdir()
+    (store.folder / "ada.json").symlink_to(real)
+    profile = store.load(store.folder / "ada.json")
+    profile.skills = {"docker": "have"}
+    store.save(profile, store.folder / "ada.json")
+    link = (store.folder / "ada.json").is_symlink()
+    modes = [oct(stat.S_IMODE(p.stat().st_mode)) for p in (real, folder / "usb" / "ada.json.bak")]
+    saved = load_profile(real).skills == {"docker": "have"}
+    return Seen(f"saved to the file it links to: {saved}; still a link: {link}; modes {modes}")
+
+
 PROFILE_CASES = [
     Case(
         "profile",
@@ -237,5 +274,17 @@ PROFILE_CASES = [
         "the same profile open twice (two windows)",
         "ada.json: this file was changed elsewhere (another Pathfinder window?) since it was opened here (the file keeps the first window's save: True)",
         _open_twice,
+    ),
+    Case(
+        "profile",
+        "exporting onto a named pipe (a save used to replace it with a regular file)",
+        "out.json: cannot save: is not a regular file (the pipe is still a pipe: True)",
+        _export_onto_pipe,
+    ),
+    Case(
+        "profile",
+        "a profile that is a symlink to a private (0600) file elsewhere",
+        "saved to the file it links to: True; still a link: True; modes ['0o600', '0o600']",
+        _through_symlink,
     ),
 ]

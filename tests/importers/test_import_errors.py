@@ -1,8 +1,10 @@
-"""Bad input gives one clear line and exit code 2 (an unwritable target, 1), never a traceback."""
+"""Bad input, an unwritable target too, gives one clear line and exit code 2, never a traceback."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -84,8 +86,58 @@ def test_text_that_is_not_utf8_is_located(tmp_path: Path) -> None:
 def test_an_unwritable_target(tmp_path: Path) -> None:
     target = tmp_path / "no-such-folder" / "out.yaml"
     code, _, err = cli("import", "onet", FIXTURES / "onet", "-o", target, "-q")
-    assert code == 1
-    assert _one_line(err).startswith(f"pathfinder: {target}: cannot write the pack")
+    assert code == 2
+    assert _one_line(err) == (
+        f"pathfinder: {target}: cannot write the pack: No such file or directory"
+    )
+
+
+@pytest.mark.parametrize("kind", ["esco", "onet"])
+def test_the_target_is_checked_before_the_import_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    import pathfinder.importers.esco as esco
+    import pathfinder.importers.onet as onet
+
+    def never(*_args: object) -> None:
+        raise AssertionError("the import ran although its output cannot be written")
+
+    monkeypatch.setattr(esco, "import_esco", never)
+    monkeypatch.setattr(onet, "import_onet", never)
+    (tmp_path / "folder.yaml").mkdir()
+    for target, reason in (
+        (tmp_path / "folder.yaml", "Is a directory"),
+        (tmp_path / "folder.yaml" / "none" / "x.yaml", "No such file or directory"),
+    ):
+        code, _, err = cli("import", kind, FIXTURES / kind, "-o", target, "-q")
+        assert code == 2
+        assert _one_line(err) == f"pathfinder: {target}: cannot write the pack: {reason}"
+
+
+@pytest.mark.skipif(os.name == "nt", reason="fifos, symlinks and modes are POSIX")
+def test_a_pipe_is_refused_and_a_symlink_written_through(tmp_path: Path) -> None:
+    fifo = tmp_path / "pack.yaml"
+    os.mkfifo(fifo)
+    code, _, err = cli("import", "onet", FIXTURES / "onet", "-o", fifo, "-q")
+    assert code == 2
+    assert _one_line(err) == f"pathfinder: {fifo}: cannot write the pack: is not a regular file"
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+    real = tmp_path / "real.yaml"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real.name)
+    code, _, err = cli("import", "onet", FIXTURES / "onet", "-o", link, "-q")
+    assert code == 0, err
+    assert link.is_symlink() and real.read_text(encoding="utf-8").startswith("# Generated")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600  # the owner's choice, kept
+    fresh = tmp_path / "fresh.yaml"
+    assert cli("import", "onet", FIXTURES / "onet", "-o", fresh, "-q")[0] == 0
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # a new pack is meant to be shared
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "fresh.yaml", "link.yaml", "pack.yaml", "real.yaml"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -94,6 +146,7 @@ def test_an_unwritable_target(tmp_path: Path) -> None:
         (["--k", "0"], "a whole number from 1 to 100"),
         (["--skill-hours", "0"], "hours must be a number greater than 0"),
         (["--knowledge-hours", "nan"], "hours must be a number greater than 0"),
+        (["--skill-hours", "1e9"], "greater than 0 and at most 100,000, not 1e9"),
     ],
 )
 def test_bad_esco_options(

@@ -167,6 +167,16 @@ def test_non_http_links_are_refused() -> None:
     assert found == ["pack.yaml:6:28: a link must be an http:// or https:// URL"]
 
 
+def test_a_link_without_a_host_is_refused() -> None:
+    # It validated, yet the window (which needs a host) would not open it.
+    found = messages(
+        GOOD_HEAD + "sources:\n  - {id: s, title: S, url: 'https:///etc'}\n" + ONE_SKILL + ONE_ROLE
+    )
+    assert found == [
+        "pack.yaml:6:28: a link must name a host after https:// (like https://example.org/page)"
+    ]
+
+
 def test_a_missing_or_quoted_format_version_does_not_hide_the_other_problems() -> None:
     missing = messages("foo: 1\n")
     assert missing[0] == (
@@ -193,3 +203,30 @@ def test_a_currency_that_is_not_a_code_says_what_a_code_looks_like() -> None:
         "pack.yaml:8:73: 'usd' is not a valid currency: use its three-letter code in capitals, "
         "like USD"
     )
+
+
+def test_keys_that_are_not_text_say_so_in_words() -> None:
+    # They gave pydantic's "value: Keys should be strings", placed at the top of the file.
+    found = messages(
+        GOOD_HEAD
+        + "1: x\n1.5: y\n"
+        + "skills:\n  - {id: git, yes: x, 2: z, name: Git, effort_hours: 10}\n"
+        + "roles:\n  - {id: dev, name: Dev, level: 1, essential: [git], facets: {Off: a}}\n"
+    )
+    assert found == [
+        'pack.yaml:5:1: a key must be a plain word, but YAML reads 1 as a number: write "1" '
+        "in quotes if you mean the text",
+        'pack.yaml:6:1: a key must be a plain word, but YAML reads 1.5 as a number: write "1.5" '
+        "in quotes if you mean the text",
+        'pack.yaml:8:15: a key must be a plain word, but YAML reads yes as true: write "yes" '
+        "in quotes if you mean the text",
+        'pack.yaml:8:23: a key must be a plain word, but YAML reads 2 as a number: write "2" '
+        "in quotes if you mean the text",
+        'pack.yaml:10:63: a key must be a plain word, but YAML reads Off as false: write "Off" '
+        "in quotes if you mean the text",
+    ]
+
+
+def test_keys_that_are_not_text_are_fine_in_x_notes() -> None:
+    pack = parse_pack(GOOD_HEAD + "x-notes: {1: one, yes: [a]}\n" + ONE_SKILL + ONE_ROLE)
+    assert pack.id == "p"

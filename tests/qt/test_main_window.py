@@ -217,3 +217,17 @@ def test_start_up_state_from_the_command_line(qtbot) -> None:  # type: ignore[no
     assert session.plan is not None and session.plan.path[0] == "devops-engineer"
     assert not window.undo_action.isEnabled()  # the starting state is not an edit to undo
     assert not window.hint.isVisible()
+
+
+def test_an_empty_start_role_is_unknown_in_the_window_too(session: Session) -> None:
+    """`pathfinder --from ''` is refused like `--to ''`, not silently taken as no role."""
+    from tests.qt.conftest import start_args
+
+    from pathfinder.core.planner import UnknownIdError
+    from pathfinder.qt.app import _apply_start_state
+
+    with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
+        _apply_start_state(session, start_args(win_from="", win_to="ml-engineer"))
+    with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
+        _apply_start_state(session, start_args(win_from=""))
+    assert session.current_role is None

@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
 
+from pathfinder.core.links import link_problem
+
 # Scalars are strict: `id: 1`, `version: 2026.11` or `effort_hours: "60"` are an
 # author's mistakes to report, not values to coerce quietly.
 Slug = Annotated[str, Strict(), StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -20,11 +22,20 @@ Str = Annotated[str, Strict()]
 Int = Annotated[int, Strict()]
 Number = Annotated[float, Strict(), Field(allow_inf_nan=False)]
 
+# Upper bounds keep every sum the planner makes finite (two skills of 1e308 hours overflowed
+# math.fsum) and every number the window shows within what it can print. Each is far past any
+# honest value: 100,000 hours is fifty years of full-time work, 600 months fifty years, and a
+# trillion a year's pay even in currencies of many digits (IDR, VND, IRR).
+MAX_EFFORT_HOURS = 100_000
+MAX_MONTHS = 600
+MAX_SALARY = 10**12
+
 
 def _http_url(value: str) -> str:
-    scheme, sep, rest = value.partition("://")
-    if not sep or scheme.lower() not in ("http", "https") or not rest.strip():
-        raise ValueError("a link must be an http:// or https:// URL")
+    # The window opens a link only when it passes this same rule (core/links.py).
+    problem = link_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 
@@ -59,7 +70,7 @@ class Skill(_Model):
     name: Text
     aliases: tuple[Str, ...] = ()
     category: Text = "General"
-    effort_hours: Annotated[Number, Field(gt=0)]
+    effort_hours: Annotated[Number, Field(gt=0, le=MAX_EFFORT_HOURS)]
     requires: tuple[Slug, ...] = ()
     description: Str | None = None
     resources: tuple[Resource, ...] = ()
@@ -68,8 +79,8 @@ class Skill(_Model):
 
 class Salary(_Model):
     currency: Annotated[str, Strict(), StringConstraints(pattern=r"^[A-Z]{3}$")]
-    low: Annotated[Number, Field(ge=0)]
-    high: Annotated[Number, Field(ge=0)]
+    low: Annotated[Number, Field(ge=0, le=MAX_SALARY)]
+    high: Annotated[Number, Field(ge=0, le=MAX_SALARY)]
 
 
 class Role(_Model):
@@ -92,7 +103,7 @@ class Transition(_Model):
 
     source: Slug = Field(alias="from")
     target: Slug = Field(alias="to")
-    months: Annotated[Number, Field(ge=0)] | None = None
+    months: Annotated[Number, Field(ge=0, le=MAX_MONTHS)] | None = None
     why: Str | None = None
     sources: tuple[Slug, ...] = ()
 

@@ -119,7 +119,8 @@ def plan(
     if isinstance(have, str):  # "python" would otherwise be read as the skills p, y, t, ...
         raise TypeError("have must be a list of skill ids, not a string")
     have = list(have)
-    check_ids(catalog, roles=[to, *([start] if start else [])], skills=have)
+    # `is not None`: an empty start ('' from `--from ''`) is an unknown role, not "no start".
+    check_ids(catalog, roles=[to, *([start] if start is not None else [])], skills=have)
     if max_steps < 0:
         raise ValueError("max_steps must be 0 or more")
     held = closure(catalog, have)
@@ -226,19 +227,23 @@ def _why_no_path(
             return f"no chain of transitions leads from {origin} ({start}) to {name} ({to})"
         return (
             f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
-            f"allow at least {distance[start]} steps"
+            f"allow at least {_steps(distance[start])}"
         )
     entries = [distance[r.id] for r in catalog.roles if r.level == 1 and r.id in distance]
     if not entries:
         return f"no entry-level (level 1) role leads to {name} ({to})"
     return (
         f"{name} ({to}) is {_moves(min(entries))} away from the nearest entry-level role; "
-        f"allow at least {min(entries)} steps"
+        f"allow at least {_steps(min(entries))}"
     )
 
 
 def _moves(count: int) -> str:
     return f"{count} move" if count == 1 else f"{count} moves"
+
+
+def _steps(count: int) -> str:
+    return f"{count} step" if count == 1 else f"{count} steps"
 
 
 def _explain(

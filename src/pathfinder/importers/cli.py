@@ -10,16 +10,21 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 1, 2
+# An output that cannot be written is bad input too (docs/bad-input.md): 2, like the data.
+EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 2, 2
 
 
 def _positive(text: str) -> float:
+    from pathfinder.core.catalog import MAX_EFFORT_HOURS  # the pack's own bound, checked later
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"a number of hours, not {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"hours must be a number greater than 0, not {text}")
+    if not 0 < value <= MAX_EFFORT_HOURS:  # NaN fails both comparisons
+        raise argparse.ArgumentTypeError(
+            f"hours must be a number greater than 0 and at most {MAX_EFFORT_HOURS:,}, not {text}"
+        )
     return int(value) if value.is_integer() else value
 
 
@@ -125,10 +130,11 @@ def _size(n: int) -> str:
 def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathfinder.importers import ImportFailed
     from pathfinder.importers.common import Progress
-    from pathfinder.importers.write import WriteFailed, write_pack
+    from pathfinder.importers.write import WriteFailed, check_writable, write_pack
 
     say = Progress(f"import {args.taxonomy}", err, quiet=args.quiet)
     try:
+        check_writable(args.out)  # before the import, which takes minutes on real data
         if args.taxonomy == "esco":
             from pathfinder.importers.esco import EscoOptions, import_esco
 

@@ -12,6 +12,7 @@ import yaml
 
 from pathfinder.importers import ImportFailed
 from pathfinder.importers.common import count
+from pathfinder.io.safe_write import sync_folder, write_target
 
 # libyaml's emitter is several times faster on a 16 MB pack; the pure one writes the same text.
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -59,28 +60,55 @@ def pack_parts(pack: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         yield "the import notes", tail
 
 
+def check_writable(target: Path) -> None:
+    """Raise WriteFailed now if `target` cannot be written, before minutes of importing.
+
+    Tries what the write will do: a temporary file in the folder the pack goes to.
+    """
+    try:
+        real, _ = write_target(target)
+        handle, temp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
+        os.close(handle)
+        os.unlink(temp)
+    except OSError as exc:
+        raise WriteFailed(_cannot(target, exc)) from None
+
+
 def write_pack(
     pack: dict[str, Any],
     target: Path,
     command: str,
     say: Callable[[str], None] = lambda _: None,
 ) -> int:
-    """Write atomically (a reader sees the old file or the new one); returns the bytes written."""
-    folder = target.parent if str(target.parent) else Path()
+    """Write atomically (a reader sees the old file or the new one); returns the bytes written.
+
+    Through a symlink the file it names is replaced; a pack replacing another keeps its
+    permissions; a target that is not a regular file is refused (io/safe_write.py).
+    """
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        real, mode = write_target(target)
+        handle, temp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
     except OSError as exc:
-        raise WriteFailed(f"{target}: cannot write the pack: {exc.strerror or exc}") from None
+        raise WriteFailed(_cannot(target, exc)) from None
     size = 0
     try:
         with os.fdopen(handle, "wb") as stream:
+            # mkstemp makes it private; a new pack is meant to be shared, a replaced one stays
+            # as its owner set it. Set before any byte is in it.
+            os.chmod(temp, 0o644 if mode is None else mode)
             size += stream.write(HEADER.format(command=command).encode("utf-8"))
             for what, part in pack_parts(pack):
                 say(f"writing {what}")
                 size += stream.write(_dump(part).encode("utf-8"))
-        os.chmod(temp, 0o644)  # mkstemp makes it private; a pack is meant to be shared
-        os.replace(temp, target)
+            stream.flush()
+            os.fsync(stream.fileno())  # the new bytes are on disk before the rename shows them
+        os.replace(temp, real)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise WriteFailed(f"{target}: cannot write the pack: {exc.strerror or exc}") from None
+        raise WriteFailed(_cannot(target, exc)) from None
+    sync_folder(real.parent)
     return size
+
+
+def _cannot(target: Path, exc: OSError) -> str:
+    return f"{target}: cannot write the pack: {exc.strerror or exc}"

@@ -37,6 +37,8 @@ _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 _MERGE = "tag:yaml.org,2002:merge"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,9 @@ class LocatedDocument:
     problems: list[tuple[Location, str]] = field(default_factory=list)
     # How the author wrote values YAML did not read as text (`no` for False, `1.10` for 1.1).
     spellings: dict[Path, str] = field(default_factory=dict)
+    # Keys YAML did not read as text (`1:`, `yes:`), by their path, with how they were written.
+    # They are kept, since `x-` notes may use them; packs.py reports the others.
+    odd_keys: dict[Path, str] = field(default_factory=dict)
 
     def locate(self, path: Path, *, at_key: bool = False) -> Location:
         """The place of `path`, or of its nearest ancestor that exists in the file."""
@@ -152,9 +157,11 @@ class _Builder:
                 self.doc.problems.append((where, "a key must be a plain word"))
                 self.build(value_event, (*path, "?"), depth + 1)
                 continue
-            if key in first_seen:
+            # True == 1 in Python: `yes:` and `1:` are different keys, though neither is text.
+            seen_as = (isinstance(key, bool), key)
+            if seen_as in first_seen:
                 # PyYAML silently keeps the last one; an author's second entry must not vanish.
-                first = first_seen[key]
+                first = first_seen[seen_as]
                 self.doc.problems.append(
                     (
                         where,
@@ -164,9 +171,12 @@ class _Builder:
                 )
                 self.build(value_event, (*path, "?"), depth + 1)
                 continue
-            first_seen[key] = where
+            first_seen[seen_as] = where
             child: Path = (*path, str(key))
             self.doc.keys[child] = where
+            if not isinstance(key, str):  # an alias to a number has no spelling of its own
+                spelling = key_event.value if isinstance(key_event, yaml.ScalarEvent) else None
+                self.doc.odd_keys[child] = spelling or str(key).lower()
             out[key] = self.build(value_event, child, depth + 1)
         return out
 
@@ -185,6 +195,10 @@ class _Builder:
         tag = _resolved_tag(self.resolver, event)
         if tag == _STR:
             return event.value
+        if tag in (_INT, _FLOAT) and event.implicit[0] and ":" in event.value:
+            # YAML 1.1 reads 1:30 as base 60 (90): nobody writing a pack means that. It stays
+            # text, as in YAML 1.2, so a number field says what to write instead.
+            return event.value
         if "python" in tag:
             _refuse_tag(event, "")
         construct = SafeConstructor.yaml_constructors.get(tag)
@@ -198,10 +212,19 @@ class _Builder:
         try:
             return construct(self.constructor, node)
         except Exception as exc:  # each constructor fails its own way (ValueError, binascii...)
+            if tag == _INT:  # only a number of thousands of digits gets here
+                digits = sum(c.isdigit() for c in event.value)
+                message = f"a number of {digits:,} digits is too large to read"
+                raise DocumentError(message, _mark(event)) from None
             reason = getattr(exc, "problem", None) or str(exc)
             raise DocumentError(
-                f"cannot read {event.value!r} as {shown}: {reason}", _mark(event)
+                f"cannot read {_short(event.value)!r} as {shown}: {reason}", _mark(event)
             ) from None
+
+
+def _short(value: str, keep: int = 40) -> str:
+    """A value quoted in a message: long ones are cut, so the message stays readable."""
+    return value if len(value) <= keep else f"{value[:keep]}… ({len(value):,} characters)"
 
 
 def _resolved_tag(resolver: Resolver, event: yaml.ScalarEvent) -> str:

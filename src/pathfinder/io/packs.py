@@ -22,6 +22,7 @@ from pathfinder.io.located import (
     one_line,
     parse_yaml,
 )
+from pathfinder.io.pack_numbers import bound_text, number_hint, too_large
 
 FORMAT_VERSION = 1
 # 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
@@ -93,6 +94,7 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
             PackProblem(name, 1, 1, f"the pack is {what}; it must start with 'pathfinder: 1'")
         )
         raise PackError(sorted(problems))
+    problems += _odd_key_problems(doc, name)
     data = _without_extensions(doc.data)
     version = data.get("pathfinder")
     if version != FORMAT_VERSION:
@@ -137,16 +139,45 @@ def _unreadable(name: str, message: str) -> PackError:
 
 
 def _without_extensions(value: Any) -> Any:
-    """Drop `x-` keys at every depth: they are the authors' own notes, kept in the file."""
+    """Drop `x-` keys at every depth: they are the authors' own notes, kept in the file.
+
+    Keys that are not text go too: `_odd_key_problems` has reported them, in words an author
+    follows, and pydantic would only add "Keys should be strings" at the wrong place.
+    """
     if isinstance(value, dict):
         return {
             k: _without_extensions(v)
             for k, v in value.items()
-            if not (isinstance(k, str) and k.startswith("x-"))
+            if isinstance(k, str) and not k.startswith("x-")
         }
     if isinstance(value, list):
         return [_without_extensions(v) for v in value]
     return value
+
+
+def _odd_key_problems(doc: LocatedDocument, name: str) -> list[PackProblem]:
+    """`1: x`, `yes: x`, `1.5: x`: YAML reads these keys as a number or true, not as words."""
+    out = []
+    for path, spelling in doc.odd_keys.items():
+        if any(isinstance(p, str) and p.startswith("x-") for p in path):
+            continue  # the authors' own notes may use any keys
+        word = spelling if len(spelling) <= 40 else spelling[:40] + "…"
+        lowered = spelling.lower()
+        what = "a number"
+        if lowered in _YAML_BOOLS:
+            what = "true" if lowered in _YAML_TRUE else "false"
+        message = (
+            f"a key must be a plain word, but YAML reads {word} as {what}: "
+            f'write "{word}" in quotes if you mean the text'
+        )
+        where = doc.locate(path, at_key=True)
+        out.append(PackProblem(name, where.line, where.column, message))
+    return out
+
+
+# YAML 1.1's words for true and false (PyYAML's, in any of their spellings).
+_YAML_TRUE = ("yes", "true", "on")
+_YAML_BOOLS = (*_YAML_TRUE, "no", "false", "off")
 
 
 def _place(problem: Problem, doc: LocatedDocument, name: str) -> PackProblem:
@@ -212,6 +243,9 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
     field = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
     kind = err["type"]
     got = err.get("input")
+    huge = too_large(field, got)
+    if huge is not None:
+        return huge
     if isinstance(got, dict | list):
         shown = "a mapping" if isinstance(got, dict) else "a list"
     else:
@@ -255,11 +289,13 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
                 )
             word = str(got).lower() if isinstance(got, bool) else str(got)
             hint = f' (write "{word}" in quotes if you mean the text)'
+        if isinstance(got, str) and kind in ("int_type", "float_type"):
+            hint = number_hint(got)
         return f"{field} must be {wanted}, not {shown}{hint}"
     if kind == "literal_error":
         return f"{field} must be {err.get('ctx', {}).get('expected', 'a fixed value')}, not {shown}"
     if kind in ("greater_than", "greater_than_equal", "less_than_equal", "less_than"):
-        ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in err.get("ctx", {}).items()}
+        ctx = {k: bound_text(v) for k, v in err.get("ctx", {}).items()}
         bound = {
             "greater_than": f"greater than {ctx.get('gt')}",
             "greater_than_equal": f"at least {ctx.get('ge')}",

@@ -6,6 +6,8 @@ builds on these:
 - `atomic_write`: a temporary file in the same folder, flushed and fsynced, then `os.replace`,
   so a reader (or a crash) only ever sees the old bytes or the new ones, never half of them;
   the previous version is kept next to the file as `NAME.json.bak` (written the same way).
+  A symlink is written through to its file, the file keeps its permissions, and a target that
+  is not a regular file is refused (`safe_write.write_target`).
 - `content_stamp`: what a file held when we last read or wrote it (a SHA-256 of its bytes),
   so a save can tell that someone else changed the file in between.
 - `set_aside` / `place_new`: move a file to a new name without ever overwriting another file
@@ -24,6 +26,8 @@ import time
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
+
+from pathfinder.io.safe_write import sync_folder, write_target
 
 BACKUP_SUFFIX = ".bak"
 TEMP_SUFFIX = ".tmp"
@@ -44,8 +48,12 @@ def content_stamp(data: bytes) -> str:
 
 
 def file_stamp(path: Path) -> str | None:
-    """The stamp of the file's bytes now; None when there is no such file."""
+    """The stamp of the file's bytes now; None when there is no such file.
+
+    Raises OSError for a target that is not a regular file: reading a pipe would wait forever.
+    """
     try:
+        write_target(path)
         return content_stamp(path.read_bytes())
     except FileNotFoundError:
         return None
@@ -55,25 +63,35 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
     """Make `path` hold `data`; at every moment the file is either the old or the new version.
 
     With `keep_backup`, the version being replaced is first copied to `NAME.json.bak`, written
-    the same safe way (no old file: no new backup). Creates the folder. Raises OSError.
+    the same safe way (no old file: no new backup). Through a symlink, the file it names is
+    replaced (its backup goes beside that file); both keep the old file's permission bits.
+    Creates the folder. Raises OSError, also for a target that is not a regular file.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    if keep_backup:
+    target, mode = write_target(path)
+    if keep_backup and mode is not None:
         try:
-            old: bytes | None = path.read_bytes()
-        except (FileNotFoundError, IsADirectoryError):
+            old: bytes | None = target.read_bytes()
+        except FileNotFoundError:  # removed this instant: nothing to keep
             old = None
         if old is not None:
-            _replace(write_temp(backup_path(path), old), backup_path(path))
-    _replace(write_temp(path, data), path)
-    _sync_folder(path.parent)
+            backup, _ = write_target(backup_path(target))
+            _replace(write_temp(backup, old, mode=mode), backup)
+    _replace(write_temp(target, data, mode=mode), target)
+    sync_folder(target.parent)
 
 
-def write_temp(path: Path, data: bytes) -> Path:
-    """Write `data` to a new, fsynced temporary file next to `path` and return its path."""
+def write_temp(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Write `data` to a new, fsynced temporary file next to `path` and return its path.
+
+    With `mode`, the file gets those permission bits before any byte is in it: a private
+    profile is never readable by others, not even as a temporary file.
+    """
     temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
     try:
         with open(temp, "xb") as out:
+            if mode is not None:
+                os.chmod(temp, mode)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
@@ -101,18 +119,6 @@ def _replace(temp: Path, path: Path) -> None:
         raise
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no handle for a folder's entries."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def place_new(source: Path, folder: Path, stem: str, suffix: str = ".json") -> Path:
     """Move `source` to `folder/STEM.json`, or `STEM-2.json`, ... : the first free name.
 
@@ -124,6 +130,11 @@ def place_new(source: Path, folder: Path, stem: str, suffix: str = ".json") -> P
     for number in range(1, 10_000):
         target = folder / (f"{stem}{suffix}" if number == 1 else f"{stem}-{number}{suffix}")
         if _move_if_free(source, target):
+            # The new name must survive a power cut as the profile's bytes do (they were
+            # fsynced); the old one's removal too, when the file came from another folder.
+            sync_folder(folder)
+            if source.parent != folder:
+                sync_folder(source.parent)
             return target
     raise FileExistsError(f"no free file name for {stem}{suffix} in {folder}")
 

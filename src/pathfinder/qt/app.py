@@ -191,11 +191,12 @@ def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
     from pathfinder.core.planner import check_ids
     from pathfinder.qt.session import SkillState
 
-    roles = [r for r in (args.win_from, args.win_to) if r]
+    # `is not None`: `--from ''` is an unknown role, as on the command line, not "no role".
+    roles = [r for r in (args.win_from, args.win_to) if r is not None]
     check_ids(session.catalog, roles=roles, skills=args.win_have or [])
     if args.win_have:
         session.apply_skill_states({s: SkillState.HAVE for s in args.win_have})
-    if args.win_from or args.win_to:
+    if roles:
         session.apply_roles(args.win_from, args.win_to)
     session.undo_stack.clear()
 

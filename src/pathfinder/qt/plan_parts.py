@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.core.catalog import Resource
+from pathfinder.core.links import is_web_link
 
-SAFE_SCHEMES = ("http", "https")
 ACTION_SCHEME = "pathfinder"  # links that act inside the app, e.g. pathfinder:target/<role id>
 
 
@@ -87,8 +87,10 @@ def separator(parent: QWidget | None = None) -> QFrame:
 
 
 def is_safe_url(url: str) -> bool:
-    parsed = QUrl(url, QUrl.ParsingMode.StrictMode)
-    return parsed.isValid() and parsed.scheme().lower() in SAFE_SCHEMES and bool(parsed.host())
+    """The pack's own link rule (core/links.py), so every link of a valid pack opens. Qt's
+    strict parse is asked too, as the address opened is the one Qt reads (the tests check the
+    two agree)."""
+    return is_web_link(url) and QUrl(url, QUrl.ParsingMode.StrictMode).isValid()
 
 
 def open_safe_url(url: str) -> bool:

@@ -32,7 +32,7 @@ name: "Pack <b>bold</b> & co"
 version: "1 <i>"
 license: "CC <script>alert(1)</script>"
 sources:
-  - {id: s1, title: "Guide <u>x</u>", url: "https://example.org/?a=1&b=<2>"}
+  - {id: s1, title: "Guide <u>x</u>", url: "https://example.org/?a=1&b=%3C2%3E"}
 skills:
   - {id: basics, name: "*Basics* | [x](javascript:alert(1))", effort_hours: 10,
      resources: [{title: "Read <this>", url: "https://example.org/read?x=1&y=2"}]}
@@ -137,7 +137,9 @@ def test_only_web_links_become_links() -> None:
         == '<a href="https://e.org/?q=1&amp;r=2">a&amp;b</a>'
     )
     assert md_link("x", "file:///etc/passwd") == "x"
-    assert md_link("x", "http://e.org/a b") == "[x](<http://e.org/a%20b>)"
+    # A link the window would not open (a space, no host) is no link in a report either.
+    assert md_link("x", "http://e.org/a b") == "x"
+    assert md_link("x", "https:///etc") == "x"
 
 
 def test_no_target_report_shows_suggestions(builtin: Catalog) -> None:
@@ -398,3 +400,28 @@ def test_huge_note_is_cut_in_text_formats(tmp_path: Path, no_qt: None) -> None:
         assert "y" * 2000 + "… (9,998,000 more characters in the profile)" in text
         assert "Only the latest 50 notes are printed; 11 earlier notes are in the profile." in text
         assert "note 10" not in text and "note 11" in text
+
+
+def test_an_export_writes_through_a_symlink_keeps_private_bits_and_refuses_a_pipe(
+    tmp_path: Path,
+) -> None:
+    import os
+    import stat
+
+    from pathfinder.io.report import atomic_write_text
+
+    real = tmp_path / "shared" / "plan.md"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "plan.md"
+    link.symlink_to(real)
+    atomic_write_text(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file"):
+        atomic_write_text(pipe, "x")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert not list(tmp_path.glob(".*.tmp"))

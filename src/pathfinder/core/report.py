@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.links import is_web_link
 from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
 from pathfinder.core.profile import Profile
 from pathfinder.core.suggest import suggest
@@ -57,13 +58,12 @@ def short_date(day: date) -> str:
 
 
 def web_url(url: str | None) -> str | None:
-    """The url if it is an http(s) link, else None: nothing else ever becomes a link."""
+    """The url if it is a web link by the packs' one rule, else None: nothing else ever
+    becomes a link."""
     if not url:
         return None
-    scheme, sep, rest = url.strip().partition("://")
-    if not sep or scheme.lower() not in ("http", "https") or not rest.strip():
-        return None
-    return url.strip()
+    url = url.strip()
+    return url if is_web_link(url) else None
 
 
 # Estimates further off than this are not worth a calendar date (and a pack's 1e50 hours or

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 import re
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -36,6 +34,7 @@ from pathfinder.core.report import (
     title,
     web_url,
 )
+from pathfinder.io.safe_write import write_beside
 
 Flavour = Literal["browser", "qt"]
 PICTURE_NAME = "path.png"
@@ -465,13 +464,4 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failed export never leaves half a file."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    # os.open with 0o666 honours the umask, unlike mkstemp's private 0o600.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    write_beside(path, lambda temp: temp.write_bytes(data))

@@ -15,7 +15,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 NOT_REGULAR = "is not a regular file"
@@ -50,3 +52,27 @@ def sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def write_beside(path: Path, fill: Callable[[Path], object]) -> Path:
+    """Let `fill` write a new file beside `path`'s real target, then rename it over the target.
+
+    For exports (a plan as PDF, Markdown or HTML): a failed export never leaves half a file,
+    and a symlink, a device or a private file is treated as every other save treats it. The
+    folder must exist (an export into a mistyped folder is an error, not a new folder).
+    Returns the file written; raises OSError.
+    """
+    target, mode = write_target(path)
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    # 0o666 honours the umask, like any new file; an existing file's own bits are kept.
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode))
+    try:
+        if mode is not None:
+            os.chmod(temp, mode)
+        fill(temp)
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise
+    return target

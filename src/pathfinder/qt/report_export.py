@@ -7,10 +7,8 @@ the same graph scene the window shows, in a print palette that reads in black an
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
-import secrets
 import sys
 from datetime import date
 from pathlib import Path
@@ -52,6 +50,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Profile
 from pathfinder.core.report import Report, build_report, short_date
 from pathfinder.io.report import report_html, save_report
+from pathfinder.io.safe_write import write_beside
 from pathfinder.qt.graph_items import GUTTER
 from pathfinder.qt.graph_scene import GraphScene
 from pathfinder.qt.graph_theme import GraphTheme
@@ -438,18 +437,9 @@ def _footer(
 
 def write_pdf(report: Report, picture: QImage | None, path: Path) -> Path:
     """Write the PDF beside `path` first and rename it, so a failed export leaves no half file.
-    Raises OSError when the folder cannot be written."""
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    # Creating the file from Python reports a missing folder or a permission problem as a
-    # clear OSError before Qt is involved.
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    try:
-        _paint_pdf(report, picture, temp)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise
+    Raises OSError when the folder cannot be written (before Qt is involved: the temporary
+    file is created from Python, which names a missing folder or a permission problem)."""
+    write_beside(path, lambda temp: _paint_pdf(report, picture, temp))
     return path
 
 

@@ -38,6 +38,7 @@ class Session(QObject):
     paceChanged = Signal(float)  # hours per week
     interestsChanged = Signal()
     learnerChanged = Signal()  # anything a profile stores changed: time to save
+    learnerLoaded = Signal()  # another learner is shown (load_learner), not an edit
 
     def __init__(
         self, catalog: Catalog, pack_path: Path | None = None, parent: QObject | None = None
@@ -214,6 +215,7 @@ class Session(QObject):
         self.paceChanged.emit(self._hours_per_week)
         self.interestsChanged.emit()
         self.planChanged.emit()
+        self.learnerLoaded.emit()
 
     def select_role(self, role: str | None) -> None:
         if role != self._selected:

@@ -134,6 +134,20 @@ class Session(QObject):
             )
         return self._suggestions
 
+    def best_fits(
+        self, among: Iterable[str], limit: int, exclude: Iterable[str] = ()
+    ) -> list[Suggestion]:
+        """The roles of `among` that fit best, ranked and explained as `suggestions` are."""
+        return suggest(
+            self._catalog,
+            self.have,
+            self._interests,
+            limit=limit,
+            exclude=exclude,
+            scores=self._scores,
+            among=among,
+        )
+
     def fit(self, role: str) -> float:
         return self._fits.get(role, 0.0)
 

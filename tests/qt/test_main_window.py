@@ -155,6 +155,23 @@ def test_snapshot_with_an_unknown_role_says_so(tmp_path: Path) -> None:
     assert "unknown role 'ml-enginer' (did you mean 'ml-engineer'?)" in done.stderr
 
 
+@pytest.mark.parametrize("where", ["missing/shot.png", "folder.png"])
+def test_snapshot_to_an_unwritable_place_is_bad_input(tmp_path: Path, where: str) -> None:
+    (tmp_path / "folder.png").mkdir()
+    out = tmp_path / where
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "--snapshot", str(out), "--size", "400x300"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr  # exit codes as in docs/bad-input.md
+    reason = "No such file or directory" if where.startswith("missing") else "Is a directory"
+    assert f"pathfinder: {out}: cannot write the snapshot: {reason}" in done.stderr
+    assert not (tmp_path / "missing").exists()
+
+
 def test_layout_is_restored_next_time(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 

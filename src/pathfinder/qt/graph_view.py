@@ -63,6 +63,9 @@ class GraphView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Nothing in the scene takes drops, yet a view that accepts them claims every drag over
+        # it, so a pack dropped on the graph never reached the window that opens it.
+        self.setAcceptDrops(False)
         self.setAccessibleName(self.tr("Career graph"))
         self.setAccessibleDescription(
             self.tr(

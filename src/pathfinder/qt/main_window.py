@@ -193,14 +193,14 @@ class MainWindow(QMainWindow):
         return dock
 
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
-        )
+        full = self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        self.undo_action.setText(full)  # the Edit menu says what will be undone
+        self.undo_action.setToolTip(full.replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
-        )
+        full = self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        self.redo_action.setText(full)
+        self.redo_action.setToolTip(full.replace("&", ""))
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None
@@ -231,6 +231,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The toolbar buttons keep a short label (the full text would make the toolbar jump on
+        # every tick); their tooltips and the Edit menu say what will be undone.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
             edit_menu.addAction(action)

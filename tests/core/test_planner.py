@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.planner import NoPathError, UnknownIdError, plan
+from pathfinder.core.planner import NoPathError, UnknownIdError, plan, reachable_roles
 from pathfinder.core.skills import closure, fit
+from pathfinder.core.suggest import suggest
 
 
 def test_without_a_start_the_path_begins_at_a_level_one_role(tiny: Catalog) -> None:
@@ -130,3 +131,35 @@ def test_json_shape_is_the_public_contract(tiny: Catalog) -> None:
         {"role": "mlops", "new_skills": ["docker", "kubernetes"], "effort_hours": 80.0}
     ]
     assert data["gaps"][1] == {"skill": "kubernetes", "effort_hours": 50.0, "needed_for": ["mlops"]}
+
+
+def test_reachable_roles_are_exactly_those_plan_finds_a_route_to(tiny: Catalog) -> None:
+
+    assert reachable_roles(tiny, "developer", 1) == {"developer": 0, "ops": 1, "ml": 1}
+    assert reachable_roles(tiny, "developer", 2) == {
+        "developer": 0,
+        "ops": 1,
+        "ml": 1,
+        "mlops": 2,
+    }
+    # Without a start, every level-1 role is where a route may begin.
+    assert reachable_roles(tiny, None, 0) == {"analyst": 0, "developer": 0}
+    for start in (None, "analyst", "developer", "ops", "ml", "mlops", "island"):
+        for steps in (0, 1, 2, 6):
+            reached = reachable_roles(tiny, start, steps)
+            for role in (r.id for r in tiny.roles):
+                try:
+                    plan(tiny, [], role, start, steps)
+                except NoPathError:
+                    assert role not in reached, (start, steps, role)
+                else:
+                    assert role in reached, (start, steps, role)
+
+
+def test_suggestions_can_be_limited_to_some_roles(tiny: Catalog) -> None:
+
+    everywhere = [s.role for s in suggest(tiny, ["sql"], limit=6)]
+    assert everywhere[0] == "analyst"
+    within = [s.role for s in suggest(tiny, ["sql"], limit=6, among=["ops", "mlops", "ml"])]
+    assert set(within) == {"ops", "mlops", "ml"}
+    assert within == [r for r in everywhere if r in within]  # the same order, fewer roles

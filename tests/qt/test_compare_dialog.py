@@ -76,6 +76,32 @@ def test_facet_rows_and_both_roles_values(qtbot, session: Session) -> None:  # t
     assert t.columnSpan(row_labels(dialog).index("Essential skills in both"), 0) == 2
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_a_facet_a_role_lacks_shows_a_dash_read_as_not_given(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.main_window import MainWindow
+
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    session.select_role("data-engineer")  # gives no success metric or project style
+    qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = win.findChild(CompareDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_roles("data-engineer", "ml-engineer")
+    assert row_labels(dialog)[: len(FACETS)] == FACETS  # the row stays: the other role has it
+    t = table(dialog)
+    for facet in ("Success metric", "Project style"):
+        row = row_labels(dialog).index(facet)
+        missing, given = t.item(row, 0), t.item(row, 1)
+        assert missing.text() == "—"
+        assert missing.data(Qt.ItemDataRole.AccessibleTextRole) == "not given"
+        assert "Not given" in missing.toolTip()
+        assert given.text() not in ("", "—") and not given.toolTip()
+    dialog.close()
+
+
 def test_swap_swaps_columns_and_pickers(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, session, "ml-engineer", "mlops-engineer")
     focus = cells(dialog, "Focus")
@@ -155,7 +181,7 @@ roles:
     )
     dialog = make_dialog(qtbot, Session(pack), "a", "b")
     assert headers(dialog) == ("<img src=x>", "B")
-    assert cells(dialog, "<b>Focus</b>") == ("<h1>x</h1>", "")
+    assert cells(dialog, "<b>Focus</b>") == ("<h1>x</h1>", "—")
     assert cells(dialog, "Essential skills in both")[0] == "<i>skill</i>"
 
 
@@ -206,4 +232,4 @@ def test_opening_another_pack_refills_the_pickers(qtbot, session: Session, tiny)
     assert all(p.count() == len(tiny.roles) for p in pickers(dialog))
     assert set(headers(dialog)) <= names and dialog.a != dialog.b
     dialog.set_roles("ml", "ops")
-    assert cells(dialog, "Focus") == ("", "Keeping things running")
+    assert cells(dialog, "Focus") == ("—", "Keeping things running")

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
+from tests.qt.seen import text_contrast
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
@@ -226,6 +227,20 @@ def test_zoom_keys_wheel_and_fit(view: GraphView, qtbot) -> None:  # type: ignor
     view.fit_all()
     fitted = view.zoom()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    print("DBG0", view.zoom(), view.viewport().size(), visible)
+    qtbot.wait(50)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    print(
+        "DBG",
+        view.zoom(),
+        view.viewport().size(),
+        view._room,
+        view.sceneRect(),
+        visible,
+        view.horizontalScrollBar().maximum(),
+        view.verticalScrollBar().maximum(),
+        view.verticalScrollBar().value(),
+    )
     assert visible.adjusted(-2, -2, 2, 2).contains(view.graph_scene.sceneRect())
     view.zoom_in()
     assert view.zoom() > fitted
@@ -347,3 +362,77 @@ def test_small_view_starts_with_the_legend_folded(session: Session, qtbot) -> No
     assert not widget.legend.is_open()
     covered = QRectF(widget.legend.geometry()).intersected(QRectF(widget.viewport().geometry()))
     assert covered.width() * covered.height() < 0.05 * 640 * 480
+
+
+def _legend_overlap(view: GraphView, qtbot) -> QRectF:  # type: ignore[no-untyped-def]
+    """The part of the drawn graph (roles, lanes, headers, gap trays) under the legend, once
+    the view has settled (scroll bars come and go a moment after a zoom)."""
+    qtbot.wait(20)
+    area = view.viewport().geometry()
+    legend = QRectF(view.legend.geometry().translated(-area.topLeft()))
+    drawn = view.mapFromScene(view.graph_scene.itemsBoundingRect()).boundingRect()
+    return legend.intersected(QRectF(drawn))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_fitted_graph_is_never_under_the_legend(
+    session: Session, qtbot, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.main_window import MainWindow
+
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.graph
+    assert view.legend.isVisible()
+    assert view.legend.is_open() == (size[0] >= 1920)  # folded where the view is small
+    assert _legend_overlap(view, qtbot).isEmpty()  # the first view
+    set_skill_state(session, "python", SkillState.HAVE)
+    set_target_role(session, "mlops-engineer")  # gap trays hang off the path
+    view.zoom_in()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert _legend_overlap(view, qtbot).isEmpty()
+    # Opening (or folding) the legend in a fitted view fits again around its new size.
+    for _ in range(2):
+        qtbot.mouseClick(view.legend.button, Qt.MouseButton.LeftButton)
+        assert _legend_overlap(view, qtbot).isEmpty()
+        visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        assert visible.adjusted(-2, -2, 2, 2).contains(view.graph_scene.sceneRect())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("role", ["data-analyst", "ai-engineer"])  # fit 100 %, and low
+def test_names_off_the_path_stay_readable(session: Session, qtbot, theme: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.theme import dark_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    try:
+        win = MainWindow(session)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        for skill in session.catalog.role_by_id["data-analyst"].essential:
+            set_skill_state(session, skill, SkillState.HAVE)
+        set_target_role(session, "mlops-engineer")
+        view = win.graph
+        item = view.item_for_role(role)
+        assert item is not None and item.look.dimmed and not item.on_path
+        view.zoom_in()  # at full size, where the card shows its name in the name font
+        view.resetTransform()
+        view.centerOn(item)
+        qtbot.wait(20)
+        name = item.mapRectToScene(item.box_rect.adjusted(10, 9, -10, -27))
+        image = view.viewport().grab().toImage()
+        ratio, _ink = text_contrast(image, view.mapFromScene(name).boundingRect())
+    finally:
+        app.setPalette(before)
+    assert session.fit("data-analyst") == 1.0
+    assert ratio >= 4.5

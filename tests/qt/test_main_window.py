@@ -54,6 +54,32 @@ def test_undo_and_redo_through_the_keyboard(qtbot, window: MainWindow) -> None: 
     assert session.target_role is None
 
 
+def test_toolbar_undo_keeps_a_short_label_and_says_the_rest_in_its_tooltip(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = window.findChild(QToolBar, "MainToolbar")
+    assert toolbar is not None
+    undo = toolbar.widgetForAction(window.undo_action)
+    redo = toolbar.widgetForAction(window.redo_action)
+    compare = toolbar.widgetForAction(window.compare_action)
+    assert (undo.text(), redo.text()) == ("Undo", "Redo")
+    where = compare.geometry()
+    for state in (SkillState.HAVE, SkillState.LEARNING):
+        set_skill_state(window.session, "cert-ckad", state)
+        qtbot.wait(10)  # the toolbar lays itself out again after a label change
+        assert undo.text() == "Undo"
+        assert compare.geometry() == where  # nothing on the toolbar moved
+    long_name = "Certified Kubernetes Application Developer (CKAD)"
+    assert undo.toolTip() == f"Undo Mark {long_name} as learning"
+    assert window.undo_action.text() == f"&Undo Mark {long_name} as learning"  # the Edit menu
+    window.undo_action.trigger()
+    qtbot.wait(10)
+    assert redo.text() == "Redo" and redo.toolTip() == f"Redo Mark {long_name} as learning"
+    assert compare.geometry() == where
+
+
 def test_search_box_finds_a_role(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
@@ -153,6 +179,23 @@ def test_snapshot_with_an_unknown_role_says_so(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert "unknown role 'ml-enginer' (did you mean 'ml-engineer'?)" in done.stderr
+
+
+@pytest.mark.parametrize("where", ["missing/shot.png", "folder.png"])
+def test_snapshot_to_an_unwritable_place_is_bad_input(tmp_path: Path, where: str) -> None:
+    (tmp_path / "folder.png").mkdir()
+    out = tmp_path / where
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "--snapshot", str(out), "--size", "400x300"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr  # exit codes as in docs/bad-input.md
+    reason = "No such file or directory" if where.startswith("missing") else "Is a directory"
+    assert f"pathfinder: {out}: cannot write the snapshot: {reason}" in done.stderr
+    assert not (tmp_path / "missing").exists()
 
 
 def test_layout_is_restored_next_time(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]

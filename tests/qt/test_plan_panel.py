@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from pathfinder.core.catalog import Catalog, Role, Skill, Transition
+from pathfinder.core.planner import plan
 from pathfinder.qt import commands
+from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.plan_panel import PlanPanel
 from pathfinder.qt.plan_parts import links_html, open_safe_url
 from pathfinder.qt.session import Session, SkillState
@@ -509,3 +511,58 @@ def test_a_panel_brought_to_the_front_is_laid_out_for_its_first_paint(
     assert texts(panel, "nextSkillName") == [next_name]
     for part in (panel.card, panel.intro):
         assert part.height() == part.heightForWidth(part.width())
+
+
+def _choice_roles(panel: PlanPanel) -> list[str]:
+    return [href.removeprefix("pathfinder:target/") for href, _, _ in links(panel)]
+
+
+@pytest.mark.parametrize(
+    ("have", "current", "target"),
+    [
+        ((), "Data Engineer", "ML / AI Intern"),
+        (("python", "sql"), "Cloud Engineer", "Data Scientist"),
+    ],
+)
+def test_no_route_lists_the_best_fits_reachable_from_the_current_role(
+    qtbot: QtBot, session: Session, have: tuple[str, ...], current: str, target: str
+) -> None:
+
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    panel = win.plan_panel
+    for skill in have:
+        commands.set_skill_state(session, skill, SkillState.HAVE)
+    for combo, text in ((panel.current_combo, current), (panel.target_combo, target)):
+        combo.setCurrentIndex(combo.findText(text))  # as picked from the open list
+    assert session.plan_error is not None
+    assert "Choose a role below to aim for instead" in " ".join(texts(panel))
+    assert list_lines(panel)[0] == "Closest roles you can reach"
+    choices = _choice_roles(panel)
+    assert len(choices) == 4 and session.target_role not in choices
+    assert session.current_role not in choices
+    for role in choices:  # each one offered has a route from where the learner is
+        plan(session.catalog, session.have, role, session.current_role, session.max_steps)
+        assert session.catalog.role_by_id[role].name in list_lines(panel)
+    assert "moves from your current role" in " ".join(list_lines(panel))
+    # Best fit first, as the suggestions are ranked.
+    fits = [session.fit(r) for r in choices]
+    assert fits == sorted(fits, reverse=True)
+    click_link(qtbot, panel, f"pathfinder:target/{choices[0]}")
+    assert session.target_role == choices[0] and session.plan is not None
+
+
+def test_no_route_from_a_dead_end_says_so_instead_of_pointing_below(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    combo = panel.current_combo
+    combo.setCurrentIndex(combo.findText("ML Infrastructure Lead"))  # no move leads on from it
+    pick(qtbot, panel, "target_combo", "Data Analyst")
+    assert session.plan_error is not None
+    shown = " ".join(texts(panel))
+    assert "none leads on from where you are now" in shown
+    assert "Choose a role below" not in shown
+    assert _choice_roles(panel) == []

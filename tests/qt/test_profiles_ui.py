@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,32 @@ def test_notes_are_dated_shown_and_saved(qtbot, window: MainWindow) -> None:  # 
     keeper.save_now()
     [note] = _saved(keeper.path)["notes"]  # type: ignore[misc]
     assert note["text"] == "Wants to move within a year" and note["at"].endswith("Z")
+
+
+def test_notes_are_dated_as_the_profile_switcher_dates_profiles(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import os
+    from datetime import datetime
+
+    from pathfinder.qt.learner_panel import LearnerPanel
+    from pathfinder.qt.profiles_dialog import ProfilesDialog
+
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    data = _saved(keeper.path)
+    data["notes"] = [{"at": "2026-11-29T10:00:00Z", "text": "Met Ada"}]
+    keeper.path.write_text(json.dumps(data), encoding="utf-8")
+    moment = datetime.fromisoformat("2026-11-29T10:00:00+00:00").timestamp()
+    os.utime(keeper.path, (moment, moment))  # the switcher shows when the file changed
+    keeper.open(keeper.path)
+    learner = window.findChild(LearnerPanel)
+    assert learner is not None
+    when, text = learner.notes_list.item(0).text().split("\n")
+    assert text == "Met Ada"
+    switcher = ProfilesDialog(keeper, window)
+    qtbot.addWidget(switcher)
+    listed = switcher.list.item(0).text()
+    assert listed.endswith(f"changed {when}"), (listed, when)
+    assert re.fullmatch(r"\d{1,2} \w+\.? \d{4}, \d{2}:\d{2}", when), when  # "29 Nov 2026, 10:00"
 
 
 def test_interests_feed_suggestions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -6,15 +6,18 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
+from tests.qt.seen import text_contrast
 
 from pathfinder.core.catalog import Catalog, Role, Skill
+from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.session import Session, SkillState
 from pathfinder.qt.skills_model import IMPLIED_ROLE, NAME_COLUMN
 from pathfinder.qt.skills_panel import SkillsPanel
+from pathfinder.qt.theme import dark_palette
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -170,12 +173,12 @@ def test_prerequisites_of_a_ticked_skill_show_as_implied(
     assert docker.data(CHECK) == Qt.CheckState.Checked
     assert docker.data(DISPLAY) == "Docker (required by Kubernetes)"
     assert "Kubernetes requires it" in docker.data(Qt.ItemDataRole.ToolTipRole)
-    greyed = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-    assert docker.data(Qt.ItemDataRole.ForegroundRole).color() == greyed
-    assert docker.siblingAtColumn(1).data(Qt.ItemDataRole.ForegroundRole).color() == greyed
+    quieter = docker.data(Qt.ItemDataRole.ForegroundRole).color()
+    assert quieter != QGuiApplication.palette().color(QPalette.ColorRole.Text)
+    assert docker.siblingAtColumn(1).data(Qt.ItemDataRole.ForegroundRole).color() == quieter
     assert row_of(panel, "kubernetes").data(IMPLIED_ROLE) is False
 
-    # Ticking an implied skill makes it the learner's own: no longer greyed.
+    # Ticking an implied skill makes it the learner's own: no longer quieter.
     click_box(qtbot, panel, "docker")
     assert session.skill_state("docker") is SkillState.HAVE
     assert row_of(panel, "docker").data(DISPLAY) == "Docker"
@@ -290,3 +293,42 @@ def test_a_large_pack_filters_after_a_pause_in_typing(qtbot: QtBot) -> None:
     group = panel.proxy.index(0, 0)
     assert group.data(DISPLAY) == "Group 19  0/88"
     assert panel.proxy.index(0, 0, group).data(DISPLAY) == "Skill 3499"
+
+
+def _text_rect(panel: SkillsPanel, skill_id: str) -> QRect:
+    index = row_of(panel, skill_id)
+    panel.view.scrollTo(index)
+    option = QStyleOptionViewItem()
+    panel.view.initViewItemOption(option)
+    option.rect = panel.view.visualRect(index)
+    panel.view.itemDelegateForIndex(index).initStyleOption(option, index)
+    return panel.view.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemText, option, panel.view
+    )
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_implied_skills_are_readable_yet_unlike_ticked_ones(
+    qtbot: QtBot, session: Session, theme: str
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    try:
+        win = MainWindow(session)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        panel = win.skills_panel
+        click_box(qtbot, panel, "kubernetes")
+        assert row_of(panel, "docker").data(IMPLIED_ROLE) is True
+        image = panel.view.viewport().grab().toImage()
+        implied, implied_ink = text_contrast(image, _text_rect(panel, "docker"))
+        own, own_ink = text_contrast(image, _text_rect(panel, "kubernetes"))
+    finally:
+        app.setPalette(before)
+    assert implied >= 4.5  # readable on a projector (the disabled grey was 1.86:1 / 2.77:1)
+    assert own > implied + 3  # and still plainly quieter than the learner's own ticks
+    assert implied_ink != own_ink

@@ -185,6 +185,29 @@ def _best_path(
     raise NoPathError(to, start, max_steps, why)
 
 
+def reachable_roles(pack: Catalog, start: str | None = None, max_steps: int = 6) -> dict[str, int]:
+    """Every role plan() finds a route to within `max_steps` moves, with the fewest moves.
+
+    From `start`; without one, from any level-1 role (each 0 moves away), as plan() starts.
+    A role is in the answer exactly when plan(pack, ..., role, start, max_steps) succeeds,
+    so callers can offer alternatives without planning a route to each.
+    """
+    check_ids(pack, roles=[start] if start else [])
+    starts = [start] if start is not None else sorted(r.id for r in pack.roles if r.level == 1)
+    distance = dict.fromkeys(starts, 0)
+    queue = deque(starts)
+    while queue:
+        role = queue.popleft()
+        step = distance[role] + 1
+        if step > max_steps:
+            continue
+        for move in pack.moves_from.get(role, ()):
+            if move.target not in distance:
+                distance[move.target] = step
+                queue.append(move.target)
+    return distance
+
+
 def _moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, int]:
     """Fewest transitions from each role to `to` (breadth-first over reversed moves).
 

@@ -33,27 +33,33 @@ def suggest(
     limit: int = 5,
     exclude: Iterable[str] = (),
     scores: Mapping[str, tuple[float, float]] | None = None,
+    among: Iterable[str] | None = None,
 ) -> list[Suggestion]:
     """Roles ranked by fit, boosted by shared interests, each with a one-line why.
 
     `scores` maps role ids to `fit_and_hours(catalog, role, closure(have))` when the caller
-    already keeps them (the window does, updating only the roles a tick touches)."""
+    already keeps them (the window does, updating only the roles a tick touches).
+    `among` limits the ranking to these roles (say, the ones a route can reach)."""
     have = list(have)
     check_ids(catalog, skills=have)
     held = closure(catalog, have)
     wanted = {i.casefold() for i in interests}
     skipped = set(exclude)
+    roles = catalog.roles
+    if among is not None:
+        allowed = set(among)
+        roles = tuple(r for r in roles if r.id in allowed)
     # A role that lists no essential skills has a fit of 1.0 for everyone (94 of O*NET's
     # "All Other" roles do): it says nothing about the learner, so such roles come last.
     ranked: list[tuple[bool, float, float, int, str, float, tuple[str, ...]]] = []
     if scores is not None and not wanted:  # the window's case, on every tick: keep it lean
         ranked = [
             (not role.essential, -fit_hours[0], fit_hours[1], role.level, role.id, fit_hours[0], ())
-            for role in catalog.roles
+            for role in roles
             if role.id not in skipped
             for fit_hours in (scores.get(role.id) or fit_and_hours(catalog, role.id, held),)
         ]
-    for role in catalog.roles if not ranked else ():
+    for role in roles if not ranked else ():
         if role.id in skipped:
             continue
         found = scores.get(role.id) if scores is not None else None

@@ -253,11 +253,31 @@ def _snapshot(args: argparse.Namespace) -> int:
     QApplication.processEvents()
     out = Path(args.snapshot)
     image = window.grab().toImage()
+    window.close()
     # What the learner would read in the title bar, kept in the PNG (a tEXt chunk) for tests.
     image.setText("Title", window.windowTitle())
-    if not image.save(str(out), "PNG"):
-        print(f"pathfinder: cannot write {out}", file=sys.stderr)
-        return 1
+    try:
+        _write_png(image, out)
+    except OSError as exc:  # an output that cannot be written is bad input (docs/bad-input.md)
+        print(
+            f"pathfinder: {out}: cannot write the snapshot: {exc.strerror or exc}", file=sys.stderr
+        )
+        return EXIT_USAGE
     print(f"{out}: {image.width()}x{image.height()}")
-    window.close()
     return 0
+
+
+def _write_png(image: object, out: Path) -> None:
+    """Encode in memory, then write with Python: QImage.save() only says that it failed, and
+    the learner should hear why (no such folder, permission denied, a folder of that name)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(f"the picture could not be encoded as PNG ({image.width()}x{image.height()})")
+    buffer.close()
+    out.write_bytes(data.data())

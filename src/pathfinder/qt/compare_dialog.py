@@ -236,6 +236,12 @@ class CompareDialog(QDialog):
         item = QTableWidgetItem(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        if not text:
+            # A facet one role lacks: a blank cell looked like a fault, and a screen reader
+            # said nothing at all.
+            item.setText(self.tr("—"))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("not given"))
+            item.setToolTip(self.tr("Not given for this role in the career pack"))
         return item
 
     def _salary(self, side: RoleSide) -> str:

@@ -134,8 +134,6 @@ class RoleItem(QGraphicsItem):
         if (look.is_current, look.is_target) != (old.is_current, old.is_target):
             self.prepareGeometryChange()  # badges stick out above the box
             self._layout_badges(look)
-        if look.dimmed != old.dimmed:
-            self.setOpacity(0.5 if look.dimmed else 1.0)
         if look.fit != old.fit:
             self.setToolTip(self._tooltip(look.fit))
             fit = max(look.fit, 0.0)
@@ -213,6 +211,8 @@ class RoleItem(QGraphicsItem):
     ) -> None:
         theme, look, box = self._theme, self._look, self._box
         lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if look.dimmed:  # off the path: faded, by as much as the theme allows (graph_theme.py)
+            painter.setOpacity(painter.opacity() * theme.dim_opacity)
         if lod < LINE_LOD:  # a few pixels wide: a solid mark, the learner's roles in accent
             mine = look.on_path or look.is_current or look.is_target
             painter.fillRect(box, theme.accent if mine else theme.muted)

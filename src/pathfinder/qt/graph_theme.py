@@ -9,11 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QPalette, QPen
 
+from pathfinder.qt.contrast import READABLE, blend, contrast
+
 # Hues chosen to stay apart for common colour-vision deficiencies: fit is one sequential
 # teal scale (lightness carries the value), gaps are amber, the path uses the palette accent.
 FIT_HUE = QColor("#1f9e8f")
 GAP_HUE = QColor("#d98a1c")
 FIT_STEPS = 100
+DIM_OPACITY = 0.5  # how far roles off the path fade, where their names stay readable
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -111,9 +114,12 @@ class GraphTheme:
         for pen in (self.edge_pen, self.edge_dim_pen, self.edge_path_pen):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
 
-        self.band_brushes = (
-            QBrush(with_alpha(self.text, 0.045)),
-            QBrush(with_alpha(self.text, 0.020)),
+        band_alphas = (0.045, 0.020)
+        self.band_brushes = tuple(QBrush(with_alpha(self.text, a)) for a in band_alphas)
+        # Roles off the path fade, but their names keep 4.5:1 even on the darkest lane with
+        # the strongest fit tint (a fixed 0.5 measured about 3.9:1, and less in dark mode).
+        self.dim_opacity = _readable_opacity(
+            self.text, self.fit_high, mix(self.base, self.text, max(band_alphas))
         )
         self.header_pen = QPen(self.muted)
 
@@ -128,3 +134,20 @@ class GraphTheme:
 
     def fit_brush(self, fit: float) -> QBrush:
         return self.fit_brushes[round(min(max(fit, 0.0), 1.0) * FIT_STEPS)]
+
+
+def _readable_opacity(text: QColor, fill: QColor, lane: QColor) -> float:
+    """The least fading, from DIM_OPACITY up, at which a faded card (`fill` on `lane`) keeps
+    its name (`text` on the card) readable."""
+    opacity = DIM_OPACITY
+    while opacity < 1.0:
+        card = _painted(blend(lane, fill, opacity))
+        if contrast(_painted(blend(card, text, opacity)), card) >= READABLE:
+            break
+        opacity += 0.01
+    return min(opacity, 1.0)
+
+
+def _painted(colour: QColor) -> QColor:
+    """As it lands on screen: 8 bits a channel (rounding can cost the last hundredth)."""
+    return QColor.fromRgba(colour.rgba())

@@ -7,7 +7,7 @@ set_current_role); the picture follows the session's signals through GraphScene.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidge
 
 from pathfinder.qt.commands import set_current_role, set_target_role
 from pathfinder.qt.graph_chips import GapChip
+from pathfinder.qt.graph_fit import Room, best_room
 from pathfinder.qt.graph_focus import is_big
 from pathfinder.qt.graph_focus_bar import FocusBar
 from pathfinder.qt.graph_items import LINE_LOD, EdgeItem, RoleItem, fit_percent
@@ -36,6 +37,7 @@ MAX_FIT_ZOOM = 1.25  # a huge screen should show more room around the graph, not
 ZOOM_STEP = 1.25
 _FIND_ZOOM = 0.85
 READABLE_ZOOM = 0.5  # a big pack's neighbourhood is never fitted smaller than this
+_OVERLAY_GAP = 6  # pixels between a floating card and the graph it is fitted beside
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),
@@ -61,6 +63,9 @@ class GraphView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Nothing in the scene takes drops, yet a view that accepts them claims every drag over
+        # it, so a pack dropped on the graph never reached the window that opens it.
+        self.setAcceptDrops(False)
         self.setAccessibleName(self.tr("Career graph"))
         self.setAccessibleDescription(
             self.tr(
@@ -73,6 +78,8 @@ class GraphView(QGraphicsView):
         self.focus_bar = FocusBar(session, self.graph_scene, self)
         self.graph_scene.shownChanged.connect(self._on_shown_changed)
         self.legend.toggled.connect(self._on_legend_toggled)
+        self._room = Room()  # kept clear of the graph for the legend and bar (graph_fit.py)
+        self.graph_scene.sceneRectChanged.connect(self._on_scene_rect_changed)
         self._legend_choice: bool | None = None  # the learner's own fold/unfold wins
         self._auto_fit = True  # follow the window size until the learner zooms or pans
         self._press: QPoint | None = None
@@ -113,16 +120,15 @@ class GraphView(QGraphicsView):
         return min(MIN_ZOOM, max(fits, 0.002))
 
     def fit_all(self) -> None:
-        """Show the whole graph, gap skills included."""
+        """Show the whole graph, gap skills included, clear of the legend and focus bar."""
         rect = self.graph_scene.sceneRect()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.focus_bar.isVisibleTo(self) and self.zoom() > 0:
-            # Leave room at the top for the bar that says which roles are shown.
-            rect = rect.adjusted(0, -(self.focus_bar.height() + 12) / self.zoom(), 0, 0)
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if not self.min_zoom() <= self.zoom() <= MAX_FIT_ZOOM:
-            self._set_zoom(min(max(self.zoom(), self.min_zoom()), MAX_FIT_ZOOM))
-            self.centerOn(rect.center())
+        room = self._room_for_overlays(rect)
+        zoom = min(max(room.zoom(rect, self._view_size()), self.min_zoom()), MAX_FIT_ZOOM)
+        self._room = room
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        shown = self._show_with_room(rect)
+        self.centerOn(shown.center())
         # A big pack's neighbourhood can span many family lanes: rather than shrink the names
         # away, stay readable and centre on the learner (scroll or zoom out for more).
         neighbourhood = self.focus_bar.isVisibleTo(self) and not self.graph_scene.shows_every_role
@@ -131,6 +137,36 @@ class GraphView(QGraphicsView):
             self.centerOn(self._learner_point())
         self.graph_scene.set_far_out(self.zoom() < LINE_LOD)
         self._auto_fit = True
+
+    def _view_size(self) -> QSizeF:
+        return QSizeF(self.viewport().size())
+
+    def _room_for_overlays(self, rect: QRectF) -> Room:
+        """What the floating cards cover, measured from the viewport's top and right edges."""
+        area = self.viewport().geometry()
+        bar = 0.0
+        if self.focus_bar.isVisibleTo(self):
+            bar = self.focus_bar.geometry().bottom() - area.top() + 1 + _OVERLAY_GAP
+        legend = None
+        if self.legend.isVisibleTo(self):
+            box = self.legend.geometry()
+            legend = QSizeF(
+                area.right() - box.left() + 1 + _OVERLAY_GAP,
+                box.bottom() - area.top() + 1 + _OVERLAY_GAP,
+            )
+        return best_room(rect, self._view_size(), bar, legend)
+
+    def _show_with_room(self, rect: QRectF) -> QRectF:
+        """Let the view show `rect` plus the room kept for the cards at the current zoom: the
+        view centres what it shows, so the graph sits clear of them (and, zoomed in, can be
+        scrolled out from under them)."""
+        shown = self._room.around(rect, max(self.zoom(), 1e-6))
+        self.setSceneRect(shown)
+        return shown
+
+    def _on_scene_rect_changed(self, rect: QRectF) -> None:
+        # New gap trays grow the scene: the view's own rect (set by the fit) must follow.
+        self._show_with_room(rect)
 
     def _learner_point(self) -> QPointF:
         session, items = self._session, self.graph_scene.role_items
@@ -327,7 +363,9 @@ class GraphView(QGraphicsView):
     def _on_legend_toggled(self, shown: bool) -> None:
         if not self._placing:
             self._legend_choice = shown
-        self._place_legend()
+            self._place_legend()
+            if self._auto_fit:  # the opened card must not cover the graph either
+                self.fit_all()
 
     def _place_legend(self) -> None:
         area = self.viewport().geometry()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.qt.moments import stamp_text
 from pathfinder.qt.profile_keeper import ProfileKeeper
 from pathfinder.qt.session import Session
 
@@ -120,10 +119,8 @@ class LearnerPanel(QWidget):
         self.setEnabled(profile is not None)
         self.name_edit.setText(profile.name if profile else "")
         self.notes_list.clear()
-        locale = QLocale()
         for note in reversed(profile.notes if profile else []):
-            when = _local_time(note.at, locale)
-            item = QListWidgetItem(f"{when}\n{note.text}")
+            item = QListWidgetItem(f"{stamp_text(note.at)}\n{note.text}")
             self.notes_list.addItem(item)
         skills, roles = self.keeper.missing_ids()
         if skills or roles:
@@ -134,11 +131,3 @@ class LearnerPanel(QWidget):
             self.missing.show()
         else:
             self.missing.hide()
-
-
-def _local_time(stamp: str, locale: QLocale) -> str:
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return stamp
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pathfinder import __version__
 from pathfinder.branding import current as current_branding
 from pathfinder.qt.pack_watch import PackWatcher
+from pathfinder.qt.start_hint import StartHint
 
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
@@ -107,15 +108,8 @@ class MainWindow(QMainWindow):
         self.keeper: ProfileKeeper | None = None
         self._loader: PackLoader | None = None
 
-        self.hint = Banner()
+        self.hint = Banner()  # its text and when it shows: qt/start_hint.py
         self.hint.setAccessibleName(self.tr("Getting started"))
-        self.hint.show_message(
-            self.tr(
-                "Start here: tick the skills you already have on the left, then pick the "
-                "role you want (double-click it in the graph, or choose it under Plan). "
-                "The best path and the skills left to learn appear on the right."
-            )
-        )
         self.hint.hide()
         self.reload_bar = Banner()
         self.reload_bar.setAccessibleName(self.tr("Pack changed on disk"))
@@ -181,10 +175,8 @@ class MainWindow(QMainWindow):
         self.role_panel.compareRequested.connect(self.compare)
         session.packChanged.connect(self._update_title)
         session.rolesChanged.connect(self._on_roles_changed)
-        session.skillsChanged.connect(lambda _changed: self.hint.hide())
         session.selectionChanged.connect(self._on_selection)
-        # Only a learner who has not started yet needs the first-step hint.
-        self.hint.setVisible(not (session.target_role or session.have or session.learning))
+        self.start_hint = StartHint(self.hint, session, self)
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -201,14 +193,14 @@ class MainWindow(QMainWindow):
         return dock
 
     def _undo_text(self, text: str) -> None:
-        self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
-        )
+        full = self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        self.undo_action.setText(full)  # the Edit menu says what will be undone
+        self.undo_action.setToolTip(full.replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
-        self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
-        )
+        full = self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        self.redo_action.setText(full)
+        self.redo_action.setToolTip(full.replace("&", ""))
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | str | None = None
@@ -239,6 +231,10 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The toolbar buttons keep a short label (the full text would make the toolbar jump on
+        # every tick); their tooltips and the Edit menu say what will be undone.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         for action in (self.undo_action, self.redo_action):
             action.setEnabled(False)
             edit_menu.addAction(action)
@@ -341,7 +337,6 @@ class MainWindow(QMainWindow):
 
     def _on_roles_changed(self) -> None:
         if self.session.target_role:
-            self.hint.hide()
             self.plan_dock.raise_()
 
     def _on_selection(self, role: str) -> None:

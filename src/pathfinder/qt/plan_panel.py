@@ -191,11 +191,11 @@ class PlanPanel(QWidget):
             self.intro.show_route(route)
             self.details.show_route(route)
         elif error is not None:
-            self.intro.show_no_route(error)
             lead = self.tr("a move from there leads on to %1").replace(
                 "%1", session.catalog.role_by_id[error.target].name
             )
             closest = closest_reachable(session, error.target, lead)
+            self.intro.show_no_route(error, has_choices=bool(closest))
             self.details.show_choices(closest, self.tr("Closest roles you can reach"))
         else:
             self.intro.show_suggestions()

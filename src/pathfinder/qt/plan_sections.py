@@ -6,11 +6,11 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pathfinder.core.planner import Gap, NoPathError, Plan, Step, plan
+from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import (
     ACTION_SCHEME,
@@ -144,16 +144,22 @@ class PlanIntro(QWidget):
         self.finish_label.setText(self.finish_text(route.effort_hours))
         self._show(self.fit_label, self.finish_label)
 
-    def show_no_route(self, error: NoPathError) -> None:
+    def show_no_route(self, error: NoPathError, has_choices: bool = True) -> None:
         target = self._session.catalog.role_by_id[error.target].name
         self.title.setText(self.tr("No route to %1 yet").replace("%1", target))
         self.reason_label.setText(_sentence(str(error)))
-        self.note_label.setText(
-            self.tr(
+        if has_choices:
+            note = self.tr(
                 "Routes follow the moves between roles that this career pack describes. "
                 "Choose a role below to aim for instead, or pick another target above."
             )
-        )
+        else:  # a current role no move leads on from: "below" would point at nothing
+            note = self.tr(
+                "Routes follow the moves between roles that this career pack describes, and "
+                "none leads on from where you are now. Pick another target, or change "
+                "“I am now”, above."
+            )
+        self.note_label.setText(note)
         self._show(self.reason_label, self.note_label, self.clear_button)
 
     def show_suggestions(self) -> None:
@@ -304,26 +310,34 @@ class PlanList(FittedBrowser):
 def closest_reachable(
     session: Session, target: str, why_lead: str, limit: int = 4
 ) -> list[tuple[str, str]]:
-    """Roles that lead into the target, then top suggestions, that do have a route.
+    """Roles to aim for instead of a target no route reaches: first those with a move into the
+    target, then the best fits among all the roles a route does reach from where the learner
+    is (within the session's steps). Only the roles leading in and the top suggestions were
+    tried before, and when none of those had a route the list was empty.
 
-    The session's plan stays the only plan shown; these trial plans only decide which
-    alternatives are worth offering. `why_lead` explains a role that leads into the target.
-    """
-    catalog = session.catalog
+    `why_lead` explains a role that leads into the target."""
+    catalog, start = session.catalog, session.current_role
+    reach = reachable_roles(catalog, start, session.max_steps)
+    skip = {target, *([start] if start else [])}
     leading = sorted(
-        (t.source for t in catalog.moves_into.get(target, ())), key=lambda r: -session.fit(r)
+        {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip,
+        key=lambda r: (-session.fit(r), r),
     )
-    candidates = [(r, why_lead) for r in leading]
-    candidates += [(s.role, s.why) for s in session.suggestions]
-    found: list[tuple[str, str]] = []
-    for role_id, why in candidates:
-        if role_id == target or any(role_id == r for r, _ in found):
-            continue
-        try:
-            plan(catalog, session.have, role_id, session.current_role, session.max_steps)
-        except NoPathError:
-            continue
-        found.append((role_id, why))
-        if len(found) >= limit:
-            break
+    found = [(r, why_lead) for r in leading[:limit]]
+    if len(found) < limit:
+        taken = skip | set(leading)
+        for s in session.best_fits(reach, limit - len(found), exclude=taken):
+            found.append((s.role, _with_moves(s.why, reach[s.role], start is not None)))
     return found
+
+
+def _with_moves(why: str, moves: int, from_current: bool) -> str:
+    """The why of a role reached from the current one, with how many moves it is away."""
+    if not from_current:
+        return why
+    translate = QCoreApplication.translate
+    if moves == 1:
+        away = translate("PlanList", "1 move from your current role")
+    else:
+        away = translate("PlanList", "%1 moves from your current role").replace("%1", str(moves))
+    return f"{why}; {away}" if why else away

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.io.profiles import ProfileEntry, ProfileError
+from pathfinder.qt.moments import seconds_text
 from pathfinder.qt.profile_keeper import ProfileKeeper
 
 
@@ -79,11 +80,9 @@ class ProfilesDialog(QDialog):
     def refresh(self) -> None:
         current = self.keeper.path
         self.list.clear()
-        locale = QLocale()
         for entry in self.store.entries(self.search.text()):
-            when = QDateTime.fromSecsSinceEpoch(int(entry.modified))
             detail = self.tr("%1 · changed %2").replace("%1", entry.pack or self.tr("no pack"))
-            detail = detail.replace("%2", locale.toString(when, "d MMM yyyy, HH:mm"))
+            detail = detail.replace("%2", seconds_text(entry.modified))
             item = QListWidgetItem(f"{entry.name}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if current is not None and entry.path == current:

@@ -38,6 +38,7 @@ class Session(QObject):
     paceChanged = Signal(float)  # hours per week
     interestsChanged = Signal()
     learnerChanged = Signal()  # anything a profile stores changed: time to save
+    learnerLoaded = Signal()  # another learner is shown (load_learner), not an edit
 
     def __init__(
         self, catalog: Catalog, pack_path: Path | None = None, parent: QObject | None = None
@@ -133,6 +134,20 @@ class Session(QObject):
             )
         return self._suggestions
 
+    def best_fits(
+        self, among: Iterable[str], limit: int, exclude: Iterable[str] = ()
+    ) -> list[Suggestion]:
+        """The roles of `among` that fit best, ranked and explained as `suggestions` are."""
+        return suggest(
+            self._catalog,
+            self.have,
+            self._interests,
+            limit=limit,
+            exclude=exclude,
+            scores=self._scores,
+            among=among,
+        )
+
     def fit(self, role: str) -> float:
         return self._fits.get(role, 0.0)
 
@@ -210,6 +225,7 @@ class Session(QObject):
         self.paceChanged.emit(self._hours_per_week)
         self.interestsChanged.emit()
         self.planChanged.emit()
+        self.learnerLoaded.emit()
 
     def select_role(self, role: str | None) -> None:
         if role != self._selected:

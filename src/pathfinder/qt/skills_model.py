@@ -18,11 +18,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from pathfinder.core.catalog import Skill
 from pathfinder.core.skills import prerequisite_closure
 from pathfinder.qt import commands
+from pathfinder.qt.contrast import secondary_text
 from pathfinder.qt.session import Session, SkillState
 
 NAME_COLUMN, HOURS_COLUMN = 0, 1
@@ -230,9 +231,13 @@ class SkillsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if not session.is_implied(skill.id):
                 return None
-            # Greyed like a disabled item: known, but only through a skill the learner ticked.
-            return QGuiApplication.palette().brush(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            # Quieter than the learner's own ticks (known only through a skill they ticked),
+            # but readable: the disabled grey this used measured under 3:1.
+            palette = QGuiApplication.palette()
+            return QBrush(
+                secondary_text(
+                    palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+                )
             )
         if column == HOURS_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:

@@ -566,3 +566,27 @@ def test_no_route_from_a_dead_end_says_so_instead_of_pointing_below(
     assert "none leads on from where you are now" in shown
     assert "Choose a role below" not in shown
     assert _choice_roles(panel) == []
+
+
+def test_my_current_roles_skills_can_be_ticked_in_one_undoable_click(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    assert not panel.role_skills.isVisible()  # starting out: nothing to offer
+    commands.set_current_role(session, "devops-engineer")
+    commands.set_target_role(session, "mlops-engineer")
+    commands.set_skill_state(session, "python", SkillState.HAVE)
+    essential = session.catalog.role_by_id["devops-engineer"].essential
+    missing = [s for s in essential if s not in session.held]
+    assert panel.role_skills.isVisible()
+    assert panel.role_skills.text() == f"Tick my role's {len(missing)} essential skills"
+    before = session.plan
+    assert before is not None and "ci-cd" in before.steps[0].new_skills
+    qtbot.mouseClick(panel.role_skills, Qt.MouseButton.LeftButton)
+    assert all(session.skill_state(s) is SkillState.HAVE for s in missing)
+    after = session.plan
+    assert after is not None and "ci-cd" not in after.steps[0].new_skills
+    assert after.effort_hours < before.effort_hours
+    assert not panel.role_skills.isVisible()  # nothing left to tick
+    session.undo_stack.undo()  # one edit, undone at once
+    assert all(session.skill_state(s) is SkillState.NOT_YET for s in missing)
+    assert panel.role_skills.isVisible()

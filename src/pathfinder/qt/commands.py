@@ -71,3 +71,14 @@ def set_current_role(session: Session, role: str | None) -> None:
     session.undo_stack.push(
         SetRoles(session, role, target, _tr("Set current role to %1").replace("%1", name))
     )
+
+
+def tick_role_skills(session: Session, role: str, skills: list[str]) -> None:
+    """Mark `skills` (a role's essential skills the learner lacks) as had, in one edit."""
+    if not skills:
+        return
+    name = session.catalog.role_by_id[role].name
+    states = dict.fromkeys(skills, SkillState.HAVE)
+    session.undo_stack.push(
+        SetSkillStates(session, states, _tr("Tick the skills of %1").replace("%1", name))
+    )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import LazyRefresh, separator
 from pathfinder.qt.plan_sections import NextSkillCard, PlanIntro, PlanList, closest_reachable
+from pathfinder.qt.role_skills_button import RoleSkillsButton
 from pathfinder.qt.session import Session
 
 MIN_HOURS, MAX_HOURS = 1, 60
@@ -82,6 +83,8 @@ class PlanPanel(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(10)
         layout.addLayout(form)
+        self.role_skills = RoleSkillsButton(session)
+        layout.addWidget(self.role_skills)
         layout.addWidget(separator())
         layout.addWidget(self._body)
         layout.addStretch(1)

@@ -226,6 +226,11 @@ def test_hours_per_week_changes_the_finish_estimate(
     # A pace set elsewhere (a saved profile) shows in the spin box without echoing back.
     session.set_hours_per_week(5.0)
     assert panel.hours_spin.value() == 5 and "at 5 h a week" in texts(panel, "finishEstimate")[0]
+    # A profile carried from elsewhere may hold a pace of minutes a week: no date then.
+    session.set_hours_per_week(0.0001)
+    assert texts(panel, "finishEstimate")[0] == (
+        f"{hours:g} hours in all: at 0.0001 h a week, more than 100 years."
+    )
 
 
 def test_no_target_shows_suggestions_and_set_as_target_works(

@@ -4,6 +4,7 @@ card and the intro are a few labels; the long lists are one rich-text document."
 from __future__ import annotations
 
 import math
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
+from pathfinder.core.report import finish_date
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import (
     ACTION_SCHEME,
@@ -178,11 +180,18 @@ class PlanIntro(QWidget):
     def finish_text(self, hours: float) -> str:
         if hours <= 0:
             return self.tr("You have everything this route needs.")
-        weeks = self._session.weeks_for(hours)
-        whole = max(1, math.ceil(weeks))
-        finish = QDate.currentDate().addDays(math.ceil(weeks * 7))
-        when = QLocale().toString(finish, "MMMM yyyy")
         pace = hours_text(self._session.hours_per_week)
+        # The report's rule: no calendar date more than a century out (a pace of minutes a
+        # week from a carried profile would otherwise give "January +120852").
+        day = finish_date(date.today(), hours, self._session.hours_per_week)
+        if day is None:
+            return (
+                self.tr("%1 hours in all: at %2 h a week, more than 100 years.")
+                .replace("%1", hours_text(hours))
+                .replace("%2", pace)
+            )
+        whole = max(1, math.ceil(self._session.weeks_for(hours)))
+        when = QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
         span = self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")
         return (
             self.tr("%1 hours in all: %2 at %3 h a week, finishing around %4.")

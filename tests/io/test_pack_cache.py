@@ -115,8 +115,10 @@ def _forge(entry: Path, change: object) -> None:
         lambda d: d["transitions"].append({"from": "nobody", "to": d["roles"][0]["id"]}),
         lambda d: d["skills"].append(dict(d["skills"][0])),  # a duplicate id
         lambda d: d.update(format_hack=True),  # unknown key
+        # The first two skills made to require each other.
+        lambda d: [d["skills"][i].update(requires=[d["skills"][1 - i]["id"]]) for i in (0, 1)],
     ],
-    ids=["bad-level", "dangling-skill", "dangling-move", "duplicate", "unknown-key"],
+    ids=["bad-level", "dangling-skill", "dangling-move", "duplicate", "unknown-key", "cycle"],
 )
 def test_forged_entry_with_valid_checksum_is_not_trusted(
     pack: Path, cache: Path, change: object

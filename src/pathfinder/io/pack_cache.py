@@ -184,7 +184,27 @@ def references_resolve(catalog: Catalog) -> bool:
     if not named <= skills.keys():
         return False
     moves = {t.source for t in catalog.transitions} | {t.target for t in catalog.transitions}
-    return moves <= roles.keys()
+    return moves <= roles.keys() and prerequisites_acyclic(catalog)
+
+
+def prerequisites_acyclic(catalog: Catalog) -> bool:
+    """No skill requires itself through others: the learning order relies on it, and an
+    entry edited by hand (with its checksum redone) must not smuggle in a cycle."""
+    waiting = {s.id: len(set(s.requires)) for s in catalog.skills}
+    needed_by: dict[str, list[str]] = {}
+    for skill in catalog.skills:
+        for prerequisite in set(skill.requires):
+            needed_by.setdefault(prerequisite, []).append(skill.id)
+    ready = [skill for skill, count in waiting.items() if count == 0]
+    ordered = 0
+    while ready:
+        done = ready.pop()
+        ordered += 1
+        for skill in needed_by.get(done, ()):
+            waiting[skill] -= 1
+            if waiting[skill] == 0:
+                ready.append(skill)
+    return ordered == len(waiting)
 
 
 def write_entry(folder: Path, key: str, catalog: Catalog) -> Path | None:

@@ -195,15 +195,15 @@ def prerequisites_acyclic(catalog: Catalog) -> bool:
     for skill in catalog.skills:
         for prerequisite in set(skill.requires):
             needed_by.setdefault(prerequisite, []).append(skill.id)
-    ready = [skill for skill, count in waiting.items() if count == 0]
+    ready = [ident for ident, count in waiting.items() if count == 0]
     ordered = 0
     while ready:
         done = ready.pop()
         ordered += 1
-        for skill in needed_by.get(done, ()):
-            waiting[skill] -= 1
-            if waiting[skill] == 0:
-                ready.append(skill)
+        for ident in needed_by.get(done, ()):
+            waiting[ident] -= 1
+            if waiting[ident] == 0:
+                ready.append(ident)
     return ordered == len(waiting)
 
 

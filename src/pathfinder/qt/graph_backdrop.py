@@ -14,6 +14,8 @@ _LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.Tex
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _OVERVIEW_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _OVERVIEW_LANE_PX = 10.0  # on-screen size of lane names in the far-out overview
+_LARGEST_LANE_PX = 22  # zoomed out, lane names and level headers grow up to this size
+_LARGEST_HEADER_PX = 22
 
 
 class BackdropItem(QGraphicsItem):
@@ -60,6 +62,15 @@ class BackdropItem(QGraphicsItem):
     def lane_labels(self) -> list[str]:
         return [family for _, family in self._lanes]
 
+    def label_rects(self) -> list[QRectF]:
+        """Where the lane names and "Level n" headers are drawn, at the largest size they take
+        (zoomed out): what a gap tray must not cover."""
+        lane = self._theme.scaled("lane", self._lane_pixels(_LARGEST_LANE_PX))[1]
+        header = self._theme.scaled("header", _LARGEST_HEADER_PX)[1]
+        found = [lane.boundingRect(rect, _LANE, family) for rect, family in self._labels]
+        found += [header.boundingRect(rect, _CENTRE, text) for rect, text in self._headers]
+        return [rect.adjusted(-4, -3, 4, 3) for rect in found if not rect.isEmpty()]
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
@@ -75,11 +86,12 @@ class BackdropItem(QGraphicsItem):
         if lod < LABEL_LOD:
             self._paint_overview_labels(painter, lod)
             return
-        painter.setFont(theme.scaled("lane", self._lane_pixels(overview_pixels(lod, 15, 22)))[0])
+        lane_px = self._lane_pixels(overview_pixels(lod, 15, _LARGEST_LANE_PX))
+        painter.setFont(theme.scaled("lane", lane_px)[0])
         painter.setPen(theme.header_pen)
         for rect, family in self._labels:
             painter.drawText(rect, _LANE, family)
-        painter.setFont(theme.scaled("header", overview_pixels(lod, 13, 22))[0])
+        painter.setFont(theme.scaled("header", overview_pixels(lod, 13, _LARGEST_HEADER_PX))[0])
         for rect, text in self._headers:
             painter.drawText(rect, _CENTRE, text)
 

@@ -1,18 +1,21 @@
 """Skill chips of the plan's gaps, grouped in a tray that hangs off the role needing them.
 
 A tray is a small card: "Learn for <role>" and its total hours, then one chip per skill in
-learning order (numbered across the whole plan). Its place is chosen among a few spots
-around the role so it covers as little of the path as possible.
+learning order (numbered across the whole plan); zoomed out, a summary that fits the card
+instead of the chips. Its place is chosen among spots around the role and along the graph's
+columns and lanes: free room near the role first, else room just outside the graph (the
+scene grows), so it hides no role, lane name or earlier card, and its leader stays short.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pathfinder.qt.graph_items import LABEL_LOD, SHAPE_LOD, overview_pixels, tr
@@ -29,8 +32,13 @@ _ORDER_W = 26.0  # room for the learning-order number at the chip's left
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CHIP_TEXT_LOD = 0.45  # chip text is 12 px: below this it is too small to read
+# Below CHIP_TEXT_LOD the card's header and summary grow to this size (overview_pixels gives
+# it for every such zoom: 10.5 px on screen / 0.45 is more).
+OVERVIEW_PX = 20
+SUMMARY_FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap  # summary, in its box
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom: cheap to compare in bulk
+Weighted = tuple[float, float, float, float, float]  # a Rect and its cost per square pixel
 
 
 def hours_text(hours: float) -> str:
@@ -119,8 +127,14 @@ class GapTray(QGraphicsItem):
         # Chips flow in learning order, left to right, in rows no wider than `limit`.
         count = len(chips) + len(more)
         limit = 2 * MAX_CHIP_W if count <= 4 else 2.2 * MAX_CHIP_W if count <= 14 else 720.0
-        header_w = (
-            theme.header_metrics.horizontalAdvance(tr("Learn for %1").replace("%1", role_name)) + 60
+        self._title = tr("Learn for %1").replace("%1", role_name)
+        # Zoomed out the header is drawn at OVERVIEW_PX: the card is wide enough to show the
+        # whole title then too (a cut-off "Learn" alone says little), within the chip rows'
+        # limit.
+        big = theme.scaled("header", OVERVIEW_PX)[1]
+        header_w = max(
+            theme.header_metrics.horizontalAdvance(self._title) + 60,
+            big.horizontalAdvance(self._title) + big.horizontalAdvance(total) + 2 * _PAD + 24,
         )
         x, y, widest = 0.0, 0.0, min(header_w, limit)
         for chip in self.chips:
@@ -134,11 +148,12 @@ class GapTray(QGraphicsItem):
             y += CHIP_H + _GAP
             self._more = tr("+ %1 more (see the Plan panel)").replace("%1", str(len(more)))
             self._more_rect = QRectF(_PAD + 4, _PAD + _HEADER_H + y, widest, CHIP_H)
-        self._card = QRectF(0, 0, widest + 2 * _PAD, _PAD + _HEADER_H + y + CHIP_H + _PAD)
-        self._title = tr("Learn for %1").replace("%1", role_name)
-        self._summary = tr(
-            "%1 skills to learn, in order. Zoom in to read them, or see the Plan panel."
-        ).replace("%1", str(count))
+        # Zoomed out, a summary is drawn instead of the chips: the longest that fits their room,
+        # else the shortest, with the card grown to hold it.
+        self.summary, text_h = _summary(count, big, widest, y + CHIP_H)
+        body_h = max(y + CHIP_H, text_h)
+        self._card = QRectF(0, 0, widest + 2 * _PAD, _PAD + _HEADER_H + body_h + _PAD)
+        self._summary_box = self._card.adjusted(_PAD, _PAD + _HEADER_H, -_PAD, -_PAD)
         self._headers: dict[int, tuple[str, str]] = {}  # font px -> elided title, total
         self._leader = QLineF()
         self._bounds = self._card.adjusted(-2, -2, 2, 2)
@@ -149,26 +164,27 @@ class GapTray(QGraphicsItem):
     def size(self) -> tuple[float, float]:
         return self._card.width(), self._card.height()
 
+    @property
+    def card_rect(self) -> QRectF:
+        """The card, without its leader, in scene coordinates."""
+        return self._card.translated(self.pos())
+
+    @property
+    def summary_box(self) -> QRectF:
+        """Where the summary is drawn zoomed out (item coordinates), at OVERVIEW_PX."""
+        return QRectF(self._summary_box)
+
+    @property
+    def leader(self) -> QLineF:
+        """The leader line from the role's box to the card, in scene coordinates."""
+        return self._leader.translated(self.pos())
+
     def attach(self, top_left: QPointF, role_box: QRectF) -> None:
         """Move the card and draw its leader from the nearest side of the role's box."""
         self.prepareGeometryChange()
         self.setPos(top_left)
-        card = self._card.translated(top_left)
-        anchor = QPointF(
-            min(max(card.center().x(), role_box.left() + 16), role_box.right() - 16),
-            role_box.bottom() if card.top() >= role_box.bottom() else role_box.top(),
-        )
-        if card.left() >= role_box.right() or card.right() <= role_box.left():
-            right = card.left() >= role_box.right()
-            anchor = QPointF(
-                role_box.right() if right else role_box.left(),
-                min(max(card.center().y(), role_box.top() + 12), role_box.bottom() - 12),
-            )
-        near = QPointF(
-            min(max(anchor.x(), card.left()), card.right()),
-            min(max(anchor.y(), card.top()), card.bottom()),
-        )
-        self._leader = QLineF(anchor - top_left, near - top_left)
+        ax, ay, nx, ny = leader_ends(as_rect(self._card.translated(top_left)), as_rect(role_box))
+        self._leader = QLineF(QPointF(ax, ay) - top_left, QPointF(nx, ny) - top_left)
         self._bounds = self._card.united(
             QRectF(self._leader.p1(), self._leader.p2()).normalized()
         ).adjusted(-2, -2, 2, 2)
@@ -190,8 +206,8 @@ class GapTray(QGraphicsItem):
         if lod < LABEL_LOD:
             return
         # Zoomed out, the header grows (like role names) so the card still says what it is.
-        pixels = 13 if lod >= CHIP_TEXT_LOD else overview_pixels(lod, 13, 20)
-        header, total = self._header_texts(pixels)
+        pixels = 13 if lod >= CHIP_TEXT_LOD else overview_pixels(lod, 13, OVERVIEW_PX)
+        header, total = self.header_texts(pixels)
         painter.setFont(self._theme.scaled("header", pixels)[0])
         painter.setPen(theme.text_pen)
         rect = QRectF(_PAD + 4, _PAD - 4, self._card.width() - 2 * _PAD - 8, _HEADER_H + 2)
@@ -201,25 +217,51 @@ class GapTray(QGraphicsItem):
         if self._more and lod >= CHIP_TEXT_LOD:
             painter.setFont(theme.chip_font)
             painter.drawText(self._more_rect, _LEFT, self._more)
-        if lod < CHIP_TEXT_LOD:
-            body = self._card.adjusted(_PAD, _PAD + _HEADER_H, -_PAD, -_PAD)
+        if lod < CHIP_TEXT_LOD:  # pixels is OVERVIEW_PX here (see summary_box)
             painter.setPen(theme.text_pen)
-            painter.drawText(
-                body, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._summary
-            )
+            painter.drawText(self._summary_box, SUMMARY_FLAGS, self.summary)
 
-    def _header_texts(self, pixels: int) -> tuple[str, str]:
+    def header_texts(self, pixels: int) -> tuple[str, str]:
+        """The header's title (the whole "Learn for <role>" if it fits, else "Skills to
+        learn") and total hours, drawn at `pixels`."""
         found = self._headers.get(pixels)
         if found is None:
             metrics = self._theme.scaled("header", pixels)[1]
             room = self._card.width() - 2 * _PAD - 8 - metrics.horizontalAdvance(self._total) - 12
-            # A cut-off role name says little; the leader line already shows which role it is.
-            title = self._title if metrics.horizontalAdvance(self._title) <= room else tr("Learn")
+            # A cut-off role name says little; the leader line already shows which role it is
+            # (the card is made wide enough for the whole title unless the name is very long).
+            fits = metrics.horizontalAdvance(self._title) <= room
+            title = self._title if fits else tr("Skills to learn")
             found = self._headers[pixels] = (
                 metrics.elidedText(title, Qt.TextElideMode.ElideRight, room),
                 self._total,
             )
         return found
+
+
+def _summary(count: int, metrics: QFontMetricsF, width: float, height: float) -> tuple[str, float]:
+    """The longest summary that fits `width` x `height` at `metrics`, else the shortest;
+    with its height."""
+    if count == 1:
+        texts = [
+            tr("1 skill to learn. Zoom in to read it, or see the Plan panel."),
+            tr("1 skill to learn. Zoom in to read it."),
+            tr("1 skill to learn."),
+        ]
+    else:
+        texts = [
+            tr("%1 skills to learn, in order. Zoom in to read them, or see the Plan panel."),
+            tr("%1 skills to learn, in order. Zoom in to read them."),
+            tr("%1 skills to learn, in order."),
+            tr("%1 skills to learn."),
+        ]
+        texts = [text.replace("%1", str(count)) for text in texts]
+    room = QRectF(0, 0, width, 10_000)
+    for text in texts:
+        needed = metrics.boundingRect(room, SUMMARY_FLAGS, text)
+        if needed.width() <= width and needed.height() <= height:
+            break
+    return text, needed.height()
 
 
 def chip_tooltip(name: str, hours: float, needed_for: Sequence[str], after: Sequence[str]) -> str:
@@ -235,21 +277,94 @@ def chip_tooltip(name: str, hours: float, needed_for: Sequence[str], after: Sequ
 def place_tray(
     role_box: Rect,
     size: tuple[float, float],
-    keep_clear: Sequence[Rect],
-    avoid: Sequence[Rect],
+    obstacles: Sequence[Weighted],
+    solid: Sequence[Rect],
     graph: Rect,
     columns: Iterable[tuple[float, float]],
     bands: Iterable[tuple[float, float]],
 ) -> tuple[float, float]:
-    """Top-left of the card: near its role, covering as little as possible.
+    """Top-left of the card: near its role, covering nothing that matters.
 
-    `columns` and `bands` are (start, end) spans the card may align to, left/right or top/bottom.
-    Covering the path or another tray costs most, covering other roles little, leaving the
-    graph (which grows the scene) a bit; every pixel of leader line costs too. Candidates are
-    tried nearest first, so the search stops as soon as distance alone cannot win.
+    `obstacles` are what the card should not cover, each with its cost per square pixel
+    covered: KEEP_COST for the path and earlier cards, AVOID_COST for other roles and lane
+    names, HALO_COST for the room around other roles (there a card would read as theirs).
+    `solid`: what its leader line should not cross. `columns` and `bands` are (start, end)
+    spans the card may align to, left/right or top/bottom. Covering costs far more than a
+    longer leader or growing the scene (leaving the `graph`), so a card takes free room
+    nearby, else room just outside the graph, and covers a role only when nothing else is
+    left. Candidates are tried nearest first, so the search stops as soon as distance alone
+    cannot win.
     """
     width, height = size
     left, top, right, bottom = role_box
+    g_left, g_top, g_right, g_bottom = graph
+    area = (width + 2 * _MARGIN) * (height + 2 * _MARGIN)
+    # Obstacles by top, so a spot looks only at those starting at most _LOW above it; the
+    # few taller ones (earlier cards) apart.
+    low = sorted((t, b, le, r, w) for le, t, r, b, w in obstacles if b - t <= _LOW)
+    tops = [t for t, _, _, _, _ in low]
+    tall = [(t, b, le, r, w) for le, t, r, b, w in obstacles if b - t > _LOW]
+
+    def cost_at(x: float, y: float, limit: float) -> float:
+        """What the card at (x, y) costs; at or above `limit` (the best so far) the sum
+        may stop early."""
+        c_left, c_top = x - _MARGIN, y - _MARGIN
+        c_right, c_bottom = x + width + _MARGIN, y + height + _MARGIN
+        # Conditionals rather than min() and max(): this runs for every spot tried.
+        dx = c_left - right if c_left > right else left - c_right if c_right < left else 0.0
+        dy = c_top - bottom if c_top > bottom else top - c_bottom if c_bottom < top else 0.0
+        if dx == 0 and dy == 0:
+            return float("inf")  # on its own role
+        # Across plus down: a card off a corner, whose leader runs aslant past the
+        # neighbours, counts as farther than one straight beside or below.
+        cost = (dx + dy) * _DISTANCE_COST
+        inside_w = (c_right if c_right < g_right else g_right) - (
+            c_left if c_left > g_left else g_left
+        )
+        inside_h = (c_bottom if c_bottom < g_bottom else g_bottom) - (
+            c_top if c_top > g_top else g_top
+        )
+        inside = inside_w * inside_h if inside_w > 0 and inside_h > 0 else 0.0
+        cost += (area - inside) * _OUTSIDE_COST
+        if cost >= limit:
+            return cost
+        for index in range(bisect_left(tops, c_top - _LOW), bisect_left(tops, c_bottom)):
+            r_top, r_bottom, r_left, r_right, per_pixel = low[index]  # the hot loop
+            if r_right > c_left and r_left < c_right:
+                covered = (c_bottom if c_bottom < r_bottom else r_bottom) - (
+                    c_top if c_top > r_top else r_top
+                )
+                if covered > 0:
+                    cost += (
+                        covered
+                        * per_pixel
+                        * (
+                            (c_right if c_right < r_right else r_right)
+                            - (c_left if c_left > r_left else r_left)
+                        )
+                    )
+                    if cost >= limit:
+                        return cost
+        for r_top, r_bottom, r_left, r_right, per_pixel in tall:
+            if r_right > c_left and r_left < c_right and r_bottom > c_top and r_top < c_bottom:
+                cost += (
+                    per_pixel
+                    * (
+                        (c_bottom if c_bottom < r_bottom else r_bottom)
+                        - (c_top if c_top > r_top else r_top)
+                    )
+                    * (
+                        (c_right if c_right < r_right else r_right)
+                        - (c_left if c_left > r_left else r_left)
+                    )
+                )
+        if cost >= limit:
+            return cost
+        if not solid:
+            return cost
+        line = leader_ends((x, y, x + width, y + height), role_box)
+        return cost + _crossed(line, solid) * _CROSS_COST
+
     near = [
         (left, bottom + _NEAR),
         (right - width, bottom + _NEAR),
@@ -262,84 +377,99 @@ def place_tray(
     ]
     best, best_cost = near[0], float("inf")
     for x, y in near:
-        cost = _cost(x, y, size, role_box, keep_clear, avoid, graph)
+        cost = cost_at(x, y, best_cost)
         if cost < best_cost:
             best, best_cost = (x, y), cost
-    if best_cost == 0:
-        return best
     # Farther spots can only win within this distance: look only there, and only at what
     # lies within reach of them.
     reach = best_cost / _DISTANCE_COST
-    window = (
-        left - reach - width,
-        top - reach - height,
-        right + reach + width,
-        bottom + reach + height,
-    )
-    keep_clear = [r for r in keep_clear if _overlap(window, r) > 0]
-    avoid = [r for r in avoid if _overlap(window, r) > 0]
+    w_left, w_top = left - reach - width - _MARGIN, top - reach - height - _MARGIN
+    w_right, w_bottom = right + reach + width + _MARGIN, bottom + reach + height + _MARGIN
+    solid = [
+        r for r in solid if r[0] < w_right and r[2] > w_left and r[1] < w_bottom and r[3] > w_top
+    ]
+    # Aligned with a column or a lane, beside the role, or just outside the graph.
     xs = {x for start, end in columns for x in (start, end - width)}
+    xs.update((left, right - width, right + _NEAR, left - _NEAR - width))
+    xs.update((g_right + _NEAR, g_left - _NEAR - width))
     ys = {y for start, end in bands for y in (start, end - height)}
+    ys.update((top, bottom - height, bottom + _NEAR, top - _NEAR - height))
+    ys.update((g_bottom + _NEAR, g_top - _NEAR - height))
+    gaps_y = [(max(y - _MARGIN - bottom, top - y - height - _MARGIN, 0.0), y) for y in ys]
     far = []
     for x in xs:
-        for y in ys:
-            distance = _distance(role_box, (x, y, x + width, y + height))
-            if distance < reach:
-                far.append((distance, x, y))
+        dx = max(x - _MARGIN - right, left - x - width - _MARGIN, 0.0)
+        if dx < reach:
+            far += [(dx + dy, x, y) for dy, y in gaps_y if dx + dy < reach]
     far.sort()
     for distance, x, y in far:
         if distance * _DISTANCE_COST >= best_cost:
             break
-        cost = _cost(x, y, size, role_box, keep_clear, avoid, graph)
+        cost = cost_at(x, y, best_cost)
         if cost < best_cost:
             best, best_cost = (x, y), cost
     return best
 
 
-def _cost(
-    x: float,
-    y: float,
-    size: tuple[float, float],
-    role_box: Rect,
-    keep_clear: Sequence[Rect],
-    avoid: Sequence[Rect],
-    graph: Rect,
-) -> float:
-    card = (x - 6, y - 6, x + size[0] + 6, y + size[1] + 6)
-    if _overlap(card, role_box) > 0:
-        return float("inf")
-    cost = _distance(role_box, card) * _DISTANCE_COST
-    cost += _covered(card, keep_clear) * 40 + _covered(card, avoid)
-    outside = (card[2] - card[0]) * (card[3] - card[1]) - _overlap(card, graph)
-    return cost + outside * 0.5  # growing the scene is allowed, but a last resort
+_MARGIN = 6.0  # room kept around a card
+_DISTANCE_COST = 100.0  # per pixel between the role's box and its card (the leader)
+KEEP_COST = 60.0  # per square pixel of the path or of an earlier card covered
+AVOID_COST = 40.0  # per square pixel of another role's box or of a lane name covered
+HALO_COST = 2.0  # per square pixel of the room around another role (its box included)
+HALO = 40.0  # how far that room reaches above and below the box
+HALO_SIDE = 30.0  # and left and right
+_OUTSIDE_COST = 0.15  # per square pixel of card outside the graph: the scene grows
+_CROSS_COST = 60_000.0  # per role box or card the leader line crosses
+_LOW = 150.0  # obstacles up to this tall (roles and the room around them, lane names,
+# points along lines) are bisected; the few taller ones (earlier cards) are not
 
 
-_DISTANCE_COST = 40.0
+def leader_ends(card: Rect, role_box: Rect) -> tuple[float, float, float, float]:
+    """The leader line from the side of the role's box facing the card to the card's nearest
+    point (x1, y1, x2, y2)."""
+    left, top, right, bottom = role_box
+    c_left, c_top, c_right, c_bottom = card
+    if c_left >= right or c_right <= left:  # beside: from the left or right side
+        ax = right if c_left >= right else left
+        ay = min(max((c_top + c_bottom) / 2, top + 12), bottom - 12)
+    else:  # above or below: from the top or bottom
+        ax = min(max((c_left + c_right) / 2, left + 16), right - 16)
+        ay = bottom if c_top >= bottom else top
+    return ax, ay, min(max(ax, c_left), c_right), min(max(ay, c_top), c_bottom)
 
 
-def _distance(a: Rect, b: Rect) -> float:
-    dx = max(b[0] - a[2], a[0] - b[2], 0.0)
-    dy = max(b[1] - a[3], a[1] - b[3], 0.0)
-    return max(dx, dy) if min(dx, dy) == 0 else (dx * dx + dy * dy) ** 0.5
-
-
-def _overlap(a: Rect, b: Rect) -> float:
-    width = min(a[2], b[2]) - max(a[0], b[0])
-    height = min(a[3], b[3]) - max(a[1], b[1])
-    return width * height if width > 0 and height > 0 else 0.0
-
-
-def _covered(card: Rect, rects: Sequence[Rect]) -> float:
-    """Total area of `rects` under `card` (the hot loop of placement: no calls inside)."""
-    left, top, right, bottom = card
-    total = 0.0
+def _crossed(line: tuple[float, float, float, float], rects: Sequence[Rect]) -> int:
+    """How many of `rects` the segment passes through (touching an edge does not count)."""
+    x1, y1, x2, y2 = line
+    dx, dy = x2 - x1, y2 - y1
+    low_x, high_x = (x1, x2) if x1 < x2 else (x2, x1)
+    low_y, high_y = (y1, y2) if y1 < y2 else (y2, y1)
+    count = 0
     for r_left, r_top, r_right, r_bottom in rects:
-        width = (right if right < r_right else r_right) - (left if left > r_left else r_left)
-        if width > 0:
-            height = (bottom if bottom < r_bottom else r_bottom) - (top if top > r_top else r_top)
-            if height > 0:
-                total += width * height
-    return total
+        r_left, r_top, r_right, r_bottom = r_left + 1, r_top + 1, r_right - 1, r_bottom - 1
+        if high_x <= r_left or low_x >= r_right or high_y <= r_top or low_y >= r_bottom:
+            continue
+        # Liang-Barsky: clip the segment's parameter range to the rectangle.
+        t0, t1 = 0.0, 1.0
+        for p, q in (
+            (-dx, x1 - r_left),
+            (dx, r_right - x1),
+            (-dy, y1 - r_top),
+            (dy, r_bottom - y1),
+        ):
+            if p == 0:
+                if q < 0:
+                    break
+            else:
+                t = q / p
+                if p < 0:
+                    t0 = max(t0, t)
+                else:
+                    t1 = min(t1, t)
+        else:
+            if t0 < t1:
+                count += 1
+    return count
 
 
 def as_rect(rect: QRectF) -> Rect:

@@ -18,10 +18,16 @@ from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_
 from pathfinder.core.planner import Plan
 from pathfinder.qt.graph_backdrop import BackdropItem
 from pathfinder.qt.graph_chips import (
+    AVOID_COST,
+    HALO,
+    HALO_COST,
+    HALO_SIDE,
+    KEEP_COST,
     ChipInfo,
     GapChip,
     GapTray,
     Rect,
+    Weighted,
     as_rect,
     chip_tooltip,
     place_tray,
@@ -251,14 +257,29 @@ class GraphScene(QGraphicsScene):
             by_role.setdefault(gap.needed_for[0], []).append(
                 ChipInfo(gap.skill, skill.name, gap.effort_hours, order, tip)
             )
-        keep_clear: list[Rect] = [as_rect(self._box(r)) for r in plan.path if r in self._roles]
+        on_path = set(plan.path)
+        boxes = {r: as_rect(self._box(r)) for r in self._roles}
+        # What a card should not cover, and how much each square pixel of it costs.
+        fixed: list[Weighted] = [
+            (*box, KEEP_COST if r in on_path else AVOID_COST) for r, box in boxes.items()
+        ]
         for a, b in pairwise(plan.path):
             edge = self._edges.get((a, b))
             if edge is not None:
-                keep_clear += [
-                    (p.x() - 6, p.y() - 6, p.x() + 6, p.y() + 6) for p in edge.sample_points()
+                fixed += [
+                    (p.x() - 6, p.y() - 6, p.x() + 6, p.y() + 6, KEEP_COST)
+                    for p in edge.sample_points()
                 ]
-        avoid = [as_rect(self._box(r)) for r in self._roles if r not in plan.path]
+        if self.backdrop is not None:
+            fixed += [(*as_rect(r), AVOID_COST) for r in self.backdrop.label_rects()]
+        # Just above, below or beside a role, a card reads as that role's.
+        halos = {
+            r: (le - HALO_SIDE, t - HALO, ri + HALO_SIDE, b + HALO, HALO_COST)
+            for r, (le, t, ri, b) in boxes.items()
+        }
+        # A leader line should not run through roles (it would seem to name them).
+        solid: list[Rect] = list(boxes.values())
+        placed: list[Weighted] = []
         graph = as_rect(self._graph_rect)
         big = is_big(catalog)
         trays = []
@@ -269,12 +290,23 @@ class GraphScene(QGraphicsScene):
             shown, more = (chips[:BIG_TRAY_CHIPS], chips[BIG_TRAY_CHIPS:]) if big else (chips, [])
             tray = GapTray(role, roles[role].name, shown, self.theme, more)
             box = self._box(role)
+            obstacles = fixed + placed
+            obstacles += [halo for r, halo in halos.items() if r != role]
             x, y = place_tray(
-                as_rect(box), tray.size, keep_clear, avoid, graph, self._columns, self._bands
+                as_rect(box), tray.size, obstacles, solid, graph, self._columns, self._bands
             )
             tray.attach(QPointF(x, y), box)
             self.addItem(tray)
-            keep_clear.append(as_rect(tray.sceneBoundingRect()))
+            # Later cards keep clear of this one and of its leader; their leaders do not
+            # cross it.
+            card = as_rect(tray.card_rect)
+            placed.append((*card, KEEP_COST))
+            solid.append(card)
+            leader = tray.leader
+            steps = max(1, int(leader.length() // 16))
+            for i in range(steps + 1):
+                p = leader.pointAt(i / steps)
+                placed.append((p.x() - 4, p.y() - 4, p.x() + 4, p.y() + 4, KEEP_COST))
             trays.append(tray)
         return trays
 

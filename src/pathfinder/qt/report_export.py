@@ -192,15 +192,16 @@ def _picture_rect(scene: GraphScene, path: list[str]) -> QRectF:
     if rect.width() < 1.6 * rect.height():
         grow = (1.6 * rect.height() - rect.width()) / 2
         rect.adjust(-grow, 0, grow, 0)
-    # Lane names are cut when the frame starts inside their gutter: take the gutter whole.
-    graph = scene.graph_rect
-    if graph.left() < rect.left() < graph.left() + GUTTER:
-        rect.setLeft(graph.left())
     # Roles the frame cuts through are taken in whole: half a box reads as a mistake.
     for item in scene.role_items.values():
         box = item.mapRectToScene(item.box_rect).adjusted(-8, -8, 8, 8)
         if rect.intersects(box) and not rect.contains(box):
             rect = rect.united(box)
+    # Lane names are cut when the frame starts inside their gutter (the margin of a level 1
+    # role reaches into it): take the gutter whole. It holds no roles to cut.
+    graph = scene.graph_rect
+    if graph.left() < rect.left() < graph.left() + GUTTER:
+        rect.setLeft(graph.left())
     return rect.intersected(scene.sceneRect())
 
 

@@ -54,6 +54,20 @@ class ChipInfo:
     tooltip: str
 
 
+def _chip_texts(theme: GraphTheme, name: str, hours: float) -> tuple[str, str, float]:
+    """A chip's label (cut to fit), its hours text and its width, measured once per theme."""
+    found = theme.chip_texts.get((name, hours))
+    if found is None:
+        metrics = theme.chip_metrics
+        hours_shown = hours_text(hours)
+        hours_w = metrics.horizontalAdvance(hours_shown)
+        room = MAX_CHIP_W - _ORDER_W - 8 - hours_w - 12
+        label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+        width = _ORDER_W + 8 + metrics.horizontalAdvance(label) + 10 + hours_w + 12
+        found = theme.chip_texts[(name, hours)] = (label, hours_shown, width)
+    return found
+
+
 class GapChip(QGraphicsItem):
     """One skill still to learn."""
 
@@ -61,12 +75,7 @@ class GapChip(QGraphicsItem):
         super().__init__(parent)
         self.skill, self.hours, self.order, self.role = info.skill, info.hours, info.order, role
         self._theme = theme
-        metrics = theme.chip_metrics
-        self._hours = hours_text(info.hours)
-        hours_w = metrics.horizontalAdvance(self._hours)
-        room = MAX_CHIP_W - _ORDER_W - 8 - hours_w - 12
-        self.label = metrics.elidedText(info.name, Qt.TextElideMode.ElideRight, room)
-        width = _ORDER_W + 8 + metrics.horizontalAdvance(self.label) + 10 + hours_w + 12
+        self.label, self._hours, width = _chip_texts(theme, info.name, info.hours)
         self._rect = QRectF(0, 0, width, CHIP_H)
         self._order = str(info.order)
         self._order_rect = QRectF(4, 0, _ORDER_W, CHIP_H)

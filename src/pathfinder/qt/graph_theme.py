@@ -62,6 +62,9 @@ class GraphTheme:
         self.chip_metrics = QFontMetricsF(self.chip_font)
         self.header_metrics = QFontMetricsF(self.header_font)
         self._scaled: dict[tuple[str, int], tuple[QFont, QFontMetricsF]] = {}
+        # (skill name, hours) -> (label as drawn, hours text, chip width): a tick rebuilds the
+        # plan's chips, and measuring their text again each time was a tenth of the tick.
+        self.chip_texts: dict[tuple[str, float], tuple[str, str, float]] = {}
         self.apply(palette)
 
     def scaled(self, kind: str, pixels: int) -> tuple[QFont, QFontMetricsF]:

@@ -89,7 +89,7 @@ class GapChip(QGraphicsItem):
         return self._rect.width()
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
+        return self._rect.adjusted(-2, -2, 2, 2)  # a thick presentation outline, antialiased
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

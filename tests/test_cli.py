@@ -193,3 +193,33 @@ def test_a_big_pack_is_read_once_then_opens_from_the_cache(
     assert list((tmp_path / "cache").rglob("*.pack.json"))
     code, second, err = cli("roles", "--pack", str(pack))
     assert code == 0 and err == "" and second == first
+
+
+def test_have_role_skills_counts_the_current_roles_essential_skills() -> None:
+    code, out, _ = cli(
+        "plan", "--to", "mlops-engineer", "--from", "devops-engineer", "--have", "python", "--json"
+    )
+    plain = json.loads(out)
+    code, out, _ = cli(
+        "plan",
+        "--to",
+        "mlops-engineer",
+        "--from",
+        "devops-engineer",
+        "--have",
+        "python",
+        "--have-role-skills",
+        "--json",
+    )
+    assumed = json.loads(out)
+    assert code == 0 and "ci-cd" in [g["skill"] for g in plain["gaps"]]
+    assert "ci-cd" not in [g["skill"] for g in assumed["gaps"]]
+    assert assumed["effort_hours"] < plain["effort_hours"] and assumed["fit"] > plain["fit"]
+    code, _, err = cli("plan", "--to", "mlops-engineer", "--have-role-skills")
+    assert code == 2 and err == "pathfinder: --have-role-skills needs --from ROLE\n"
+
+
+def test_suggest_says_how_interests_shape_the_order() -> None:
+    code, out, _ = cli("suggest", "--have", "python,sql", "--interests", "data")
+    assert code == 0
+    assert out.startswith("Ranked by fit, with a lift for roles that match your interests:\n")

@@ -125,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", metavar="ROLE", help="current role id")
     p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
     p.add_argument(
+        "--have-role-skills",
+        action="store_true",
+        help="count the --from role's essential skills as skills you have",
+    )
+    p.add_argument(
         "--profile",
         dest="profile_file",
         type=Path,
@@ -299,6 +304,14 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if to is None:
         print("pathfinder: plan needs --to ROLE (or a --profile with a target role)", file=err)
         return EXIT_USAGE
+    if args.have_role_skills:
+        # The planner never assumes the skills of the role you have (the start role only
+        # costs nothing); this says you have them, as the window's "Tick my role's skills".
+        if start is None:
+            print("pathfinder: --have-role-skills needs --from ROLE", file=err)
+            return EXIT_USAGE
+        if start in catalog.role_by_id:
+            have = [*have, *(s for s in catalog.role_by_id[start].essential if s not in have)]
     try:
         result = plan(catalog, have, to, start=start, max_steps=args.max_steps)
     except NoPathError as exc:
@@ -455,6 +468,8 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
         ]
         print(json.dumps(rows), file=out)
         return EXIT_OK
+    if args.interests:
+        print("Ranked by fit, with a lift for roles that match your interests:", file=out)
     for s in ranked:
         print(f"{s.fit:>4.0%}  {_name(catalog, s.role)} ({s.role}): {s.why}", file=out)
     found = next_skill(catalog, args.have, ranked)

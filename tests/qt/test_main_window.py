@@ -99,6 +99,10 @@ def test_invalid_pack_is_explained_and_the_old_one_stays(qtbot, window: MainWind
     dialog = window.last_error_dialog
     assert isinstance(dialog, PackErrorsDialog)
     assert "broken.yaml:2:5: 'Broken Pack' is not a valid id" in dialog.details.toPlainText()
+    from PySide6.QtWidgets import QLabel
+
+    intro = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(t.startswith("17 problems in ") and "still loaded" in t for t in intro), intro
     assert session.catalog is before
     assert session.skill_state("python") is SkillState.HAVE
     dialog.close()

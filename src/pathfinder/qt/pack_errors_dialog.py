@@ -23,13 +23,17 @@ class PackErrorsDialog(QDialog):
         self.setWindowTitle(self.tr("Pack not opened"))
         self.setAccessibleName(self.tr("Pack problems"))
         count = len(error.problems)
+        # Two sentences rather than "%n problem(s)": Pathfinder ships no translation files,
+        # and Qt only resolves plurals through one.
+        sentence = (
+            self.tr("1 problem in %1.")
+            if count == 1
+            else self.tr("%2 problems in %1.").replace("%2", str(count))
+        )
         intro = QLabel(
-            self.tr(
-                "%n problem(s) in %1. The pack you had open is still loaded; "
-                "fix the file and open it again.",
-                "",
-                count,
-            ).replace("%1", path)
+            sentence.replace("%1", path)
+            + " "
+            + self.tr("The pack you had open is still loaded; fix the file and open it again.")
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         intro.setWordWrap(True)

@@ -91,6 +91,22 @@ def test_search_box_finds_a_role(qtbot, window: MainWindow) -> None:  # type: ig
     assert "Nothing matches" in window.statusBar().currentMessage()
 
 
+def test_searching_for_a_skill_shows_it_in_the_skills_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.skills_panel.filter_edit.setText("python")  # a filter that hides the skill
+    window.search.setText("Kubernetes")
+    window.run_search()
+    view = window.skills_panel.view
+    assert view.currentIndex().data() == "Kubernetes"
+    assert window.skills_panel.filter_edit.text() == ""
+    role = window.session.selected_role
+    assert role is not None and "kubernetes" in window.session.catalog.role_by_id[role].essential
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Kubernetes is a skill: shown in the Skills list, and ")
+    )
+
+
 def test_invalid_pack_is_explained_and_the_old_one_stays(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     session = window.session
     set_skill_state(session, "python", SkillState.HAVE)

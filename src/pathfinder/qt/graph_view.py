@@ -27,7 +27,7 @@ from pathfinder.qt.graph_focus_bar import FocusBar
 from pathfinder.qt.graph_items import LINE_LOD, EdgeItem, RoleItem, fit_percent
 from pathfinder.qt.graph_legend import GraphLegend
 from pathfinder.qt.graph_scene import GraphScene
-from pathfinder.qt.graph_search import find_matches, role_needing
+from pathfinder.qt.graph_search import Match, find_matches, role_needing
 from pathfinder.qt.graph_theme import GraphTheme
 from pathfinder.qt.session import Session
 
@@ -184,8 +184,9 @@ class GraphView(QGraphicsView):
                 return items[role].scenePos()
         return self.graph_scene.sceneRect().center()
 
-    def find(self, text: str) -> bool:
-        """Centre on and select the best role or skill matching `text`; False if none."""
+    def find(self, text: str) -> Match | None:
+        """Centre on and select the best role matching `text`, or the role that needs the best
+        skill matching it; the match, or None if nothing matches."""
         session = self._session
         catalog = session.catalog
         for match in find_matches(catalog, text):
@@ -204,8 +205,8 @@ class GraphView(QGraphicsView):
                 self._set_zoom(_FIND_ZOOM)
             self.centerOn(item)
             session.select_role(item.role_id)
-            return True
-        return False
+            return match
+        return None
 
     def role_menu(self, role_id: str) -> QMenu:
         """The context menu of one role (built fresh, so texts follow the current state)."""

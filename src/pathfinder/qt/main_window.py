@@ -351,8 +351,19 @@ class MainWindow(QMainWindow):
         query = (text if isinstance(text, str) else self.search.text()).strip()
         if not query:
             return
-        if not self.graph.find(query):
+        found = self.graph.find(query)
+        if found is None:
             self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
+        elif found.kind == "skill":
+            # The graph centred on a role that needs it; the skill itself is in the list.
+            self.skills_panel.show_skill(found.ident)
+            catalog, role = self.session.catalog, self.session.selected_role
+            self.statusBar().showMessage(
+                self.tr("%1 is a skill: shown in the Skills list, and %2 needs it")
+                .replace("%1", catalog.skill_by_id[found.ident].name)
+                .replace("%2", catalog.role_by_id[role].name if role else "—"),
+                6000,
+            )
 
     def compare(self, role: str | None) -> None:
         from pathfinder.qt.compare_dialog import CompareDialog  # not needed for the first paint

@@ -262,3 +262,17 @@ def test_closing_with_changes_that_cannot_be_saved_asks_first(
     box = next(b for b in window.findChildren(QMessageBox) if "could not be saved" in b.text())
     next(b for b in box.buttons() if b.text() == "Close without saving").click()
     assert not window.isVisible()
+
+
+def test_the_switcher_highlights_the_profile_that_is_open(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.profiles_dialog import ProfilesDialog
+
+    keeper = window.keeper
+    assert keeper is not None
+    for name in ("Aaron", "Zoe"):
+        keeper.store.create(name, "ai-ml-careers")
+    grace = keeper.store.create("Grace", "ai-ml-careers")
+    keeper.open(grace.path)
+    switcher = ProfilesDialog(keeper, window)
+    qtbot.addWidget(switcher)
+    assert switcher.list.currentItem().text().startswith("Grace  (open now)")

@@ -80,6 +80,7 @@ class ProfilesDialog(QDialog):
     def refresh(self) -> None:
         current = self.keeper.path
         self.list.clear()
+        current_row = 0
         for entry in self.store.entries(self.search.text()):
             detail = self.tr("%1 · changed %2").replace("%1", entry.pack or self.tr("no pack"))
             detail = detail.replace("%2", seconds_text(entry.modified))
@@ -87,9 +88,11 @@ class ProfilesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if current is not None and entry.path == current:
                 item.setText(f"{entry.name}  ({self.tr('open now')})\n{detail}")
+                current_row = self.list.count()
             self.list.addItem(item)
         if self.list.count():
-            self.list.setCurrentRow(0)
+            # The highlight starts on the profile that is open (a new one is opened at once).
+            self.list.setCurrentRow(current_row)
         problems = self.store.take_problems()
         if problems:
             self.message.setText("\n".join(problems))
@@ -117,7 +120,10 @@ class ProfilesDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Learner's name:"))
         if ok and name.strip():
             entry = self.store.create(name.strip(), self.keeper.session.catalog.id)
-            self.keeper.open(entry.path)
+            try:
+                self.keeper.open(entry.path)
+            except ProfileError as exc:  # the open one could not be saved: it stays open
+                self.message.setText(str(exc))
             self.refresh()
 
     def rename_selected(self) -> None:

@@ -19,15 +19,8 @@ FIT_STEPS = 100
 DIM_OPACITY = 0.5  # how far roles off the path fade, where their names stay readable
 
 
-def mix(a: QColor, b: QColor, t: float) -> QColor:
-    """Linear blend from a (t=0) to b (t=1), opaque."""
-    t = min(max(t, 0.0), 1.0)
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-        1.0,
-    )
+# Theme colours are mixed with the same linear blend that contrast checks paint with.
+mix = blend
 
 
 def with_alpha(color: QColor, alpha: float) -> QColor:

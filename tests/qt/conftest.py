@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
@@ -70,3 +71,28 @@ def started_window(qtbot):  # type: ignore[no-untyped-def]
     win.show()
     _start(win, start_args())
     return win
+
+
+@contextlib.contextmanager
+def shown_window(qtbot, session, theme: str = "system"):  # type: ignore[no-untyped-def]
+    """The main window on `session` at 1280x800, on screen, in the light or dark palette
+    ("system": the palette as it is); the application's palette is put back afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.theme import dark_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    if theme != "system":
+        app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+    try:
+        win = MainWindow(session)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        qtbot.waitExposed(win)
+        yield win
+    finally:
+        app.setPalette(before)

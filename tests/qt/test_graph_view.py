@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
+from tests.qt.conftest import shown_window
 from tests.qt.seen import text_contrast
 
 from pathfinder.core.catalog import Catalog
@@ -406,19 +407,7 @@ def test_the_fitted_graph_is_never_under_the_legend(
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("role", ["data-analyst", "ai-engineer"])  # fit 100 %, and low
 def test_names_off_the_path_stay_readable(session: Session, qtbot, theme: str, role: str) -> None:  # type: ignore[no-untyped-def]
-    from pathfinder.qt.main_window import MainWindow
-    from pathfinder.qt.theme import dark_palette
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
-    try:
-        win = MainWindow(session)
-        qtbot.addWidget(win)
-        win.resize(1280, 800)
-        win.show()
-        qtbot.waitExposed(win)
+    with shown_window(qtbot, session, theme) as win:
         for skill in session.catalog.role_by_id["data-analyst"].essential:
             set_skill_state(session, skill, SkillState.HAVE)
         set_target_role(session, "mlops-engineer")
@@ -432,7 +421,5 @@ def test_names_off_the_path_stay_readable(session: Session, qtbot, theme: str, r
         name = item.mapRectToScene(item.box_rect.adjusted(10, 9, -10, -27))
         image = view.viewport().grab().toImage()
         ratio, _ink = text_contrast(image, view.mapFromScene(name).boundingRect())
-    finally:
-        app.setPalette(before)
     assert session.fit("data-analyst") == 1.0
     assert ratio >= 4.5

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.qt.conftest import shown_window
 
 from pathfinder.core.catalog import Catalog, Role, Skill, Transition
 from pathfinder.core.planner import plan
 from pathfinder.qt import commands
-from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.plan_panel import PlanPanel
 from pathfinder.qt.plan_parts import links_html, open_safe_url
 from pathfinder.qt.session import Session, SkillState
@@ -532,13 +532,8 @@ def _choice_roles(panel: PlanPanel) -> list[str]:
 def test_no_route_lists_the_best_fits_reachable_from_the_current_role(
     qtbot: QtBot, session: Session, have: tuple[str, ...], current: str, target: str
 ) -> None:
-
-    win = MainWindow(session)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    panel = win.plan_panel
+    with shown_window(qtbot, session) as win:  # the palette as it is: nothing to restore
+        panel = win.plan_panel
     for skill in have:
         commands.set_skill_state(session, skill, SkillState.HAVE)
     for combo, text in ((panel.current_combo, current), (panel.target_combo, target)):

@@ -8,16 +8,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
+from tests.qt.conftest import shown_window
 from tests.qt.seen import text_contrast
 
 from pathfinder.core.catalog import Catalog, Role, Skill
-from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.session import Session, SkillState
 from pathfinder.qt.skills_model import IMPLIED_ROLE, NAME_COLUMN
 from pathfinder.qt.skills_panel import SkillsPanel
-from pathfinder.qt.theme import dark_palette
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -311,24 +310,13 @@ def _text_rect(panel: SkillsPanel, skill_id: str) -> QRect:
 def test_implied_skills_are_readable_yet_unlike_ticked_ones(
     qtbot: QtBot, session: Session, theme: str
 ) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.palette()
-    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
-    try:
-        win = MainWindow(session)
-        qtbot.addWidget(win)
-        win.resize(1280, 800)
-        win.show()
-        qtbot.waitExposed(win)
+    with shown_window(qtbot, session, theme) as win:
         panel = win.skills_panel
         click_box(qtbot, panel, "kubernetes")
         assert row_of(panel, "docker").data(IMPLIED_ROLE) is True
         image = panel.view.viewport().grab().toImage()
         implied, implied_ink = text_contrast(image, _text_rect(panel, "docker"))
         own, own_ink = text_contrast(image, _text_rect(panel, "kubernetes"))
-    finally:
-        app.setPalette(before)
     assert implied >= 4.5  # readable on a projector (the disabled grey was 1.86:1 / 2.77:1)
     assert own > implied + 3  # and still plainly quieter than the learner's own ticks
     assert implied_ink != own_ink

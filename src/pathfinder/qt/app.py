@@ -42,11 +42,17 @@ def open_window(args: argparse.Namespace) -> int:
     # Read and check the pack once the frame is on screen, so the learner sees Pathfinder at
     # once; the fallback covers a window that starts minimised and is never painted.
     started = False
+    crash_report = None
 
     def start() -> None:
-        nonlocal started
+        nonlocal started, crash_report
         if not started:
             started = True
+            # Installed once the frame is painted (its imports cost a few percent of start-up)
+            # and before the pack is read: from here on an error is saved, logged and told.
+            from pathfinder.qt.crash_report import install as install_crash_report
+
+            crash_report = install_crash_report(window)
             _start(window, args)
 
     if getattr(args, "quit_after_first_paint", False):
@@ -61,14 +67,12 @@ def open_window(args: argparse.Namespace) -> int:
         window.firstPainted.connect(report)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, start))
     QTimer.singleShot(1000, start)
-    from pathfinder.qt.crash_report import install as install_crash_report
-
-    crash_report = install_crash_report(window)  # an error in a slot: save, log, tell
     window.show()
     try:
         return app.exec()
     finally:
-        crash_report.uninstall()
+        if crash_report is not None:
+            crash_report.uninstall()
 
 
 def _application(args: argparse.Namespace) -> object:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -12,19 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
+from pathfinder.cli_report import blank_target, read_profile, report_command
 from pathfinder.importers.cli import add_import_parser, run_import
 
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.core.planner import Plan
-    from pathfinder.core.profile import Profile
-    from pathfinder.core.report import Report
     from pathfinder.core.suggest import Suggestion
 
 # The domain modules (pydantic, YAML) are imported inside the commands: opening the window
 # paints it first and loads the pack after, so start-up stays close to a bare Qt window.
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_NO_PATH = 0, 1, 2, 3
+from pathfinder.exit_codes import EXIT_INVALID, EXIT_NO_PATH, EXIT_OK, EXIT_USAGE
 
 
 def _ids(text: str) -> list[str]:
@@ -217,7 +215,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         if command == "plan":
             return _plan(catalog, args, out, err)
         if command == "report":
-            return _report(catalog, args, out, err)
+            return report_command(catalog, args, out, err)
         if command == "suggest":
             return _suggest(catalog, args, out)
         return _list(catalog, command, args.json, out)
@@ -281,10 +279,10 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         return EXIT_USAGE
     have, start, to = list(args.have), args.start, args.to
     if args.profile_file is not None:
-        profile = _read_profile(args.profile_file, err)
+        profile = read_profile(args.profile_file, err)
         if profile is None:
             return EXIT_USAGE
-        if to is None and _blank_target(profile, err):
+        if to is None and blank_target(profile, err):
             return EXIT_USAGE
         # Ids the pack lacks are left out, as the window does; explicit options win.
         roles, skills = catalog.role_by_id, catalog.skill_by_id
@@ -325,92 +323,6 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     else:
         _print_plan(catalog, result, out)
     return EXIT_OK
-
-
-def _read_profile(path: Path, err: TextIO) -> Profile | None:
-    """The profile at `path`, or None after printing why it cannot be used."""
-    from pathfinder.io.profiles import ProfileError, load_profile
-
-    try:
-        return load_profile(path)
-    except ProfileError as exc:
-        print(exc, file=err)
-        return None
-
-
-REPORT_SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
-
-
-def _blank_target(profile: Profile, err: TextIO) -> bool:
-    """A profile whose target role is an empty id (not null, the format's "none chosen"):
-    `plan` and `report` both refuse it the same way rather than guess what was meant."""
-    if profile.target_role is None or profile.target_role.strip():
-        return False
-    print(
-        "pathfinder: the profile's target role is empty; give one with --to ROLE "
-        '(or write "target_role": null when none is chosen yet)',
-        file=err,
-    )
-    return True
-
-
-def _report(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pathfinder.core.report import build_report
-
-    target: Path = args.out
-    suffix = target.suffix.lower()
-    if suffix not in REPORT_SUFFIXES:
-        print(f"pathfinder: {target}: the plan is written as .pdf, .md or .html", file=err)
-        return EXIT_USAGE
-    if args.max_steps < 0:
-        print("pathfinder: --max-steps must be 0 or more", file=err)
-        return EXIT_USAGE
-    profile = _read_profile(args.profile_file, err)
-    if profile is None:
-        return EXIT_USAGE
-    if args.to is None and _blank_target(profile, err):
-        return EXIT_USAGE
-    report = build_report(
-        catalog, profile, args.date or date.today(), target=args.to, max_steps=args.max_steps
-    )
-    try:
-        written = _write_report(catalog, report, target, err)
-    except OSError as exc:
-        print(f"pathfinder: {target}: cannot write the plan: {exc.strerror or exc}", file=err)
-        return EXIT_USAGE
-    if written is None:
-        return EXIT_USAGE
-    for path in written:
-        print(f"wrote {path}", file=out)
-    return EXIT_OK
-
-
-def _write_report(catalog: Catalog, report: Report, target: Path, err: TextIO) -> list[Path] | None:
-    """The same files as the window's File > Export plan, picture included, drawn offscreen.
-    Without a working Qt the text formats are still written, without the picture; a PDF
-    cannot be (None, after saying why)."""
-    try:
-        # Loaded here only: `plan` and the other commands never start Qt. Always offscreen:
-        # nothing is shown, and a desktop platform without its display would abort the
-        # process from inside Qt, where no exception can be caught.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from pathfinder.qt.report_export import ensure_app, export_report
-
-        ensure_app()
-    except (ImportError, RuntimeError) as exc:
-        why = " ".join(str(exc).split()) or type(exc).__name__
-        if target.suffix.lower() == ".pdf":
-            print(
-                f"pathfinder: {target}: a PDF needs Qt, which could not start ({why}); "
-                "write .md or .html instead",
-                file=err,
-            )
-            return None
-        from pathfinder.io.report import save_report
-
-        print(f"pathfinder: no picture of the path: Qt could not start ({why})", file=err)
-        return save_report(report, target)
-    return export_report(catalog, report, target)
 
 
 def _name(catalog: Catalog, ident: str) -> str:

@@ -163,3 +163,17 @@ def test_suggestions_can_be_limited_to_some_roles(tiny: Catalog) -> None:
     within = [s.role for s in suggest(tiny, ["sql"], limit=6, among=["ops", "mlops", "ml"])]
     assert set(within) == {"ops", "mlops", "ml"}
     assert within == [r for r in everywhere if r in within]  # the same order, fewer roles
+
+
+def test_every_unknown_id_is_named_at_once_and_other_names_point_to_the_id(
+    builtin: Catalog,
+) -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        plan(builtin, ["pyton", "python", "postgres"], "ml-enginer")
+    assert str(caught.value) == (
+        "unknown role 'ml-enginer' (did you mean 'ml-engineer'?); "
+        "unknown skill 'pyton' (did you mean 'python'?); "
+        "unknown skill 'postgres' (did you mean 'sql'?)"
+    )
+    assert (caught.value.kind, caught.value.ident) == ("role", "ml-enginer")
+    assert caught.value.more == (("skill", "pyton", "python"), ("skill", "postgres", "sql"))

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pathfinder.core.catalog import Catalog
+from pathfinder.core.catalog import Catalog, Role, Skill
 from pathfinder.core.checks import did_you_mean
 from pathfinder.core.skills import closure, effort, fit, need
 
@@ -21,12 +21,24 @@ from pathfinder.core.skills import closure, effort, fit, need
 class UnknownIdError(ValueError):
     """A role or skill id that the pack does not have; `suggestion` is the closest id, if any."""
 
-    def __init__(self, kind: str, ident: str, suggestion: str | None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        ident: str,
+        suggestion: str | None,
+        more: tuple[tuple[str, str, str | None], ...] = (),
+    ) -> None:
         self.kind = kind
         self.ident = ident
         self.suggestion = suggestion
-        hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-        super().__init__(f"unknown {kind} '{ident}'{hint}")
+        # Every other unknown id of the same call, so one run names all the typos at once.
+        self.more = more
+        super().__init__("; ".join(_unknown_text(*u) for u in ((kind, ident, suggestion), *more)))
+
+
+def _unknown_text(kind: str, ident: str, suggestion: str | None) -> str:
+    hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+    return f"unknown {kind} '{ident}'{hint}"
 
 
 class NoPathError(LookupError):
@@ -93,16 +105,26 @@ class Plan:
 
 
 def check_ids(catalog: Catalog, *, roles: Iterable[str] = (), skills: Iterable[str] = ()) -> None:
-    """Raise UnknownIdError for the first id the pack does not know."""
-    for ident in roles:
-        if ident not in catalog.role_by_id:
-            raise UnknownIdError("role", ident, _suggest(ident, catalog.role_by_id))
-    for ident in skills:
-        if ident not in catalog.skill_by_id:
-            raise UnknownIdError("skill", ident, _suggest(ident, catalog.skill_by_id))
+    """Raise UnknownIdError naming every id the pack does not know (the first as `ident`)."""
+    unknown: list[tuple[str, str, str | None]] = []
+    for kind, ids, known in (
+        ("role", roles, catalog.role_by_id),
+        ("skill", skills, catalog.skill_by_id),
+    ):
+        for ident in dict.fromkeys(ids):
+            if ident not in known:
+                unknown.append((kind, ident, _suggest(ident, known)))
+    if unknown:
+        raise UnknownIdError(*unknown[0], more=tuple(unknown[1:]))
 
 
-def _suggest(ident: str, known: Iterable[str]) -> str | None:
+def _suggest(ident: str, known: Mapping[str, Role | Skill]) -> str | None:
+    """The id meant: the one whose other names include `ident` ("postgres" for sql), else the
+    nearest spelling."""
+    wanted = ident.casefold()
+    for item in known.values():
+        if any(alias.casefold() == wanted for alias in item.aliases):
+            return item.id
     hint = did_you_mean(ident, known)
     return hint.split("'")[1] if hint else None
 

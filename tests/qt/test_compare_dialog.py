@@ -124,6 +124,8 @@ def test_ticking_skills_updates_fit_and_marks(qtbot, session: Session) -> None: 
     fit_a, fit_b = cells(dialog, "Your fit")
     assert fit_a != "0% of the essential learning" and fit_b != "0% of the essential learning"
     assert cells(dialog, "Still to learn") != before_hours
+    row = row_labels(dialog).index("Still to learn")
+    assert "the Plan panel shows that total" in table(dialog).verticalHeaderItem(row).toolTip()
     assert "✓\xa0Python" in cells(dialog, "Essential skills in both")[0]
     set_skill_state(session, "kubernetes", SkillState.LEARNING)
     assert "◐\xa0Kubernetes" in cells(dialog, "Essential only here")[1]

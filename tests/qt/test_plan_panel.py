@@ -590,3 +590,16 @@ def test_my_current_roles_skills_can_be_ticked_in_one_undoable_click(
     session.undo_stack.undo()  # one edit, undone at once
     assert all(session.skill_state(s) is SkillState.NOT_YET for s in missing)
     assert panel.role_skills.isVisible()
+
+
+def test_a_moves_usual_months_read_apart_from_the_learning_hours(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    commands.set_current_role(session, "devops-engineer")
+    commands.set_target_role(session, "mlops-engineer")
+    route = session.plan
+    assert route is not None and route.steps[0].months
+    months = f"{route.steps[0].months:g}"
+    assert any(
+        t.endswith(f"people usually make this move in about {months} months") for t in texts(panel)
+    ), texts(panel)

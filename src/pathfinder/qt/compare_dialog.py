@@ -206,6 +206,8 @@ class CompareDialog(QDialog):
             (self.tr("Family"), result.a.family, result.b.family),
             (self.tr("Salary range"), self._salary(result.a), self._salary(result.b)),
             (self.tr("Your fit"), self._fit(result.a), self._fit(result.b)),
+            # The role's own essential skills; a route there may ask for more on the way (the
+            # Plan panel's total), which the row's tooltip says.
             (self.tr("Still to learn"), self._hours(result.a), self._hours(result.b)),
             (self.tr("Essential skills in both"), self._skills(result.essential.shared), None),
             (
@@ -226,7 +228,15 @@ class CompareDialog(QDialog):
         table.setHorizontalHeaderItem(0, QTableWidgetItem(result.a.name))
         table.setHorizontalHeaderItem(1, QTableWidgetItem(result.b.name))
         for row, (label, left, right) in enumerate(rows):
-            table.setVerticalHeaderItem(row, QTableWidgetItem(label))
+            header = QTableWidgetItem(label)
+            if label == self.tr("Still to learn"):
+                header.setToolTip(
+                    self.tr(
+                        "The hours for this role's own essential skills. A route to it may pass "
+                        "through other roles that ask for more; the Plan panel shows that total."
+                    )
+                )
+            table.setVerticalHeaderItem(row, header)
             table.setItem(row, 0, self._item(left))
             table.setItem(row, 1, self._item(right or ""))
             if right is None:  # one list that belongs to both columns

@@ -293,7 +293,9 @@ class PlanList(FittedBrowser):
             what = self.tr("No new skills needed")
         facts = [self.tr("%1 h").replace("%1", hours_text(step.effort_hours))]
         if step.months:
-            months = self.tr("moves like this take about %1 months")
+            # The pack's typical time for the move itself (job search, ramp-up), which is not
+            # the learning time at the learner's pace shown in the totals.
+            months = self.tr("people usually make this move in about %1 months")
             facts.append(months.replace("%1", hours_text(step.months)))
         return (
             f'<p class="item"><b>{title}</b><br>{escape(what)}<br>'

@@ -177,3 +177,8 @@ def test_every_unknown_id_is_named_at_once_and_other_names_point_to_the_id(
     )
     assert (caught.value.kind, caught.value.ident) == ("role", "ml-enginer")
     assert caught.value.more == (("skill", "pyton", "python"), ("skill", "postgres", "sql"))
+
+
+def test_an_empty_start_is_an_unknown_role_for_reachable_roles_too(tiny: Catalog) -> None:
+    with pytest.raises(UnknownIdError, match="unknown role ''"):
+        reachable_roles(tiny, "")

@@ -214,7 +214,7 @@ def reachable_roles(pack: Catalog, start: str | None = None, max_steps: int = 6)
     A role is in the answer exactly when plan(pack, ..., role, start, max_steps) succeeds,
     so callers can offer alternatives without planning a route to each.
     """
-    check_ids(pack, roles=[start] if start else [])
+    check_ids(pack, roles=[start] if start is not None else [])  # as plan(): "" is unknown
     starts = [start] if start is not None else sorted(r.id for r in pack.roles if r.level == 1)
     distance = dict.fromkeys(starts, 0)
     queue = deque(starts)

@@ -135,10 +135,6 @@ class ProfileKeeper(QObject):
         self._dirty = True
         self._timer.start()
 
-    @property
-    def has_unsaved_changes(self) -> bool:
-        return self.profile is not None and self._dirty
-
     def _collect(self, profile: Profile) -> None:
         session = self.session
         catalog = session.catalog

@@ -96,6 +96,14 @@ class Role(_Model):
     facets: dict[Slug, Str] = Field(default_factory=dict)
     salary: Salary | None = None
     sources: tuple[Slug, ...] = ()
+    # An entry point into the role's family: where a newcomer with no current role starts.
+    entry: bool = False
+
+
+# Who wrote a move: the pack's author, an importer copying the taxonomy's own relation
+# (O*NET's related occupations), or an importer deriving it (ESCO's shared skills). The
+# planner takes a move down a level only from an author (docs/pack-format.md).
+MoveOrigin = Literal["authored", "imported", "derived"]
 
 
 class Transition(_Model):
@@ -106,6 +114,7 @@ class Transition(_Model):
     months: Annotated[Number, Field(ge=0, le=MAX_MONTHS)] | None = None
     why: Str | None = None
     sources: tuple[Slug, ...] = ()
+    origin: MoveOrigin = "authored"
 
 
 class Catalog(_Model):

@@ -75,6 +75,8 @@ class Skill(_Model):
     description: Str | None = None
     resources: tuple[Resource, ...] = ()
     sources: tuple[Slug, ...] = ()
+    # The concept this skill was imported from (an ESCO URI), to join the pack back to it.
+    uri: Url | None = None
 
 
 class Salary(_Model):
@@ -98,6 +100,8 @@ class Role(_Model):
     sources: tuple[Slug, ...] = ()
     # An entry point into the role's family: where a newcomer with no current role starts.
     entry: bool = False
+    # The concept this role was imported from (an ESCO URI), to join the pack back to it.
+    uri: Url | None = None
 
 
 # Who wrote a move: the pack's author, an importer copying the taxonomy's own relation

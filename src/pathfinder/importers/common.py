@@ -11,8 +11,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-MAX_SLUG = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# Language names whose symbols carry the meaning: C++ is "cpp" and C# "c-sharp", as people
+# write them where symbols cannot go (file names, URLs), not "c" twice.
+_PLUS_PLUS = re.compile(r"(?<=[a-z0-9])\+\+")
+_SHARP = re.compile(r"(?<=[a-z0-9])#")
 _SPACES = re.compile(r"\s+")
 
 
@@ -30,14 +33,11 @@ def tidy(text: str) -> str:
 
 
 def slug(label: str) -> str:
-    """A lower-case id a person can type: accents folded, words joined by '-'."""
+    """A lower-case id a person can type: accents folded, words joined by '-', never cut short
+    (a truncated id cannot be guessed from the name)."""
     folded = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
-    text = _NOT_SLUG.sub("-", folded.lower()).strip("-")
-    if len(text) > MAX_SLUG:
-        cut = text[:MAX_SLUG]
-        # Cut at a word boundary so the id still reads as words.
-        text = cut.rsplit("-", 1)[0] if "-" in cut else cut
-    return text
+    text = _SHARP.sub("-sharp", _PLUS_PLUS.sub("pp", folded.lower()))
+    return _NOT_SLUG.sub("-", text).strip("-")
 
 
 def allocate_ids(items: Sequence[tuple[str, str, str]]) -> dict[str, str]:

@@ -25,8 +25,9 @@ from pathfinder.importers.common import (
     tidy,
 )
 from pathfinder.importers.esco_skills import SkillTable, read_skills
-from pathfinder.importers.similarity import nearest_moves
+from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
+from pathfinder.importers.trades import trade_steps
 
 WHAT = "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
 ESCO_URL = "https://esco.ec.europa.eu/"
@@ -182,22 +183,12 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             f"{count(no_isco, 'occupation')} without an ISCO group got level {LEVEL_WITHOUT_ISCO}"
         )
 
-    say(f"deriving moves: each role's {options.k} most similar by essential skills")
-    name_of = {ids[uri]: occ[0] for uri, occ in occupations.items()}
-    transitions = [
-        {
-            "from": m.source,
-            "to": m.target,
-            "why": (
-                f"Derived from skill similarity: shares {m.shared} of the "
-                f"{count(m.target_total, 'essential skill')} of {name_of[m.target]} "
-                f"(weighted overlap {m.overlap:.2f})"
-            ),
-        }
-        for m in nearest_moves(essentials, options.k)
-    ]
+    say(f"deriving moves: each role's {options.k} most similar at its level or the next")
+    transitions = _moves(roles, essentials, options.k)
 
-    skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ())) for uri, s in skills.items()]
+    skill_rows = [
+        s.entry(ids[uri], requires.get(ids[uri], ()), uri) for uri, s in skills.items()
+    ]
     skill_rows.sort(key=lambda s: str(s["id"]))
     release = _release(tables, latest)
     pack: dict[str, Any] = {
@@ -295,11 +286,14 @@ def _roles(
         ess = sorted(ids[s] for s in essential[uri])
         opt = sorted(ids[s] for s in optional[uri] - essential[uri])
         essentials[rid] = frozenset(ess)
-        role: dict[str, Any] = {"id": rid, "name": label}
+        role: dict[str, Any] = {"id": rid, "name": label, "uri": uri}
         names = aliases(label, alts.splitlines())
         if names:
             role["aliases"] = names
         role["level"] = level or LEVEL_WITHOUT_ISCO
+        if level == 1:
+            # ISCO skill level 1 (simple routine tasks) asks for no prior training: a way in.
+            role["entry"] = True
         role["family"] = families.get(isco[:2]) or (f"ISCO {isco[:2]}" if isco else "General")
         if text:
             role["summary"] = text
@@ -313,3 +307,45 @@ def _roles(
         roles.append(role)
     roles.sort(key=lambda r: str(r["id"]))
     return roles, essentials, no_isco
+
+
+def _moves(
+    roles: list[dict[str, Any]], essentials: dict[str, frozenset[str]], k: int
+) -> list[dict[str, Any]]:
+    """Derived moves: the k most similar roles at the same level or the next (skill overlap,
+    own ISCO group first), and up to two higher roles of the same trade (trades.py)."""
+    names = {r["id"]: str(r["name"]) for r in roles}
+    levels = {r["id"]: int(r["level"]) for r in roles}
+    groups = {r["id"]: str(r.get("facets", {}).get(ISCO_FACET, ""))[:4] for r in roles}
+    listed = {
+        r["id"]: frozenset([*r.get("essential", ()), *r.get("optional", ())]) for r in roles
+    }
+    overlaps = Overlaps(essentials)
+    moves: dict[tuple[str, str], dict[str, Any]] = {}
+    for m in nearest_moves(overlaps, k, levels, groups):
+        moves[(m.source, m.target)] = {
+            "from": m.source,
+            "to": m.target,
+            "origin": "derived",
+            "why": (
+                f"Derived from skill similarity: shares {m.shared} of the "
+                f"{count(m.target_total, 'essential skill')} of {names[m.target]} "
+                f"(weighted overlap {m.overlap:.2f})"
+            ),
+        }
+    for step in trade_steps(names, levels, listed):
+        if (step.source, step.target) in moves:
+            continue
+        m = overlaps.kinship(step.source, step.target)
+        moves[(step.source, step.target)] = {
+            "from": step.source,
+            "to": step.target,
+            "origin": "derived",
+            "why": (
+                f"Derived as a step up in the same trade: the names share "
+                f"'{step.word}' and list {step.shared} skills in common; "
+                f"{m.shared} of the {count(m.target_total, 'essential skill')} of "
+                f"{names[step.target]} are essential here too"
+            ),
+        }
+    return [moves[key] for key in sorted(moves)]

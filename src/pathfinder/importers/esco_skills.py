@@ -32,8 +32,8 @@ class EscoSkill:
         """The id suffix if the label's slug is already taken: says which of the two it is."""
         return "knowledge" if self.kind == "knowledge" else "skill"
 
-    def entry(self, ident: str, requires: Sequence[str]) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": ident, "name": self.label}
+    def entry(self, ident: str, requires: Sequence[str], uri: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": ident, "name": self.label, "uri": uri}
         names = aliases(self.label, self.alts.splitlines())
         if names:
             out["aliases"] = names

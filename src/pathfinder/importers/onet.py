@@ -1,7 +1,7 @@
 """O*NET (US Department of Labor) database text files to a Pathfinder pack.
 
-Occupations become roles with the Job Zone as level; technology skills (hot technologies are
-essential) and the Skills and Knowledge elements rated important enough become skills; Related
+Occupations become roles with the Job Zone as level; technology skills (those O*NET flags
+"In Demand" for the occupation are essential) and the Skills and Knowledge elements rated important enough become skills; Related
 Occupations become moves; RIASEC high points become interest tags; alternate titles, aliases.
 """
 
@@ -34,6 +34,9 @@ TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
 ONET_URL = "https://www.onetcenter.org/database.html"
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 LEVEL_WITHOUT_ZONE = 3
+# Job Zone 1 (little or no preparation) and 2 (some preparation, usually high school): work a
+# newcomer can start in. Only a zone O*NET gives counts, not one guessed from the SOC group.
+ENTRY_ZONES = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,11 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     stray: Counter[str] = Counter()
     say("reading technology skills")
     tech = read_technology(tables, titles, stray)
+    if tables.has("Technology Skills.txt") and not tech.flagged:
+        notes.append(
+            "Technology Skills.txt has no In Demand column (O*NET before 28.3): "
+            "every technology skill is optional"
+        )
     say("reading Skills and Knowledge ratings")
     names = element_names(tables)
     elements, ratings, rated = read_elements(tables, titles, options.min_importance, stray, names)
@@ -140,7 +148,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         )
     roles: list[dict[str, Any]] = []
     for code, (title, text) in titles.items():
-        essential = {ids[f"tech:{t}"] for t in tech.hot.get(code, ())}
+        essential = {ids[f"tech:{t}"] for t in tech.in_demand.get(code, ())}
         essential |= {ids[f"element:{e}"] for e in ratings.get(code, ())}
         optional = {ids[f"tech:{t}"] for t in tech.other.get(code, ())} - essential
         role: dict[str, Any] = {"id": ids[f"role:{code}"], "name": title}
@@ -148,6 +156,8 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         if other_names:
             role["aliases"] = other_names
         role["level"] = level_of[code]
+        if zones.get(code) in ENTRY_ZONES:
+            role["entry"] = True
         role["family"] = SOC_MAJOR_GROUPS.get(code[:2], f"SOC {code[:2]}")
         if text:
             role["summary"] = text
@@ -172,7 +182,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             "their technology skills and related occupations"
         )
 
-    transitions = _related(tables, titles, ids, options.tiers, stray)
+    transitions = _related(tables, titles, ids, options.tiers, stray, level_of)
     for name, rows in sorted(stray.items()):
         notes.append(
             f"skipped {count(rows, 'row')} of {name} for occupations not in Occupation Data.txt"
@@ -246,6 +256,7 @@ def _related(
     ids: dict[str, str],
     tiers: tuple[str, ...],
     stray: Counter[str],
+    level_of: dict[str, int],
 ) -> list[dict[str, Any]]:
     name = "Related Occupations.txt"
     if not tables.has(name):
@@ -262,11 +273,16 @@ def _related(
             continue
         rank = int(index) if index.strip().isdigit() else 10**6
         key = (ids[f"role:{code}"], ids[f"role:{other}"])
-        found[key] = min(found.get(key, (rank, tier.strip(), index)), (rank, tier.strip(), index))
+        down = level_of[other] < level_of[code]
+        seen = found.get(key, (rank, tier.strip(), index, down))
+        found[key] = min(seen, (rank, tier.strip(), index, down))
     moves = []
-    for (source, target), (rank, tier, index) in sorted(found.items()):
+    for (source, target), (rank, tier, index, down) in sorted(found.items()):
         where = f", rank {rank}" if index.strip().isdigit() else ""
-        moves.append(
-            {"from": source, "to": target, "why": f"O*NET related occupation ({tier} tier{where})"}
-        )
+        why = f"O*NET related occupation ({tier} tier{where})"
+        if down:
+            # Kept to show the kinship; the planner does not plan a step down from it.
+            why += "; a lower Job Zone, so shown for information, not planned"
+        # Copied from O*NET, not written by the pack's author: the planner treats it so.
+        moves.append({"from": source, "to": target, "origin": "imported", "why": why})
     return moves

@@ -50,8 +50,10 @@ HIGH_POINTS = (
 @dataclass
 class Technology:
     examples: dict[str, str] = field(default_factory=dict)  # example -> its commodity title
-    hot: dict[str, set[str]] = field(default_factory=dict)  # occupation -> hot examples
+    # occupation -> the examples O*NET flags "In Demand" for that occupation's own job postings
+    in_demand: dict[str, set[str]] = field(default_factory=dict)
     other: dict[str, set[str]] = field(default_factory=dict)
+    flagged: bool = False  # the file has the "In Demand" column (O*NET 28.3 and later)
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,11 @@ def read_technology(
     if not tables.has(name):
         return out
     titles_of: dict[str, Counter[str]] = {}
-    for code, example, commodity, hot in tables.rows(
-        name, [CODE, "Example"], ["Commodity Title", "Hot Technology"], delimiter="\t"
+    out.flagged = "in demand" in [h.strip() for h in tables.first_line(name).casefold().split("\t")]
+    # "Hot Technology" marks tools common in postings across the whole economy, so it says
+    # nothing about one occupation; "In Demand" is the occupation's own flag.
+    for code, example, commodity, demand in tables.rows(
+        name, [CODE, "Example"], ["Commodity Title", "In Demand"], delimiter="\t"
     ):
         example = tidy(example)
         if not example:
@@ -80,7 +85,7 @@ def read_technology(
             stray[name] += 1
             continue
         titles_of.setdefault(example, Counter())[tidy(commodity) or "Technology"] += 1
-        side = out.hot if hot.strip().upper() == "Y" else out.other
+        side = out.in_demand if demand.strip().upper() == "Y" else out.other
         side.setdefault(code, set()).add(example)
     for example, seen in titles_of.items():
         # An example listed under several commodities goes under the one most often used.

@@ -13,10 +13,24 @@ from pathfinder.importers.write import write_pack
 
 def test_slugs_fold_accents_and_punctuation() -> None:
     assert slug("Pâtissier / Pastry Chef") == "patissier-pastry-chef"
-    assert slug("C++") == "c"
     assert slug("  .NET  ") == "net"
-    long = slug("manage " + "very " * 30 + "long things")
-    assert len(long) <= 60 and not long.endswith("-") and long.startswith("manage-very")
+    # No id is cut short: a truncated id cannot be guessed from the name.
+    long = "First-Line Supervisors of Material-Moving Machine and Vehicle Operators"
+    assert slug(long) == (
+        "first-line-supervisors-of-material-moving-machine-and-vehicle-operators"
+    )
+
+
+def test_language_names_keep_their_meaning_in_ids() -> None:
+    assert [slug(name) for name in ("C", "C++", "C#", "F#", "Microsoft Visual C++")] == [
+        "c",
+        "cpp",
+        "c-sharp",
+        "f-sharp",
+        "microsoft-visual-cpp",
+    ]
+    # A lone '+' and a '#' before a word are punctuation as before.
+    assert slug("AIRMaster+") == "airmaster" and slug("#1 Pro") == "1-pro"
 
 
 def test_tidy_joins_lines_and_no_break_spaces() -> None:

@@ -29,6 +29,9 @@ def test_roles_levels_families_and_aliases(imported: Importer) -> None:
         "data-entry-clerk": 2,
         "kitchen-porter": 1,
         "army-officer": 4,
+        "baker": 2,
+        "bakery-shop-manager": 5,
+        "kitchen-assistant": 1,
     }
     analyst = roles["data-analyst"]
     assert analyst["family"] == "Information and communications technology professionals"
@@ -41,6 +44,14 @@ def test_roles_levels_families_and_aliases(imported: Importer) -> None:
     assert roles["data-entry-clerk"]["facets"] == {"isco-group": "4132"}
     assert roles["patissier"]["name"] == "pâtissier"
     assert "aliases" not in roles["army-officer"]
+    # ISCO skill level 1 (elementary occupations) is where a newcomer can start.
+    assert sorted(rid for rid, r in roles.items() if r.get("entry")) == [
+        "kitchen-assistant",
+        "kitchen-porter",
+    ]
+    # ESCO's URI joins the role back to ESCO; one that is not a valid link is left out.
+    assert analyst["uri"] == "http://data.europa.eu/esco/occupation/0a11-data-analyst"
+    assert "uri" not in roles["army-officer"]  # "0f66-army officer" holds a space
 
 
 def test_essential_and_optional_links_and_ids(imported: Importer) -> None:
@@ -58,7 +69,8 @@ def test_essential_and_optional_links_and_ids(imported: Importer) -> None:
     assert skills["sql"]["category"] == "information and communication technologies (icts)"
     assert skills["design-database-scheme"]["category"] == "information skills"  # via a skill
     assert skills["enter-data"]["category"] == "Skills and competences"  # outside the hierarchy
-    assert len(skills) == 12 and len(roles) == 7
+    assert skills["sql"]["uri"] == "http://data.europa.eu/esco/skill/s01-sql"
+    assert len(skills) == 14 and len(roles) == 10
 
 
 def test_prerequisites_never_form_a_cycle_and_the_dropped_link_is_reported(
@@ -93,21 +105,68 @@ def test_rows_pointing_to_an_unknown_occupation_are_reported_and_skipped(
     assert "a9e54177" not in str(pack["roles"])
 
 
-def test_moves_come_from_shared_essential_skills(imported: Importer) -> None:
+def test_moves_never_go_down_and_follow_shared_skills_or_the_trade(imported: Importer) -> None:
     pack, _ = imported("esco", ESCO)
+    levels = {r["id"]: r["level"] for r in pack["roles"]}
     moves = {(t["from"], t["to"]): t["why"] for t in pack["transitions"]}
-    # The kitchen roles share a skill and nothing with the data roles; the clerk shares none.
-    assert ("kitchen-porter", "patissier") in moves and ("patissier", "kitchen-porter") in moves
-    assert not any("data-entry-clerk" in pair for pair in moves)
-    assert not any({"kitchen-porter", "data-analyst"} <= set(pair) for pair in moves)
-    assert all(why.startswith("Derived from skill similarity") for why in moves.values())
-    assert moves[("patissier", "kitchen-porter")] == (
-        "Derived from skill similarity: shares 1 of the 1 essential skill of kitchen porter "
-        "(weighted overlap 0.43)"
+    assert {t["origin"] for t in pack["transitions"]} == {"derived"}
+    assert all(levels[b] >= levels[a] for a, b in moves)
+    # Same level: both ways. The kitchen porter shares a skill with the pâtissier too, but
+    # that is two levels up, and the way back down is no move a person plans.
+    assert ("kitchen-porter", "kitchen-assistant") in moves
+    assert ("kitchen-assistant", "kitchen-porter") in moves
+    assert not any("patissier" in pair for pair in moves)
+    # The next level up is a move; the manager's way back to the analyst is not.
+    assert ("data-analyst", "ict-operations-manager") in moves
+    assert ("ict-operations-manager", "data-analyst") not in moves
+    assert moves[("kitchen-porter", "kitchen-assistant")] == (
+        "Derived from skill similarity: shares 1 of the 1 essential skill of kitchen assistant "
+        "(weighted overlap 1.00)"
     )
+    # A baker shares no essential skill with a bakery shop manager, three levels up, but the
+    # names are one trade and two skills are listed by both.
+    assert moves[("baker", "bakery-shop-manager")] == (
+        "Derived as a step up in the same trade (the names share 'bakery'; 2 skills in "
+        "common): shares 0 of the 1 essential skill of bakery shop manager"
+    )
+    # The clerk needs no essential skill of any other role; the name and two listed skills
+    # join it to the data analyst.
+    assert [pair for pair in moves if "data-entry-clerk" in pair] == [
+        ("data-entry-clerk", "data-analyst")
+    ]
+    assert not any({"kitchen-porter", "data-analyst"} <= set(pair) for pair in moves)
     few, _ = imported("esco", ESCO, "--k", "1")
     assert 0 < len(few["transitions"]) < len(pack["transitions"])
     assert few["x-import"]["options"]["k"] == 1
+
+
+def test_a_role_in_the_same_isco_group_comes_before_an_as_similar_one_elsewhere(
+    tmp_path: Path, imported: Importer
+) -> None:
+    shutil.copytree(ESCO, tmp_path / "esco")
+    occupations = tmp_path / "esco" / "occupations_en.csv"
+    relations = tmp_path / "esco" / "occupationSkillRelations.csv"
+    # Two new roles at the analyst's level, each needing SQL only: the same overlap with the
+    # analyst, one in its unit group 2511, one in 2521 (with the database designer).
+    occupations.write_text(
+        occupations.read_text(encoding="utf-8")
+        + "Occupation,http://data.europa.eu/esco/occupation/3a01,2521,query writer,,,released,"
+        "2019-06-01T10:00:00Z,,,,,Query writers write queries.,2521.9\r\n"
+        "Occupation,http://data.europa.eu/esco/occupation/3a02,2511,report analyst,,,released,"
+        "2019-06-01T10:00:00Z,,,,,Report analysts write reports.,2511.9\r\n",
+        encoding="utf-8",
+    )
+    relations.write_text(
+        relations.read_text(encoding="utf-8")
+        + "http://data.europa.eu/esco/occupation/3a01,essential,knowledge,"
+        "http://data.europa.eu/esco/skill/s01-sql\r\n"
+        "http://data.europa.eu/esco/occupation/3a02,essential,knowledge,"
+        "http://data.europa.eu/esco/skill/s01-sql\r\n",
+        encoding="utf-8",
+    )
+    pack, _ = imported("esco", tmp_path / "esco", "--k", "1")
+    first = [t["to"] for t in pack["transitions"] if t["from"] == "data-analyst"]
+    assert first == ["report-analyst"]
 
 
 def test_effort_defaults_can_be_overridden(imported: Importer) -> None:
@@ -131,7 +190,7 @@ def test_the_pack_passes_validation(tmp_path: Path) -> None:
     assert cli("import", "esco", ESCO, "-o", target, "-q")[0] == 0
     code, out, err = cli("validate", target)
     assert code == 0, err
-    assert "ok (7 roles, 12 skills, 8 transitions)" in out
+    assert "ok (10 roles, 14 skills, 10 transitions)" in out
     catalog = load_pack(target)
     assert catalog.skill_by_id["data-models"].requires == ("sql",)
 
@@ -184,7 +243,7 @@ def test_progress_goes_to_the_terminal_and_quiet_silences_it(tmp_path: Path) -> 
     code, out, err = cli("import", "esco", ESCO, "-o", tmp_path / "p.yaml")
     assert code == 0
     assert "import esco: reading occupations_en.csv" in err
-    assert "wrote " in out and "7 roles, 12 skills, 8 transitions" in out
+    assert "wrote " in out and "10 roles, 14 skills, 10 transitions" in out
     code, _, err = cli("import", "esco", ESCO, "-o", tmp_path / "q.yaml", "--quiet")
     assert code == 0 and err == ""
 
@@ -192,7 +251,7 @@ def test_progress_goes_to_the_terminal_and_quiet_silences_it(tmp_path: Path) -> 
 def test_a_folder_of_csvs_in_a_subfolder_is_found(tmp_path: Path, imported: Importer) -> None:
     shutil.copytree(ESCO, tmp_path / "download" / "unzipped")
     pack, _ = imported("esco", tmp_path / "download")
-    assert len(pack["roles"]) == 7
+    assert len(pack["roles"]) == 10
 
 
 def test_many_unknown_uris_are_counted_not_listed(tmp_path: Path, imported: Importer) -> None:
@@ -211,4 +270,4 @@ def test_many_unknown_uris_are_counted_not_listed(tmp_path: Path, imported: Impo
         "note: skipped 11 more rows of occupationSkillRelations.csv for 11 more unknown URIs; "
         "are both zips from the same ESCO release?"
     )
-    assert len(pack["roles"]) == 7
+    assert len(pack["roles"]) == 10

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from pathfinder.core.links import link_problem
+
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # Language names whose symbols carry the meaning: C++ is "cpp" and C# "c-sharp", as people
 # write them where symbols cannot go (file names, URLs), not "c" twice.
@@ -67,6 +69,12 @@ def allocate_ids(items: Sequence[tuple[str, str, str]]) -> dict[str, str]:
         out[key] = candidate
         taken.add(candidate)
     return out
+
+
+def concept(uri: str) -> dict[str, str]:
+    """{"uri": uri}, joining an item back to the taxonomy, where the URI is a link a pack may
+    hold (one with a space would fail the pack's own check); else nothing."""
+    return {"uri": uri} if link_problem(uri) is None else {}
 
 
 def aliases(name: str, others: Iterable[str]) -> list[str]:

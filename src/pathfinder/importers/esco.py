@@ -21,6 +21,7 @@ from pathfinder.importers.common import (
     acyclic_requires,
     aliases,
     allocate_ids,
+    concept,
     count,
     tidy,
 )
@@ -286,7 +287,7 @@ def _roles(
         ess = sorted(ids[s] for s in essential[uri])
         opt = sorted(ids[s] for s in optional[uri] - essential[uri])
         essentials[rid] = frozenset(ess)
-        role: dict[str, Any] = {"id": rid, "name": label, "uri": uri}
+        role: dict[str, Any] = {"id": rid, "name": label, **concept(uri)}
         names = aliases(label, alts.splitlines())
         if names:
             role["aliases"] = names
@@ -342,10 +343,9 @@ def _moves(
             "to": step.target,
             "origin": "derived",
             "why": (
-                f"Derived as a step up in the same trade: the names share "
-                f"'{step.word}' and list {step.shared} skills in common; "
-                f"{m.shared} of the {count(m.target_total, 'essential skill')} of "
-                f"{names[step.target]} are essential here too"
+                f"Derived as a step up in the same trade (the names share '{step.word}'; "
+                f"{step.shared} skills in common): shares {m.shared} of the "
+                f"{count(m.target_total, 'essential skill')} of {names[step.target]}"
             ),
         }
     return [moves[key] for key in sorted(moves)]

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pathfinder.importers.common import aliases, count, tidy
+from pathfinder.importers.common import aliases, concept, count, tidy
 from pathfinder.importers.tables import Tables
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class EscoSkill:
         return "knowledge" if self.kind == "knowledge" else "skill"
 
     def entry(self, ident: str, requires: Sequence[str], uri: str) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": ident, "name": self.label, "uri": uri}
+        out: dict[str, Any] = {"id": ident, "name": self.label, **concept(uri)}
         names = aliases(self.label, self.alts.splitlines())
         if names:
             out["aliases"] = names
@@ -95,8 +95,8 @@ def _categories(tables: Tables, lang: str) -> Callable[[str], str | None]:
                 if uri:
                     top.setdefault(uri, tidy(one_label))
     up: dict[str, list[str]] = {}
-    for concept, parent in tables.rows(broader, ["conceptUri", "broaderUri"]):
-        up.setdefault(concept, []).append(parent)
+    for child, parent in tables.rows(broader, ["conceptUri", "broaderUri"]):
+        up.setdefault(child, []).append(parent)
     for parents in up.values():
         parents.sort()
 

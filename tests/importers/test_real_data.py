@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
+from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import plan
+from pathfinder.core.skills import essential_closure, need
 from pathfinder.io.packs import load_pack
 from tests.importers.conftest import REALDATA, cli
 
@@ -33,9 +37,20 @@ def test_esco_at_full_size(tmp_path: Path) -> None:
     assert "note: 191 essential skill-skill relations became prerequisites" in out
 
     catalog = load_pack(target)
+    _esco_moves_a_person_would_make(catalog)
     assert catalog.version == "v1.1.1"
     assert (len(catalog.roles), len(catalog.skills)) == (3007, 13896)
     assert len(catalog.transitions) > 3007
+    # Every role and skill joins back to ESCO by its concept URI.
+    assert catalog.role_by_id["baker"].uri == (
+        "http://data.europa.eu/esco/occupation/1aadb308-432a-4d01-b54b-b4f7f76dd419"
+    )
+    assert all(
+        (item.uri or "").startswith("http://data.europa.eu/esco/")
+        for item in [*catalog.roles, *catalog.skills]
+    )
+    # The 80 elementary occupations (ISCO skill level 1) are the ways in.
+    assert sum(r.entry for r in catalog.roles) == 80
     essential = sum(len(r.essential) for r in catalog.roles)
     optional = sum(len(r.optional) for r in catalog.roles)
     # 64,946 essential and 58,909 optional links, less the 67 rows of the unknown occupation.
@@ -56,6 +71,8 @@ def test_onet_at_full_size(tmp_path: Path) -> None:
     assert code == 0, err
     assert "1,016 roles" in out
     catalog = load_pack(target)
+    _onet_essentials_are_in_demand(catalog)
+    _onet_ids_and_moves(catalog)
     assert catalog.version == "29.3"
     assert len(catalog.roles) == 1016
     # 8,775 distinct technology examples, 35 skills and 33 knowledge areas.
@@ -68,6 +85,104 @@ def test_onet_at_full_size(tmp_path: Path) -> None:
     developers = roles["software-developers"]
     assert "python" in developers.essential and catalog.moves_from["software-developers"]
     assert "critical-thinking" not in roles["data-scientists"].essential
+    # Job Zones 1 and 2 are the ways in.
+    assert roles["cashiers"].entry and not roles["accountants-and-auditors"].entry
     assert roles["chief-executives"].level == 5
     assert roles["chief-executives"].interests[0] == "enterprising"
     assert len(developers.aliases) > 20
+
+
+def _esco_moves_a_person_would_make(catalog: Catalog) -> None:
+    levels = {r.id: r.level for r in catalog.roles}
+    assert {t.origin for t in catalog.transitions} == {"derived"}
+    down = [
+        (t.source, t.target) for t in catalog.transitions if levels[t.target] < levels[t.source]
+    ]
+    assert down == []
+    graph = nx.DiGraph([(t.source, t.target) for t in catalog.transitions])
+    # A counsellor's checks: a baker's promotion to running a bakery shop is near...
+    assert nx.shortest_path_length(graph, "baker", "bakery-shop-manager") <= 2
+    # ...and a registered nurse's moves are nursing work at their level, not assistants' jobs.
+    # (ESCO's registered general nurse, the one the EU regulates, "adult nurse", "ward nurse")
+    nurse = catalog.role_by_id["nurse-responsible-for-general-care"]
+    assert "ward nurse" in nurse.aliases
+    targets = {t.target for t in catalog.moves_from[nurse.id]}
+    assert {"specialist-nurse", "advanced-nurse-practitioner"} <= targets
+    assert not targets & {"nurse-assistant", "healthcare-assistant"}
+
+
+def _in_demand() -> dict[str, set[str]]:
+    """O*NET-SOC code -> the technology examples flagged In Demand, read from the file."""
+    out: dict[str, set[str]] = {}
+    with (ONET / "Technology Skills.txt").open(encoding="utf-8", newline="") as stream:
+        for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["In Demand"] == "Y":
+                out.setdefault(row["O*NET-SOC Code"], set()).add(row["Example"])
+    return out
+
+
+# Software a counsellor would be surprised to see between office, business and computing
+# roles unless one of the two asks for it: hospital systems (Epic, MEDITECH), marketing
+# automation and network administration.
+SURPRISING = {
+    "Medical software",
+    "Sales and marketing software",
+    "Network monitoring software",
+    "Network security or virtual private network VPN management software",
+    "Network security and virtual private network VPN equipment software",
+}
+
+
+def _onet_essentials_are_in_demand(catalog: Catalog) -> None:
+    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    scientists = roles["data-scientists"].essential
+    assert {"pandas", "numpy", "scikit-learn", "python"} <= set(scientists)
+    assert not {"perl", "ruby", "microsoft-access"} & set(scientists)
+    assert len(scientists) <= 60
+    accountants = roles["accountants-and-auditors"].essential
+    assert not {"epic-systems", "meditech-software"} & set(accountants)
+    assert {"intuit-quickbooks", "microsoft-excel"} <= set(accountants)
+
+    code_of = {r.id: r.facets["onet-soc-code"] for r in catalog.roles}
+    wanted = _in_demand()
+    own = {
+        rid: {s.id for s in catalog.skills if s.name in wanted.get(code, ())}
+        for rid, code in code_of.items()
+    }
+    office = {rid for rid, code in code_of.items() if code[:2] in ("13", "15", "43")}
+    # Every O*NET related pair among business, office and computing roles, and a few a
+    # counsellor asks about from elsewhere (a cashier who wants to keep the books).
+    pairs = {(t.source, t.target) for t in catalog.transitions if {t.source, t.target} <= office}
+    pairs |= {
+        ("cashiers", "bookkeeping-accounting-and-auditing-clerks"),
+        ("cashiers", "customer-service-representatives"),
+        ("bookkeeping-accounting-and-auditing-clerks", "accountants-and-auditors"),
+        ("accountants-and-auditors", "financial-managers"),
+        ("software-developers", "data-scientists"),
+        ("office-clerks-general", "human-resources-specialists"),
+    }
+    assert len(pairs) > 500
+    surprises = [
+        (start, goal, skill)
+        for start, goal in sorted(pairs)
+        for skill in sorted(need(catalog, goal, essential_closure(catalog, start)))
+        if skills[skill].category in SURPRISING and skill not in own[start] | own[goal]
+    ]
+    assert surprises == []
+    gap = need(
+        catalog,
+        "bookkeeping-accounting-and-auditing-clerks",
+        essential_closure(catalog, "cashiers"),
+    )
+    assert "intuit-quickbooks" in gap and "epic-systems" not in gap
+
+
+def _onet_ids_and_moves(catalog: Catalog) -> None:
+    ids = {s.id for s in catalog.skills} | {r.id for r in catalog.roles}
+    assert {"c", "cpp", "c-sharp"} <= ids and not {"c-5680", "c-software"} & ids
+    # Ids are whole names, never cut short.
+    assert "first-line-supervisors-of-material-moving-machine-and-vehicle-operators" in ids
+    levels = {r.id: r.level for r in catalog.roles}
+    assert {t.origin for t in catalog.transitions} == {"imported"}
+    down = [t for t in catalog.transitions if levels[t.target] < levels[t.source]]
+    assert down and all("lower Job Zone" in (t.why or "") for t in down)

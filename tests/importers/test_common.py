@@ -16,9 +16,7 @@ def test_slugs_fold_accents_and_punctuation() -> None:
     assert slug("  .NET  ") == "net"
     # No id is cut short: a truncated id cannot be guessed from the name.
     long = "First-Line Supervisors of Material-Moving Machine and Vehicle Operators"
-    assert slug(long) == (
-        "first-line-supervisors-of-material-moving-machine-and-vehicle-operators"
-    )
+    assert slug(long) == ("first-line-supervisors-of-material-moving-machine-and-vehicle-operators")
 
 
 def test_language_names_keep_their_meaning_in_ids() -> None:

@@ -187,9 +187,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     say(f"deriving moves: each role's {options.k} most similar at its level or the next")
     transitions = _moves(roles, essentials, options.k)
 
-    skill_rows = [
-        s.entry(ids[uri], requires.get(ids[uri], ()), uri) for uri, s in skills.items()
-    ]
+    skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ()), uri) for uri, s in skills.items()]
     skill_rows.sort(key=lambda s: str(s["id"]))
     release = _release(tables, latest)
     pack: dict[str, Any] = {
@@ -318,9 +316,7 @@ def _moves(
     names = {r["id"]: str(r["name"]) for r in roles}
     levels = {r["id"]: int(r["level"]) for r in roles}
     groups = {r["id"]: str(r.get("facets", {}).get(ISCO_FACET, ""))[:4] for r in roles}
-    listed = {
-        r["id"]: frozenset([*r.get("essential", ()), *r.get("optional", ())]) for r in roles
-    }
+    listed = {r["id"]: frozenset([*r.get("essential", ()), *r.get("optional", ())]) for r in roles}
     overlaps = Overlaps(essentials)
     moves: dict[tuple[str, str], dict[str, Any]] = {}
     for m in nearest_moves(overlaps, k, levels, groups):

@@ -1,8 +1,9 @@
 """O*NET (US Department of Labor) database text files to a Pathfinder pack.
 
 Occupations become roles with the Job Zone as level; technology skills (those O*NET flags
-"In Demand" for the occupation are essential) and the Skills and Knowledge elements rated important enough become skills; Related
-Occupations become moves; RIASEC high points become interest tags; alternate titles, aliases.
+"In Demand" for the occupation are essential) and the Skills and Knowledge elements rated
+important enough become skills; Related Occupations become moves (origin "imported"); RIASEC
+high points become interest tags; alternate titles, aliases.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     tech = read_technology(tables, titles, stray)
     if tables.has("Technology Skills.txt") and not tech.flagged:
         notes.append(
-            "Technology Skills.txt has no In Demand column (O*NET before 28.3): "
+            "Technology Skills.txt has no In Demand column (an older O*NET release): "
             "every technology skill is optional"
         )
     say("reading Skills and Knowledge ratings")
@@ -262,7 +263,7 @@ def _related(
     if not tables.has(name):
         return []
     chosen = {t.casefold() for t in tiers}
-    found: dict[tuple[str, str], tuple[int, str, str]] = {}
+    found: dict[tuple[str, str], tuple[int, str, str, bool]] = {}
     for code, other, tier, index in tables.rows(
         name, [CODE, "Related O*NET-SOC Code", "Relatedness Tier"], ["Index"], delimiter="\t"
     ):

@@ -53,7 +53,7 @@ class Technology:
     # occupation -> the examples O*NET flags "In Demand" for that occupation's own job postings
     in_demand: dict[str, set[str]] = field(default_factory=dict)
     other: dict[str, set[str]] = field(default_factory=dict)
-    flagged: bool = False  # the file has the "In Demand" column (O*NET 28.3 and later)
+    flagged: bool = False  # the file has the "In Demand" column (recent O*NET releases)
 
 
 @dataclass(frozen=True)

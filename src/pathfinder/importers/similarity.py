@@ -44,7 +44,9 @@ class Overlaps:
                 self.postings.setdefault(skill, []).append(role)
         n = len(self.roles)
         self.weight = {s: 1.0 + math.log(n / len(rs)) for s, rs in sorted(self.postings.items())}
-        self.totals = {r: math.fsum(self.weight[s] for s in sorted(essentials[r])) for r in self.roles}
+        self.totals = {
+            r: math.fsum(self.weight[s] for s in sorted(essentials[r])) for r in self.roles
+        }
 
     def around(self, role: str) -> dict[str, float]:
         """Every other role sharing an essential skill with `role` -> their overlap."""

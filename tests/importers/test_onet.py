@@ -168,3 +168,31 @@ def test_same_input_same_bytes_and_the_pack_validates(tmp_path: Path) -> None:
     assert catalog.version == "29.3" and catalog.id == "onet"
     assert "O*NET® is a trademark of USDOL/ETA" in (catalog.license or "")
     assert catalog.sources[0].url == "https://www.onetcenter.org/database.html"
+
+
+def test_a_release_without_the_in_demand_column_makes_technology_optional(
+    tmp_path: Path, imported: Importer
+) -> None:
+    older = tmp_path / "onet"
+    older.mkdir()
+    for path in ONET.iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.name == "Technology Skills.txt":
+            # Older releases end at Hot Technology; a hot tool still makes nothing essential.
+            text = "".join(line.rsplit("\t", 1)[0] + "\n" for line in text.splitlines())
+        (older / path.name).write_text(text, encoding="utf-8")
+    pack, out = imported("onet", older)
+    roles = by_id(pack["roles"])
+    assert "essential" not in roles["software-developers"]
+    assert roles["software-developers"]["optional"] == [
+        "atlassian-jira",
+        "c",
+        "c-sharp",
+        "cpp",
+        "git",
+        "python",
+    ]
+    assert (
+        "note: Technology Skills.txt has no In Demand column (an older O*NET release): "
+        "every technology skill is optional"
+    ) in out.splitlines()

@@ -66,7 +66,9 @@ def add_import_parser(sub: Any) -> None:
         description="PATH is the folder with the two ESCO CSV zips (classification and "
         "relations), or with their unzipped CSV files.",
     )
-    esco.add_argument("--k", type=_count, default=5, metavar="N", help="moves by shared skills per role (5)")
+    esco.add_argument(
+        "--k", type=_count, default=5, metavar="N", help="moves by shared skills per role (5)"
+    )
     esco.add_argument(
         "--skill-hours", type=_positive, default=40, metavar="H", help="effort of a skill (40)"
     )

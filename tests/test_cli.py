@@ -37,7 +37,9 @@ def test_validate_good_and_bad() -> None:
 def test_validate_strict_fails_on_warnings_with_its_own_code() -> None:
     code, _, err = cli("validate", "--strict", str(FIXTURES / "tiny.yaml"))
     assert code == 4
-    assert f"{FIXTURES / 'tiny.yaml'}:36:23: warning: the move mlops -> ops goes down a level" in err
+    assert (
+        f"{FIXTURES / 'tiny.yaml'}:36:23: warning: the move mlops -> ops goes down a level" in err
+    )
     # An invalid pack keeps its own code (1) even when another pack only has warnings.
     code, _, _ = cli(
         "validate", "--strict", str(FIXTURES / "tiny.yaml"), str(FIXTURES / "broken.yaml")

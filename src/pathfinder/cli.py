@@ -278,7 +278,9 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
         for warning in warnings:
             print(warning, file=err)
         warned = warned or bool(warnings)
-        counted = f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
+        counted = (
+            f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
+        )
         print(
             f"{path}: ok ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
             f"{len(catalog.transitions)} transitions{counted})",

@@ -111,9 +111,7 @@ def _swapped(c: Comparison) -> Comparison:
     def flip(s: SkillSplit) -> SkillSplit:
         return SkillSplit(s.shared, s.only_b, s.only_a)
 
-    rows = tuple(
-        type(r)(r.facet, r.label, r.b, r.a, r.b_views, r.a_views) for r in c.facets
-    )
+    rows = tuple(type(r)(r.facet, r.label, r.b, r.a, r.b_views, r.a_views) for r in c.facets)
     return Comparison(c.b, c.a, rows, flip(c.essential), flip(c.optional))
 
 

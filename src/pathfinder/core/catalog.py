@@ -254,18 +254,22 @@ class Catalog(_Model):
 def facet_views(role: Role, facet: str) -> tuple[FacetClaim, ...]:
     """A role's value for `facet` as claims, each with its provenance; () when it has none.
 
-    Plain text takes the role's own sources or estimate mark, as the format says.
+    A value that says neither (plain text, or a claim without sources or estimate) takes the
+    role's own, as the format says.
     """
     value = role.facets.get(facet)
     if value is None:
         return ()
     if isinstance(value, str):
-        if not value.strip():
-            return ()
-        return (FacetClaim(text=value.strip(), sources=role.sources, estimate=role.estimate),)
-    if isinstance(value, FacetClaim):
-        return (value,)
-    return value
+        value = FacetClaim(text=value) if value.strip() else ()
+    views = (value,) if isinstance(value, FacetClaim) else value
+    return tuple(
+        v
+        if v.provenance_given
+        else v.model_copy(update={"sources": role.sources, "estimate": role.estimate})
+        for v in views
+        if v.text.strip()
+    )
 
 
 def facet_text(role: Role, facet: str) -> str:

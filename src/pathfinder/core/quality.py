@@ -47,7 +47,9 @@ def _provenance(catalog: Catalog) -> list[Problem]:
     out: list[Problem] = []
     for i, skill in enumerate(catalog.skills):
         if not skill.provenance_given:
-            out.append(Problem(("skills", i, "id"), f"skill '{skill.id}' has no provenance: {hint}"))
+            out.append(
+                Problem(("skills", i, "id"), f"skill '{skill.id}' has no provenance: {hint}")
+            )
         cert = skill.certification
         if cert is not None and cert.status != "active" and not cert.provenance_given:
             out.append(
@@ -59,7 +61,7 @@ def _provenance(catalog: Catalog) -> list[Problem]:
     for i, role in enumerate(catalog.roles):
         if not role.provenance_given:
             out.append(Problem(("roles", i, "id"), f"role '{role.id}' has no provenance: {hint}"))
-        if role.salary is not None and not (role.salary.provenance_given or role.sources):
+        if role.salary is not None and not (role.salary.provenance_given or role.provenance_given):
             out.append(
                 Problem(("roles", i, "salary"), f"the salary of '{role.id}' has no provenance")
             )

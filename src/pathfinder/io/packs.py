@@ -271,7 +271,7 @@ def _field_problems(exc: ValidationError, doc: LocatedDocument, name: str) -> li
 
 
 def _without_forms(loc: Path) -> Path:
-    """("roles", 0, "facets", "focus", "claim", "text") -> ("roles", 0, "facets", "focus", "text")."""
+    """Drop the form's name: (..., "facets", "focus", "claim", "text") -> (..., "focus", "text")."""
     for i in range(len(loc) - 2):
         if loc[i] == "facets" and loc[:1] == ("roles",) and loc[i + 2] in _FORMS:
             return loc[: i + 2] + loc[i + 3 :]

@@ -205,7 +205,8 @@ def _moves(catalog: Catalog) -> list[Problem]:
             out.append(
                 Problem(
                     ("transitions", i, "months"),
-                    f"the move {move.source} -> {move.target} takes {move.months:g} months, but "
+                    f"the move {move.source} -> {move.target} takes {move.months:g} "
+                    f"month{'' if move.months == 1 else 's'}, but "
                     f"what it newly needs is {hours:g} h, {study:.1f} months of study at "
                     f"{STUDY_HOURS_PER_WEEK:g} h a week: more than {MONTHS_FACTOR:g} times apart",
                 )

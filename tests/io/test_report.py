@@ -20,7 +20,15 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Note, Profile
 from pathfinder.core.report import Report, build_report
 from pathfinder.io.packs import parse_pack
-from pathfinder.io.report import h_link, md, md_link, report_html, report_markdown, save_report
+from pathfinder.io.report import (
+    h,
+    h_link,
+    md,
+    md_link,
+    report_html,
+    report_markdown,
+    save_report,
+)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 DAY = date(2026, 1, 5)
@@ -425,3 +433,20 @@ def test_an_export_writes_through_a_symlink_keeps_private_bits_and_refuses_a_pip
         atomic_write_text(pipe, "x")
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_the_report_says_where_each_move_and_skill_comes_from(builtin: Catalog) -> None:
+    report = devops_report(builtin)
+    myticas = "from: MLOps vs Machine Learning Engineer: Who Should You Hire in 2026?"
+    markdown, html_text = report_markdown(report), report_html(report)
+    # The move DevOps -> MLOps is the Myticas article's; each skill says its source or ours.
+    assert f"- Move 1 to MLOps Engineer: {md(myticas)}" in markdown
+    assert f"Move 1 to MLOps Engineer: {h(myticas)}" in html_text
+    by_name = {g.skill.name: g for g in report.gaps}
+    assert by_name["Kubernetes"].said_by == myticas
+    assert by_name["Networking basics"].said_by == "our estimate"
+    plan_part = markdown[markdown.index("## Learning plan") :]
+    assert plan_part.count("   - our estimate") == sum(
+        g.said_by == "our estimate" for g in report.gaps
+    )
+    assert all(g.said_by for g in report.gaps)  # the built-in pack leaves none unsaid

@@ -72,7 +72,8 @@ def test_facet_rows_and_both_roles_values(qtbot, session: Session) -> None:  # t
     assert stage[:4] == [
         "Before production: research, prototypes and validation",
         MYTICAS,
-        "Into production as well: data pipelines, serving APIs, CI/CD and monitoring of live models",
+        "Into production as well: data pipelines, serving APIs, CI/CD and monitoring of live "
+        "models",
         "from: Hire an ML Engineer in 2026",
     ]
     assert cells(dialog, "Level") == ("3", "3")

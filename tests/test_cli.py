@@ -132,6 +132,14 @@ def test_roles_skills_and_schema() -> None:
         "roles",
     ]
     assert schema["additionalProperties"] is False and "^x-" in schema["patternProperties"]
+    # Provenance, an open-ended salary and a certification's status are in the schema too.
+    defs = schema["$defs"]
+    for model in ("Skill", "Role", "Transition", "Salary", "Certification", "FacetClaim"):
+        assert {"sources", "estimate"} <= set(defs[model]["properties"]), model
+    assert "or_more" in defs["Salary"]["properties"]
+    assert set(defs["Certification"]["properties"]["status"]["enum"]) == {"active", "retired"}
+    facet_forms = defs["Role"]["properties"]["facets"]["patternProperties"]
+    assert len(next(iter(facet_forms.values()))["oneOf"]) == 3  # text, a claim, or views
 
 
 def test_suggest_ranks_roles() -> None:

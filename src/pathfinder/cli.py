@@ -279,11 +279,11 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
             print(warning, file=err)
         warned = warned or bool(warnings)
         counted = (
-            f", {len(warnings)} warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
+            f"; {len(warnings)} warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
         )
         print(
             f"{path}: ok ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
-            f"{len(catalog.transitions)} transitions{counted})",
+            f"{len(catalog.transitions)} transitions){counted}",
             file=out,
         )
     # Invalid or unreadable packs keep their own codes; warnings fail only a strict run.

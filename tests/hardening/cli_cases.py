@@ -232,7 +232,7 @@ CLI_CASES = [
     Case(
         "command line",
         "`validate --strict` on a valid pack with quality warnings (a move down a level that cites nothing)",
-        "pack.yaml: ok (4 roles, 6 skills, 5 transitions, 2 warnings)\n"
+        "pack.yaml: ok (4 roles, 6 skills, 5 transitions); 2 warnings\n"
         "pack.yaml:26:5: warning: the move mlops -> developer has no provenance: cite the sources that say it, or mark it 'estimate: true'\n"
         "pack.yaml:26:23: warning: the move mlops -> developer goes down a level (3 to 1)",
         _strict(CLEAN + "  - {from: mlops, to: developer, months: 1}\n"),

@@ -13,6 +13,7 @@ import pytest
 from pathfinder.cli import run
 
 FIXTURES = Path(__file__).parent / "fixtures"
+BUILTIN = Path(__file__).resolve().parents[1] / "data" / "ai-ml-careers.yaml"
 
 
 def cli(*args: str) -> tuple[int, str, str]:
@@ -22,13 +23,30 @@ def cli(*args: str) -> tuple[int, str, str]:
 
 
 def test_validate_good_and_bad() -> None:
-    code, out, _ = cli("validate", str(FIXTURES / "tiny.yaml"))
-    assert code == 0 and "ok (6 roles, 6 skills, 7 transitions)" in out
+    code, out, err = cli("validate", str(FIXTURES / "tiny.yaml"))
+    # tiny.yaml is valid but thin: warnings never change the exit code without --strict.
+    assert code == 0 and "ok (6 roles, 6 skills, 7 transitions); 30 warnings" in out
+    assert all(": warning: " in line for line in err.strip().splitlines())
     code, _, err = cli("validate", str(FIXTURES / "tiny.yaml"), str(FIXTURES / "broken.yaml"))
     assert code == 1
-    lines = err.strip().splitlines()
+    lines = [line for line in err.strip().splitlines() if ": warning: " not in line]
     assert len(lines) == 17
     assert all(line.startswith(f"{FIXTURES / 'broken.yaml'}:") for line in lines)
+
+
+def test_validate_strict_fails_on_warnings_with_its_own_code() -> None:
+    code, _, err = cli("validate", "--strict", str(FIXTURES / "tiny.yaml"))
+    assert code == 4
+    assert (
+        f"{FIXTURES / 'tiny.yaml'}:36:23: warning: the move mlops -> ops goes down a level" in err
+    )
+    # An invalid pack keeps its own code (1) even when another pack only has warnings.
+    code, _, _ = cli(
+        "validate", "--strict", str(FIXTURES / "tiny.yaml"), str(FIXTURES / "broken.yaml")
+    )
+    assert code == 1
+    code, out, err = cli("validate", "--strict", str(BUILTIN))
+    assert code == 0 and err == "" and out.endswith("transitions)\n")
 
 
 def test_plan_json_is_exactly_the_contract() -> None:
@@ -114,6 +132,14 @@ def test_roles_skills_and_schema() -> None:
         "roles",
     ]
     assert schema["additionalProperties"] is False and "^x-" in schema["patternProperties"]
+    # Provenance, an open-ended salary and a certification's status are in the schema too.
+    defs = schema["$defs"]
+    for model in ("Skill", "Role", "Transition", "Salary", "Certification", "FacetClaim"):
+        assert {"sources", "estimate"} <= set(defs[model]["properties"]), model
+    assert "or_more" in defs["Salary"]["properties"]
+    assert set(defs["Certification"]["properties"]["status"]["enum"]) == {"active", "retired"}
+    facet_forms = defs["Role"]["properties"]["facets"]["patternProperties"]
+    assert len(next(iter(facet_forms.values()))["oneOf"]) == 3  # text, a claim, or views
 
 
 def test_suggest_ranks_roles() -> None:

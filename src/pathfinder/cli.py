@@ -22,7 +22,13 @@ if TYPE_CHECKING:
 # The domain modules (pydantic, YAML) are imported inside the commands: opening the window
 # paints it first and loads the pack after, so start-up stays close to a bare Qt window.
 
-from pathfinder.exit_codes import EXIT_INVALID, EXIT_NO_PATH, EXIT_OK, EXIT_USAGE
+from pathfinder.exit_codes import (
+    EXIT_INVALID,
+    EXIT_NO_PATH,
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_WARNINGS,
+)
 
 
 def _ids(text: str) -> list[str]:
@@ -114,6 +120,11 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check pack files; print every problem as FILE:LINE:COL")
     p.add_argument("packs", nargs="+", type=Path, metavar="PACK")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help=f"treat quality warnings as errors (exit {EXIT_WARNINGS} when there are any)",
+    )
 
     p = sub.add_parser("plan", help="the best path to a role and the skills to learn")
     p.add_argument(
@@ -194,7 +205,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
 
         return open_window(args)
     if command == "validate":
-        return _validate(args.packs, out, err)
+        return _validate(args.packs, out, err, strict=args.strict)
     if command == "import":
         return run_import(args, out, err)
     if command == "schema":
@@ -251,23 +262,33 @@ def _open_pack(path: Path, err: TextIO) -> Catalog:
     return pack_cache.load_pack_cached(path, progress=progress).catalog
 
 
-def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
-    from pathfinder.io.packs import PackError, load_pack
+def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = False) -> int:
+    from pathfinder.io.packs import PackError, pack_warnings
 
     status = EXIT_OK
+    warned = False
     for path in packs:
         try:
-            catalog = load_pack(path)
+            catalog, warnings = pack_warnings(path)
         except PackError as exc:
             print(exc, file=err)
             # A file that cannot be read is a bad argument (2), and wins over invalid packs (1).
             status = EXIT_USAGE if exc.unreadable else max(status, EXIT_INVALID)
             continue
+        for warning in warnings:
+            print(warning, file=err)
+        warned = warned or bool(warnings)
+        counted = (
+            f"; {len(warnings)} warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
+        )
         print(
             f"{path}: ok ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
-            f"{len(catalog.transitions)} transitions)",
+            f"{len(catalog.transitions)} transitions){counted}",
             file=out,
         )
+    # Invalid or unreadable packs keep their own codes; warnings fail only a strict run.
+    if strict and warned and status == EXIT_OK:
+        return EXIT_WARNINGS
     return status
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pathfinder.core.catalog import Catalog
+from pathfinder.core.catalog import Catalog, facet_text
 from pathfinder.core.compare import Comparison, SkillSplit, compare_roles
 from pathfinder.core.planner import UnknownIdError
 from pathfinder.core.skills import closure
@@ -56,10 +56,21 @@ def test_builtin_ml_vs_mlops(builtin: Catalog) -> None:
         "Best for",
         "Project style",
         "Best next step",
+        "Way in",
     ]
     focus = result.facets[0]
     assert focus.a == "Building and improving the models themselves"
     assert focus.b == "Deploying, automating and scaling models"
+    # Each side says where it comes from; where the articles disagree, each view does.
+    title = "MLOps vs Machine Learning Engineer: Who Should You Hire in 2026?"
+    assert focus.a_views[0].said_by.startswith(f"from: {title}")
+    stage = result.facets[1]
+    assert [v.said_by for v in stage.a_views][:2] == [
+        f"from: {title}",
+        "from: Hire an ML Engineer in 2026",
+    ]
+    assert stage.a == " / ".join(v.text for v in stage.a_views)
+    assert result.a.salary_said_by == "from: Hire an ML Engineer in 2026"
     assert "python" in result.essential.shared
     assert "pytorch" in result.essential.only_a
     assert "kubernetes" in result.essential.only_b
@@ -100,7 +111,7 @@ def _swapped(c: Comparison) -> Comparison:
     def flip(s: SkillSplit) -> SkillSplit:
         return SkillSplit(s.shared, s.only_b, s.only_a)
 
-    rows = tuple(type(r)(r.facet, r.label, r.b, r.a) for r in c.facets)
+    rows = tuple(type(r)(r.facet, r.label, r.b, r.a, r.b_views, r.a_views) for r in c.facets)
     return Comparison(c.b, c.a, rows, flip(c.essential), flip(c.optional))
 
 
@@ -122,6 +133,6 @@ def test_every_pair_is_symmetric_and_partitions_skills(
     assert set(split.shared) | set(split.only_b) == set(rb.essential)
     assert not set(split.only_a) & set(split.only_b)
     assert all(r.a or r.b for r in result.facets)
-    filled = {f for role in (ra, rb) for f, v in role.facets.items() if v.strip()}
+    filled = {f for role in (ra, rb) for f in role.facets if facet_text(role, f)}
     assert {r.facet for r in result.facets} == filled
     assert 0.0 <= result.a.fit <= 1.0 and result.a.hours_to_go >= 0.0

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the expected messages are kept whole, one per line, to read as the user does)
 """Bad command lines. argparse's own errors print the usage line first; the table shows the
 line after it, which says what is wrong (the test checks the usage line is there too)."""
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hardening.common import TINY, Case, Seen, cli
+from tests.hardening.common import CLEAN, TINY, Case, Seen, cli
 
 ONET = Path(__file__).resolve().parents[1] / "importers" / "fixtures" / "onet"
 PROFILE = {"pathfinder_profile": 1, "name": "Ada", "target_role": "data-analyst"}
@@ -37,6 +38,16 @@ def _run(*args: str, setup: str = "") -> object:
             # The list of commands grows with Pathfinder; the table need not follow it.
             lines = [re.sub(r"\(choose from [^)]*\)", "(choose from ...)", x) for x in lines]
         return Seen("\n".join(lines), seen.exit)
+
+    return feed
+
+
+def _strict(pack: str) -> object:
+    """`validate --strict`: quality warnings fail the run, with their own exit code."""
+
+    def feed(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
+        (folder / "pack.yaml").write_text(pack, encoding="utf-8")
+        return cli(folder, "validate", "--strict", "pack.yaml")
 
     return feed
 
@@ -217,5 +228,14 @@ CLI_CASES = [
             setup="profile",
         ),
         2,
+    ),
+    Case(
+        "command line",
+        "`validate --strict` on a valid pack with quality warnings (a move down a level that cites nothing)",
+        "pack.yaml: ok (4 roles, 6 skills, 5 transitions); 2 warnings\n"
+        "pack.yaml:26:5: warning: the move mlops -> developer has no provenance: cite the sources that say it, or mark it 'estimate: true'\n"
+        "pack.yaml:26:23: warning: the move mlops -> developer goes down a level (3 to 1)",
+        _strict(CLEAN + "  - {from: mlops, to: developer, months: 1}\n"),
+        4,
     ),
 ]

@@ -16,6 +16,8 @@ from pathfinder.cli import run
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TINY = (FIXTURES / "tiny.yaml").read_text(encoding="utf-8")
+# Valid and without quality warnings: the rows about packs that load show only the "ok" line.
+CLEAN = (FIXTURES / "clean.yaml").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.hardening.common import FIXTURES, TINY, Case, Seen, cli, validate
+from tests.hardening.common import CLEAN, FIXTURES, TINY, Case, Seen, cli, validate
 
 
 def _replace(old: str, new: str) -> str:
@@ -27,8 +27,16 @@ def _laughs() -> str:
 
 def _many_skills(count: int) -> str:
     lines = ["pathfinder: 1", "id: big", "name: Big", 'version: "1"', "skills:"]
-    lines += [f"  - {{id: s{n}, name: Skill {n}, effort_hours: 5}}" for n in range(count)]
-    lines += ["roles:", "  - {id: r, name: Role, level: 1, essential: [s0, s99999]}"]
+    lines += [
+        f"  - {{id: s{n}, name: Skill {n}, effort_hours: 5, estimate: true}}" for n in range(count)
+    ]
+    # The role lists every skill, so the pack is clean of quality warnings too.
+    optional = ", ".join(f"s{n}" for n in range(3, count))
+    lines += [
+        "roles:",
+        "  - {id: r, name: Role, level: 1, entry: true, estimate: true,",
+        f"     essential: [s0, s1, s2], optional: [{optional}]}}",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -93,8 +101,8 @@ PACK_CASES = [
     Case(
         "pack",
         "a valid pack (for comparison)",
-        "pack.yaml: ok (6 roles, 6 skills, 7 transitions)",
-        validate(TINY),
+        "pack.yaml: ok (4 roles, 6 skills, 4 transitions)",
+        validate(CLEAN),
         0,
     ),
     Case(
@@ -207,15 +215,15 @@ PACK_CASES = [
     Case(
         "pack",
         "a UTF-8 byte-order mark",
-        "pack.yaml: ok (6 roles, 6 skills, 7 transitions)",
-        validate(b"\xef\xbb\xbf" + TINY.encode()),
+        "pack.yaml: ok (4 roles, 6 skills, 4 transitions)",
+        validate(b"\xef\xbb\xbf" + CLEAN.encode()),
         0,
     ),
     Case(
         "pack",
         "Windows line ends (CRLF), with a byte-order mark",
-        "pack.yaml: ok (6 roles, 6 skills, 7 transitions)",
-        validate(b"\xef\xbb\xbf" + TINY.replace("\n", "\r\n").encode()),
+        "pack.yaml: ok (4 roles, 6 skills, 4 transitions)",
+        validate(b"\xef\xbb\xbf" + CLEAN.replace("\n", "\r\n").encode()),
         0,
     ),
     Case(
@@ -312,8 +320,8 @@ PACK_CASES = [
     Case(
         "pack",
         "a very long name (100,000 characters)",
-        "pack.yaml: ok (6 roles, 6 skills, 7 transitions)",
-        validate(_replace("name: Tiny test pack", "name: " + "Long " * 20_000)),
+        "pack.yaml: ok (4 roles, 6 skills, 4 transitions)",
+        validate(CLEAN.replace("name: Clean test pack", "name: " + "Long " * 20_000)),
         0,
     ),
     Case(

@@ -68,6 +68,7 @@ def test_the_articles_moves_and_comparisons_are_there(builtin: Catalog) -> None:
         "best-for",
         "project-style",
         "next-step",
+        "way-in",
     ]
     for role in ("ml-engineer", "mlops-engineer"):
         assert set(builtin.role_by_id[role].facets) == set(facet_ids)
@@ -75,3 +76,63 @@ def test_the_articles_moves_and_comparisons_are_there(builtin: Catalog) -> None:
         s for t in builtin.transitions for s in t.sources
     }
     assert cited == {s.id for s in builtin.sources}
+
+
+def test_the_data_issue_fixes_hold(builtin: Catalog) -> None:
+    """Issue 12: what a careers adviser found wrong stays fixed."""
+    mle = builtin.role_by_id["ml-engineer"]
+    assert mle.salary is not None
+    assert (mle.salary.low, mle.salary.high, mle.salary.or_more) == (80000, 200000, True)
+    assert mle.salary.sources == ("padmani-2026",)
+    # The articles disagree about the ML engineer's work stage: each view cites its own source.
+    stage = mle.facets["work-stage"]
+    assert isinstance(stage, tuple) and len(stage) >= 2
+    assert all(view.sources for view in stage)
+    assert {s for view in stage for s in view.sources} >= {"myticas-2026", "padmani-2026"}
+    assert "communication" in mle.essential
+
+    retired = builtin.skill_by_id["cert-aws-ml-specialty"].certification
+    assert retired is not None
+    assert (retired.status, retired.date) == ("retired", "2026-03-31")
+    assert retired.successor == "cert-aws-ml-engineer-associate"
+    for role in builtin.roles:  # nobody is advised to take the retired exam
+        assert "cert-aws-ml-specialty" not in (*role.essential, *role.optional)
+
+    mlops = builtin.role_by_id["mlops-engineer"]
+    assert "sagemaker" in mlops.essential
+    assert "portfolio-building" in builtin.role_by_id["junior-mlops-engineer"].essential
+    assert builtin.skill_by_id["model-monitoring"].requires == ("observability",)
+
+    # Moves the articles do not make are ours, not theirs.
+    moves = {(t.source, t.target): t for t in builtin.transitions}
+    for pair in [
+        ("ml-engineer", "ml-platform-engineer"),
+        ("mlops-engineer", "ml-engineer"),
+        ("data-scientist", "mlops-engineer"),
+        ("systems-administrator", "devops-engineer"),
+        ("software-developer", "ai-engineer"),
+    ]:
+        assert moves[pair].estimate and not moves[pair].sources, pair
+    for skill in ("terraform", "aiops-practices", "rag", "llm-fundamentals"):
+        assert builtin.skill_by_id[skill].estimate, skill
+    assert builtin.role_by_id["ai-engineer"].estimate
+
+
+def test_entry_roles_start_each_family_they_exist_in(builtin: Catalog) -> None:
+    entry = {r.id for r in builtin.roles if r.entry}
+    assert entry == {
+        "it-support-specialist",
+        "junior-software-developer",
+        "junior-data-analyst",
+        "ml-intern",
+        "junior-mlops-engineer",
+    }
+
+
+def test_every_claim_says_where_it_comes_from(builtin: Catalog) -> None:
+    for skill in builtin.skills:
+        assert skill.sources or skill.estimate, skill.id
+    for role in builtin.roles:
+        assert role.sources or role.estimate, role.id
+    for move in builtin.transitions:
+        assert move.sources or move.estimate, (move.source, move.target)

@@ -20,7 +20,15 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Note, Profile
 from pathfinder.core.report import Report, build_report
 from pathfinder.io.packs import parse_pack
-from pathfinder.io.report import h_link, md, md_link, report_html, report_markdown, save_report
+from pathfinder.io.report import (
+    h,
+    h_link,
+    md,
+    md_link,
+    report_html,
+    report_markdown,
+    save_report,
+)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 DAY = date(2026, 1, 5)
@@ -83,7 +91,7 @@ def test_markdown_lists_every_gap_in_plan_order(builtin: Catalog) -> None:
     plan_part = text[text.index("## Learning plan") :]
     lines = [f"{g.number}. **{md(g.skill.name)}**" for g in report.gaps]
     found = positions(plan_part, lines)
-    assert found == sorted(found) and len(found) == 22
+    assert found == sorted(found) and len(found) == 18
     assert "1. **CI/CD** — 25 h, done by 27 Jan 2026" in plan_part
     assert "# Learning plan for Ana Lima" in text
     assert "| **Target role** | MLOps Engineer |" in text
@@ -97,7 +105,7 @@ def test_html_lists_every_gap_in_plan_order(builtin: Catalog) -> None:
     plan_part = text[text.index("<h2>Learning plan</h2>") :]
     names = [f'<span class="skill">{g.skill.name}</span>' for g in report.gaps]
     found = positions(plan_part, names)
-    assert found == sorted(found) and len(found) == 22
+    assert found == sorted(found) and len(found) == 18
     assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
     assert "<h1>Ana Lima</h1>" in text and "MLOps Engineer" in text
     assert '<a href="https://prometheus.io/docs/introduction/overview/">' in text
@@ -360,9 +368,9 @@ def test_blank_target_role_is_refused_by_plan_and_report_alike(tmp_path: Path) -
 def test_steps_table_shortens_a_long_list_of_skills(builtin: Catalog) -> None:
     report = devops_report(builtin)
     first = ", ".join(g.skill.name for g in report.gaps[:4])
-    short = f"{first}, and 18 more (#5–22 in the learning plan)"
+    short = f"{first}, and 14 more (#5–18 in the learning plan)"
     markdown, html_text = report_markdown(report), report_html(report)
-    assert f"| 1 | MLOps Engineer | {md(short)} | 600 h | 14 Jun 2027 |" in markdown
+    assert f"| 1 | MLOps Engineer | {md(short)} | 477 h | 27 Feb 2027 |" in markdown
     assert f'<td class="" width="43%">{short}</td>' in html_text
     # Each skill is named once, in the learning plan, not again in the steps table.
     for text in (markdown, html_text):
@@ -371,7 +379,7 @@ def test_steps_table_shortens_a_long_list_of_skills(builtin: Catalog) -> None:
 
 def test_html_keeps_dates_and_hours_on_one_line(builtin: Catalog) -> None:
     text = report_html(devops_report(builtin), flavour="qt")
-    assert ">27&nbsp;Jan&nbsp;2026</td>" in text and ">600&nbsp;h</td>" in text
+    assert ">27&nbsp;Jan&nbsp;2026</td>" in text and ">477&nbsp;h</td>" in text
     assert "overflow-wrap: anywhere" in report_html(devops_report(builtin))
 
 
@@ -425,3 +433,20 @@ def test_an_export_writes_through_a_symlink_keeps_private_bits_and_refuses_a_pip
         atomic_write_text(pipe, "x")
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_the_report_says_where_each_move_and_skill_comes_from(builtin: Catalog) -> None:
+    report = devops_report(builtin)
+    myticas = "from: MLOps vs Machine Learning Engineer: Who Should You Hire in 2026?"
+    markdown, html_text = report_markdown(report), report_html(report)
+    # The move DevOps -> MLOps is the Myticas article's; each skill says its source or ours.
+    assert f"- Move 1 to MLOps Engineer: {md(myticas)}" in markdown
+    assert f"Move 1 to MLOps Engineer: {h(myticas)}" in html_text
+    by_name = {g.skill.name: g for g in report.gaps}
+    assert by_name["Kubernetes"].said_by == myticas
+    assert by_name["Networking basics"].said_by == "our estimate"
+    plan_part = markdown[markdown.index("## Learning plan") :]
+    assert plan_part.count("   - our estimate") == sum(
+        g.said_by == "our estimate" for g in report.gaps
+    )
+    assert all(g.said_by for g in report.gaps)  # the built-in pack leaves none unsaid

@@ -20,7 +20,10 @@ FACETS = [
     "Best for",
     "Project style",
     "Best next step",
+    "Way in",
 ]
+MYTICAS = "from: MLOps vs Machine Learning Engineer: Who Should You Hire in 2026?"
+SCAI = "from: MLOps Engineer vs ML Engineer: Build Models or Operate Them?"
 
 
 def make_dialog(qtbot, session: Session, a: str | None = None, b: str | None = None):  # type: ignore[no-untyped-def]
@@ -60,14 +63,26 @@ def test_facet_rows_and_both_roles_values(qtbot, session: Session) -> None:  # t
     dialog = make_dialog(qtbot, session, "ml-engineer", "mlops-engineer")
     assert headers(dialog) == ("Machine Learning Engineer", "MLOps Engineer")
     assert row_labels(dialog)[: len(FACETS)] == FACETS
+    # Every statement is followed by where it comes from.
     assert cells(dialog, "Focus") == (
-        "Building and improving the models themselves",
-        "Deploying, automating and scaling models",
+        f"Building and improving the models themselves\n{MYTICAS}; {SCAI[6:]}",
+        f"Deploying, automating and scaling models\n{MYTICAS}; {SCAI[6:]}",
     )
+    stage = cells(dialog, "Work stage")[0].splitlines()
+    assert stage[:4] == [
+        "Before production: research, prototypes and validation",
+        MYTICAS,
+        "Into production as well: data pipelines, serving APIs, CI/CD and monitoring of live "
+        "models",
+        "from: Hire an ML Engineer in 2026",
+    ]
     assert cells(dialog, "Level") == ("3", "3")
     assert cells(dialog, "Family") == ("ML engineering", "ML operations")
-    assert cells(dialog, "Salary range")[0].startswith("USD 80")
+    assert cells(dialog, "Salary range")[0] == (
+        "USD 80,000 – 200,000+\nfrom: Hire an ML Engineer in 2026"
+    )
     assert cells(dialog, "Salary range")[1] == "not given in this pack"
+    assert cells(dialog, "Role described by")[0].startswith(MYTICAS + "; ")
     shared = cells(dialog, "Essential skills in both")[0]
     assert "Python" in shared.split(", ")
     only = cells(dialog, "Essential only here")
@@ -184,6 +199,7 @@ roles:
     dialog = make_dialog(qtbot, Session(pack), "a", "b")
     assert headers(dialog) == ("<img src=x>", "B")
     assert cells(dialog, "<b>Focus</b>") == ("<h1>x</h1>", "—")
+    assert cells(dialog, "Role described by") == ("not said in this pack",) * 2
     assert cells(dialog, "Essential skills in both")[0] == "<i>skill</i>"
 
 
@@ -234,4 +250,4 @@ def test_opening_another_pack_refills_the_pickers(qtbot, session: Session, tiny)
     assert all(p.count() == len(tiny.roles) for p in pickers(dialog))
     assert set(headers(dialog)) <= names and dialog.a != dialog.b
     dialog.set_roles("ml", "ops")
-    assert cells(dialog, "Focus") == ("—", "Keeping things running")
+    assert cells(dialog, "Focus") == ("—", "Keeping things running")  # tiny cites nothing

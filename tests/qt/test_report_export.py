@@ -64,7 +64,7 @@ def test_pdf_export_holds_name_target_and_every_gap(session: Session, tmp_path: 
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     text = pdf_text(out)
     assert "Ana Lima" in text and "MLOps Engineer" in text and "DevOps Engineer" in text
-    assert session.plan is not None and len(session.plan.gaps) == 22
+    assert session.plan is not None and len(session.plan.gaps) == 18
     catalog = session.catalog
     for gap in session.plan.gaps:
         assert catalog.skill_by_id[gap.skill].name in text

@@ -83,14 +83,14 @@ def test_selected_role_name_facets_and_skill_marks(qtbot, session: Session) -> N
     assert "Focus" in texts and "Deploying, automating and scaling models" in texts
     assert "Work stage" in texts
     assert line_with(panel, "Python (") == "✗ Python (missing)"
-    assert line_with(panel, "Essential skills (") == "Essential skills (you have 0 of 12)"
+    assert line_with(panel, "Essential skills (") == "Essential skills (you have 0 of 13)"
 
     set_skill_state(session, "python", SkillState.HAVE)
     set_skill_state(session, "kubernetes", SkillState.LEARNING)
     assert line_with(panel, "Python (") == "✓ Python (have)"
     assert line_with(panel, "Kubernetes (") == "◐ Kubernetes (learning)"
     assert line_with(panel, "Docker (") == "✗ Docker (missing)"
-    assert line_with(panel, "Essential skills (") == "Essential skills (you have 1 of 12)"
+    assert line_with(panel, "Essential skills (") == "Essential skills (you have 1 of 13)"
     # Ticking Kubernetes implies Docker, its prerequisite: it counts as had.
     set_skill_state(session, "kubernetes", SkillState.HAVE)
     assert line_with(panel, "Docker (") == "✓ Docker (have)"
@@ -113,10 +113,13 @@ def test_salary_is_grouped_and_shown(qtbot, session: Session) -> None:  # type: 
     assert format_salary(Salary(currency="USD", low=80000, high=200000), english) == (
         "USD 80,000 – 200,000"
     )
+    open_ended = Salary(currency="USD", low=80000, high=200000, or_more=True)
+    assert format_salary(open_ended, english) == "USD 80,000 – 200,000+"
     panel = make_panel(qtbot, session)
     session.select_role("ml-engineer")
     assert "Salary range" in shown_texts(panel)
-    assert line_with(panel, "USD ").startswith("USD 80")
+    assert line_with(panel, "USD ") == "USD 80,000 – 200,000+"  # the article: "over $200,000"
+    assert "from: Hire an ML Engineer in 2026" in shown_texts(panel)
     session.select_role("mlops-engineer")  # the pack gives no salary here: no empty heading
     assert "Salary range" not in shown_texts(panel)
 
@@ -154,7 +157,12 @@ def test_where_you_can_go_next_lists_moves_and_selects(qtbot, session: Session) 
     }
     assert set(moves) == expected and "→ MLOps Engineer" in moves
     assert any(b.startswith("← ") for b in buttons(panel))  # where people come from
-    assert "about 6 months" in line_with(panel, "The quickest route into MLOps")
+    devops_to_mlops = line_with(panel, "comparatively open for people from DevOps")
+    assert devops_to_mlops.startswith("about 6 months")
+    assert devops_to_mlops.endswith(
+        "(from: MLOps vs Machine Learning Engineer: Who Should You Hire in 2026?)"
+    )
+    assert line_with(panel, "A sideways move towards cloud architecture").endswith("(our estimate)")
     qtbot.mouseClick(buttons(panel)["→ MLOps Engineer"], Qt.MouseButton.LeftButton)
     assert session.selected_role == "mlops-engineer"
     assert "MLOps Engineer" in shown_texts(panel)
@@ -267,10 +275,10 @@ def test_a_hidden_panel_waits_and_catches_up_when_shown(  # type: ignore[no-unty
 def test_where_you_can_go_next_follows_ticks(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
     panel = make_panel(qtbot, session)
     session.select_role("devops-engineer")
-    before = line_with(panel, "The quickest route into MLOps")
+    before = line_with(panel, "comparatively open for people from DevOps")
     assert "your fit 0%" in before
     set_skill_state(session, "kubernetes", SkillState.HAVE)
-    after = line_with(panel, "The quickest route into MLOps")
+    after = line_with(panel, "comparatively open for people from DevOps")
     assert after != before and "your fit 0%" not in after
     assert "→ MLOps Engineer" in buttons(panel)
 
@@ -314,3 +322,25 @@ def test_a_panel_in_a_dock_tab_behind_another_waits_for_its_tab(  # type: ignore
     assert line_with(panel, "Python (") == "✓ Python (have)"
     set_skill_state(session, "sql", SkillState.HAVE)  # in front now: kept up to date at once
     assert calls == ["mlops-engineer", "mlops-engineer"]
+
+
+MYTICAS = "from: MLOps vs Machine Learning Engineer: Who Should You Hire in 2026?"
+
+
+def test_each_claim_says_where_it_comes_from(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    panel = make_panel(qtbot, session)
+    session.select_role("ml-engineer")
+    texts = shown_texts(panel)
+    # The articles disagree on the work stage: each view is followed by its own source.
+    first = texts.index("Before production: research, prototypes and validation")
+    assert texts[first + 1] == MYTICAS
+    second = texts.index(
+        "Into production as well: data pipelines, serving APIs, CI/CD and monitoring of live models"
+    )
+    assert texts[second + 1] == "from: Hire an ML Engineer in 2026"
+    # A plain facet of a role that is our estimate says so.
+    session.select_role("ai-engineer")
+    texts = shown_texts(panel)
+    focus = texts.index("AI features inside real products")
+    assert texts[focus + 1] == "our estimate"
+    assert "Our estimate: none of the pack's sources describes this role." in texts

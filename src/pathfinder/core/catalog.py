@@ -7,10 +7,20 @@ live in ``core.checks`` so every problem can be reported at once, with its place
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, Strict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Strict,
+    StringConstraints,
+    Tag,
+)
 
 from pathfinder.core.links import link_problem
 
@@ -42,9 +52,42 @@ def _http_url(value: str) -> str:
 Url = Annotated[str, Strict(), AfterValidator(_http_url)]
 
 
+def _iso_date(value: str) -> str:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date: write it as YYYY-MM-DD, in quotes") from None
+    return value
+
+
+# Text, not YAML's own date type: `2026-03-31` unquoted is refused with a hint to quote it, so a
+# pack reads the same from YAML and from the JSON cache.
+IsoDate = Annotated[
+    str,
+    Strict(),
+    StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"),
+    AfterValidator(_iso_date),
+]
+
+
 class _Model(BaseModel):
     # Authors' typos must not vanish silently, and loaded data is never mutated in place.
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Claim(_Model):
+    """Something the pack states, with where it comes from (docs/pack-format.md, Provenance).
+
+    A claim cites the sources that say it, or is marked as the pack author's own estimate;
+    core.checks refuses both at once, core.quality warns about neither.
+    """
+
+    sources: tuple[Slug, ...] = ()
+    estimate: bool = False
+
+    @property
+    def provenance_given(self) -> bool:
+        return bool(self.sources) or self.estimate
 
 
 class Source(_Model):
@@ -65,7 +108,20 @@ class Resource(_Model):
     url: Url
 
 
-class Skill(_Model):
+CertificationStatus = Literal["active", "retired"]
+
+
+class Certification(_Claim):
+    """A skill that is an exam: its status can change, and a retired one names its successor."""
+
+    status: CertificationStatus = "active"
+    # When the status took effect; for a retired exam, the day it was retired.
+    date: IsoDate | None = None
+    # The skill id of the certification that replaces a retired one.
+    successor: Slug | None = None
+
+
+class Skill(_Claim):
     id: Slug
     name: Text
     aliases: tuple[Str, ...] = ()
@@ -74,18 +130,53 @@ class Skill(_Model):
     requires: tuple[Slug, ...] = ()
     description: Str | None = None
     resources: tuple[Resource, ...] = ()
-    sources: tuple[Slug, ...] = ()
+    certification: Certification | None = None
     # The concept this skill was imported from (an ESCO URI), to join the pack back to it.
     uri: Url | None = None
 
 
-class Salary(_Model):
+class Salary(_Claim):
     currency: Annotated[str, Strict(), StringConstraints(pattern=r"^[A-Z]{3}$")]
     low: Annotated[Number, Field(ge=0, le=MAX_SALARY)]
     high: Annotated[Number, Field(ge=0, le=MAX_SALARY)]
+    # The range has no upper end: `high` is where the source's figures stop ("over 200,000"),
+    # shown as "200,000+".
+    or_more: bool = False
 
 
-class Role(_Model):
+class FacetClaim(_Claim):
+    """One facet value with its own provenance; a list of them records sources that disagree."""
+
+    text: Text
+
+
+# A facet value: plain text (its provenance is the role's), one claim with its own sources,
+# or several views where the sources disagree, each citing its own.
+def _facet_shape(value: object) -> str | None:
+    # Chosen by shape, so an author sees one message about the shape they wrote, not one per
+    # form the value could have taken.
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, dict | FacetClaim):
+        return "claim"
+    if isinstance(value, list | tuple):
+        return "views"
+    return None
+
+
+FacetValue = Annotated[
+    Annotated[Str, Tag("text")]
+    | Annotated[FacetClaim, Tag("claim")]
+    | Annotated[tuple[FacetClaim, ...], Tag("views")],
+    Discriminator(
+        _facet_shape,
+        custom_error_type="facet_value",
+        custom_error_message="a facet value must be text, a mapping with 'text', or a list of them",
+    ),
+]
+
+
+class Role(_Claim):
     id: Slug
     name: Text
     aliases: tuple[Str, ...] = ()
@@ -95,9 +186,8 @@ class Role(_Model):
     essential: tuple[Slug, ...] = ()
     optional: tuple[Slug, ...] = ()
     interests: tuple[Str, ...] = ()
-    facets: dict[Slug, Str] = Field(default_factory=dict)
+    facets: dict[Slug, FacetValue] = Field(default_factory=dict)
     salary: Salary | None = None
-    sources: tuple[Slug, ...] = ()
     # An entry point into the role's family: where a newcomer with no current role starts.
     entry: bool = False
     # The concept this role was imported from (an ESCO URI), to join the pack back to it.
@@ -110,14 +200,13 @@ class Role(_Model):
 MoveOrigin = Literal["authored", "imported", "derived"]
 
 
-class Transition(_Model):
+class Transition(_Claim):
     model_config = ConfigDict(populate_by_name=True)
 
     source: Slug = Field(alias="from")
     target: Slug = Field(alias="to")
     months: Annotated[Number, Field(ge=0, le=MAX_MONTHS)] | None = None
     why: Str | None = None
-    sources: tuple[Slug, ...] = ()
     origin: MoveOrigin = "authored"
 
 
@@ -164,3 +253,29 @@ class Catalog(_Model):
         for t in self.transitions:
             out.setdefault(t.target, []).append(t)
         return {k: tuple(sorted(v, key=lambda t: t.source)) for k, v in out.items()}
+
+
+def facet_views(role: Role, facet: str) -> tuple[FacetClaim, ...]:
+    """A role's value for `facet` as claims, each with its provenance; () when it has none.
+
+    A value that says neither (plain text, or a claim without sources or estimate) takes the
+    role's own, as the format says.
+    """
+    value = role.facets.get(facet)
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = FacetClaim(text=value) if value.strip() else ()
+    views = (value,) if isinstance(value, FacetClaim) else value
+    return tuple(
+        v
+        if v.provenance_given
+        else v.model_copy(update={"sources": role.sources, "estimate": role.estimate})
+        for v in views
+        if v.text.strip()
+    )
+
+
+def facet_text(role: Role, facet: str) -> str:
+    """The facet's words alone, views joined with " / " where the sources disagree."""
+    return " / ".join(v.text.strip() for v in facet_views(role, facet))

@@ -72,6 +72,19 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
             seen.add(ident)
             ref((*path, j), ident, known, kind)
 
+    def claim(path: Path, item: Any) -> None:
+        """Provenance: the cited sources exist, and a claim is not both cited and ours."""
+        if not isinstance(item, Mapping):
+            return
+        refs((*path, "sources"), item.get("sources"), sources, "source")
+        if item.get("estimate") is True and any(True for _ in _str_list(item.get("sources"))):
+            problems.append(
+                Problem(
+                    (*path, "estimate"),
+                    "a claim either cites sources or is marked 'estimate: true', not both",
+                )
+            )
+
     for i, skill in _entries(doc, "skills"):
         refs(("skills", i, "requires"), skill.get("requires"), skills, "skill")
         for j, req in _str_list(skill.get("requires")):
@@ -79,12 +92,25 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
                 problems.append(
                     Problem(("skills", i, "requires", j), "a skill cannot require itself")
                 )
-        refs(("skills", i, "sources"), skill.get("sources"), sources, "source")
+        claim(("skills", i), skill)
+        cert = skill.get("certification")
+        claim(("skills", i, "certification"), cert)
+        if isinstance(cert, Mapping):
+            successor = cert.get("successor")
+            if isinstance(successor, str):
+                ref(("skills", i, "certification", "successor"), successor, skills, "skill")
+                if successor == skill.get("id"):
+                    problems.append(
+                        Problem(
+                            ("skills", i, "certification", "successor"),
+                            "a certification cannot be its own successor",
+                        )
+                    )
 
     for i, role in _entries(doc, "roles"):
         refs(("roles", i, "essential"), role.get("essential"), skills, "skill")
         refs(("roles", i, "optional"), role.get("optional"), skills, "skill")
-        refs(("roles", i, "sources"), role.get("sources"), sources, "source")
+        claim(("roles", i), role)
         essential = {s for _, s in _str_list(role.get("essential"))}
         for j, ident in _str_list(role.get("optional")):
             if ident in essential:
@@ -96,7 +122,12 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
                 )
         role_facets = role.get("facets")
         if isinstance(role_facets, Mapping):
-            for key in role_facets:
+            for key, value in role_facets.items():
+                if isinstance(value, list):
+                    for j, view in enumerate(value):
+                        claim(("roles", i, "facets", key, j), view)
+                else:
+                    claim(("roles", i, "facets", key), value)
                 if isinstance(key, str) and key not in facets:
                     problems.append(
                         Problem(
@@ -107,6 +138,7 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
                         )
                     )
         salary = role.get("salary")
+        claim(("roles", i, "salary"), salary)
         if isinstance(salary, Mapping):
             low, high = salary.get("low"), salary.get("high")
             if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
@@ -121,7 +153,7 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
             ref(("transitions", i, "from"), src, roles, "role")
         if isinstance(dst, str):
             ref(("transitions", i, "to"), dst, roles, "role")
-        refs(("transitions", i, "sources"), move.get("sources"), sources, "source")
+        claim(("transitions", i), move)
         if isinstance(src, str) and isinstance(dst, str):
             if src == dst:
                 problems.append(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pathfinder.core.catalog import Catalog, Role, Salary
+from pathfinder.core.catalog import Catalog, Role, Salary, facet_text
 from pathfinder.core.planner import check_ids
+from pathfinder.core.provenance import View, facet_said, said_by
 from pathfinder.core.skills import effort, essential_closure, fit
 
 
@@ -22,6 +23,9 @@ class FacetRow:
     label: str
     a: str
     b: str
+    # Each side's statements with where they come from (several where the sources disagree).
+    a_views: tuple[View, ...] = ()
+    b_views: tuple[View, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,9 @@ class RoleSide:
     salary: Salary | None
     fit: float
     hours_to_go: float
+    # Where the role and its salary come from: "from: <article>", "our estimate" or "".
+    said_by: str = ""
+    salary_said_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,14 @@ def compare_roles(catalog: Catalog, a: str, b: str, held: frozenset[str]) -> Com
     check_ids(catalog, roles=[a, b])
     role_a, role_b = catalog.role_by_id[a], catalog.role_by_id[b]
     rows = tuple(
-        FacetRow(f.id, f.label, _facet(role_a, f.id), _facet(role_b, f.id))
+        FacetRow(
+            f.id,
+            f.label,
+            _facet(role_a, f.id),
+            _facet(role_b, f.id),
+            facet_said(catalog, role_a, f.id),
+            facet_said(catalog, role_b, f.id),
+        )
         for f in catalog.facets
         if _facet(role_a, f.id) or _facet(role_b, f.id)
     )
@@ -87,7 +101,7 @@ def compare_roles(catalog: Catalog, a: str, b: str, held: frozenset[str]) -> Com
 
 def _facet(role: Role, facet: str) -> str:
     # A blank value is the author leaving the cell empty, not a fact to show.
-    return role.facets.get(facet, "").strip()
+    return facet_text(role, facet)
 
 
 def _side(catalog: Catalog, role: Role, held: frozenset[str]) -> RoleSide:
@@ -99,7 +113,18 @@ def _side(catalog: Catalog, role: Role, held: frozenset[str]) -> RoleSide:
         salary=role.salary,
         fit=fit(catalog, role.id, held),
         hours_to_go=effort(catalog, essential_closure(catalog, role.id) - held),
+        said_by=said_by(catalog, role.sources, role.estimate),
+        salary_said_by=_salary_said_by(catalog, role),
     )
+
+
+def _salary_said_by(catalog: Catalog, role: Role) -> str:
+    salary = role.salary
+    if salary is None:
+        return ""
+    if salary.sources or salary.estimate:
+        return said_by(catalog, salary.sources, salary.estimate)
+    return said_by(catalog, role.sources, role.estimate)  # the role's own provenance
 
 
 def _split(catalog: Catalog, a: Iterable[str], b: Iterable[str]) -> SkillSplit:

@@ -17,6 +17,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.links import is_web_link
 from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
 from pathfinder.core.profile import Profile
+from pathfinder.core.provenance import said_by
 from pathfinder.core.suggest import suggest
 
 MONTH_NAMES = (
@@ -130,6 +131,7 @@ class StepRow:
     total_hours: float  # cumulative, from the start of the plan
     finish: date | None  # None: more than HORIZON_YEARS away
     months: float  # typical length of this move according to the pack
+    said_by: str = ""  # where the move comes from: "from: <source title>", "our estimate" or ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class GapRow:
     learning: bool  # the learner marked it as being learnt already
     description: str | None
     resources: tuple[Link, ...]
+    said_by: str = ""  # where the skill comes from: "from: <source title>", "our estimate" or ""
 
 
 @dataclass(frozen=True)
@@ -323,6 +326,7 @@ def _rows(
                 resources=tuple(
                     Link(r.title, url) for r in skill.resources if (url := web_url(r.url))
                 ),
+                said_by=said_by(catalog, skill.sources, skill.estimate),
             )
         )
     steps: list[StepRow] = []
@@ -342,9 +346,19 @@ def _rows(
                 total_hours=reached,
                 finish=finish_date(start, reached, hours_per_week),
                 months=step.months,
+                said_by=_move_said_by(catalog, result.path, step.role),
             )
         )
     return tuple(steps), tuple(gaps)
+
+
+def _move_said_by(catalog: Catalog, path: tuple[str, ...], role: str) -> str:
+    """Where the move into `role` along `path` comes from ("" for the role a path starts at)."""
+    index = path.index(role)
+    if index == 0:
+        return ""
+    move = next((t for t in catalog.moves_into.get(role, ()) if t.source == path[index - 1]), None)
+    return said_by(catalog, move.sources, move.estimate) if move else ""
 
 
 def _sources(catalog: Catalog, result: Plan | None) -> tuple[tuple[SourceRow, ...], bool]:
@@ -493,6 +507,11 @@ def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
     if gap.after:
         rows.append(("After", joined(f"{name} (#{n})" for n, name in gap.after)))
     return rows
+
+
+def moves_said(report: Report) -> list[str]:
+    """Where each move of the path comes from: 'Move 1 to MLOps Engineer: our estimate'."""
+    return [f"Move {s.number} to {s.role.name}: {s.said_by}" for s in report.steps if s.said_by]
 
 
 def missing_text(report: Report) -> str:

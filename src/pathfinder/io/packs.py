@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.checks import check_pack, did_you_mean
 from pathfinder.core.problems import Path, Problem
+from pathfinder.core.quality import pack_warnings as quality_warnings
 from pathfinder.io.located import (
     DocumentError,
     LocatedDocument,
@@ -37,9 +38,12 @@ class PackProblem:
     line: int
     column: int
     message: str
+    # A quality warning (core/quality.py): the pack loads, but an author should look.
+    warning: bool = False
 
     def __str__(self) -> str:
-        return one_line(f"{self.file}:{self.line}:{self.column}: {self.message}")
+        kind = "warning: " if self.warning else ""
+        return one_line(f"{self.file}:{self.line}:{self.column}: {kind}{self.message}")
 
 
 class PackError(Exception):
@@ -57,6 +61,21 @@ class PackError(Exception):
 
 def load_pack(path: str | FilePath) -> Catalog:
     """Read and validate a pack file. Raises PackError, never anything else for bad input."""
+    return parse_pack(_read_file(path), str(path))
+
+
+def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
+    """Read and validate a pack file, and list its quality warnings with their places.
+
+    Raises PackError as load_pack does; warnings never stop a pack from loading.
+    """
+    name = str(path)
+    catalog, doc = _parse(_read_file(path), name)
+    found = [_place(p, doc, name) for p in quality_warnings(catalog)]
+    return catalog, sorted({PackProblem(p.file, p.line, p.column, p.message, True) for p in found})
+
+
+def _read_file(path: str | FilePath) -> bytes:
     name = str(path)
     try:
         file = FilePath(path)
@@ -74,10 +93,14 @@ def load_pack(path: str | FilePath) -> Catalog:
         raise _unreadable(name, "permission denied") from None
     except OSError as exc:
         raise _unreadable(name, f"cannot read the file: {exc.strerror or exc}") from None
-    return parse_pack(raw, name)
+    return raw
 
 
 def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
+    return _parse(raw, name)[0]
+
+
+def _parse(raw: bytes | str, name: str) -> tuple[Catalog, LocatedDocument]:
     if len(raw) > MAX_PACK_BYTES:
         raise _single(name, _TOO_BIG)
     try:
@@ -127,7 +150,7 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
     if problems:
         raise PackError(sorted(set(problems)))
     assert catalog is not None
-    return catalog
+    return catalog, doc
 
 
 def _single(name: str, message: str) -> PackError:
@@ -186,6 +209,7 @@ def _place(problem: Problem, doc: LocatedDocument, name: str) -> PackProblem:
 
 
 _FIELD_NAMES = {"source": "from", "target": "to"}
+_FORMS = ("text", "claim", "views")
 
 
 def _fields_at(path: Path) -> Iterable[str]:
@@ -208,6 +232,12 @@ def _fields_at(path: Path) -> Iterable[str]:
             model = c.Resource
         elif part == "salary":
             model = c.Salary
+        elif part == "certification":
+            model = c.Certification
+        elif model is c.Role and part == "facets":
+            model = "facet"  # the next part is a facet id, whose value may be a claim
+        elif model == "facet":
+            model = c.FacetClaim
         else:
             return ()
     return [f.alias or n for n, f in model.model_fields.items()]
@@ -231,12 +261,21 @@ def _field_problems(exc: ValidationError, doc: LocatedDocument, name: str) -> li
             message = f"missing required key '{loc[-1]}'"
             where = doc.locate(loc[:-1])
         else:
-            # Drop pydantic's path inside Annotated constraints (e.g. the function-after step).
-            loc = tuple(p for p in loc if not (isinstance(p, str) and "[" in p))
+            # Drop pydantic's path inside Annotated constraints (e.g. the function-after step)
+            # and the names of a facet value's forms (catalog.FacetValue).
+            loc = _without_forms(tuple(p for p in loc if not (isinstance(p, str) and "[" in p)))
             message = _friendly(err, loc, doc.spellings.get(loc))
             where = doc.locate(loc)
         out.append(PackProblem(name, where.line, where.column, message))
     return out
+
+
+def _without_forms(loc: Path) -> Path:
+    """Drop the form's name: (..., "facets", "focus", "claim", "text") -> (..., "focus", "text")."""
+    for i in range(len(loc) - 2):
+        if loc[i] == "facets" and loc[:1] == ("roles",) and loc[i + 2] in _FORMS:
+            return loc[: i + 2] + loc[i + 3 :]
+    return loc
 
 
 def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
@@ -309,6 +348,8 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
         return f"{field} must not be empty"
     if kind == "too_short":
         return f"{field} needs at least one entry"
+    if kind == "facet_value":
+        return f"{field}: {err['msg']}, not {shown}"
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ")
     if kind == "finite_number":

@@ -24,6 +24,7 @@ from pathfinder.core.report import (
     joined,
     long_date,
     missing_text,
+    moves_said,
     no_plan_text,
     notes_left_out_text,
     pack_line,
@@ -135,7 +136,10 @@ def _md_steps(report: Report) -> list[str]:
             f"| {s.number} | {md(s.role.name)} | {md(step_skills_text(s))} | "
             f"{hours_text(s.hours)} | {finish_cell(s.finish)} |"
         )
-    return [*out, ""]
+    out.append("")
+    if said := moves_said(report):
+        out += [*(f"- {md(line)}" for line in said), ""]
+    return out
 
 
 def _md_gaps(report: Report) -> list[str]:
@@ -157,6 +161,8 @@ def _md_gaps(report: Report) -> list[str]:
         if gap.resources:
             links = ", ".join(md_link(r.title, r.url) for r in gap.resources)
             details.append(f"Resources: {links}")
+        if gap.said_by:  # "from: <source>" or "our estimate"
+            details.append(md(gap.said_by))
         out += [f"{pad}- {d}" for d in details]
     return [*out, "", md(estimates_note(report)), ""]
 
@@ -363,7 +369,12 @@ def _html_steps(report: Report, split: bool) -> list[str]:
         _Column("Hours", 10, right=True),
         _Column("Done by", 17),  # "30 Sep 2027" on one line, with room to spare
     ]
-    return out + _table(head, rows, "steps", split)
+    out += _table(head, rows, "steps", split)
+    # Below the table, not in it: a taller row would push the steps off the first page.
+    said = moves_said(report)
+    if said:
+        out.append(f'<p class="muted small">{"<br>".join(h(line) for line in said)}</p>')
+    return out
 
 
 def _html_gaps(report: Report, split: bool) -> list[str]:
@@ -381,6 +392,8 @@ def _html_gaps(report: Report, split: bool) -> list[str]:
         if gap.resources:
             links = ", ".join(h_link(r.title, r.url) for r in gap.resources)
             parts.append(f"Resources: {links}")
+        if gap.said_by:  # "from: <source>" or "our estimate"
+            parts.append(f'<span class="muted small">{h(gap.said_by)}</span>')
         rows.append(
             [
                 f"{gap.number}.",

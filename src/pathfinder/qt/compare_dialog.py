@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.core.compare import Comparison, RoleSide, compare_roles
+from pathfinder.core.provenance import View
 from pathfinder.qt.role_panel import format_salary
 from pathfinder.qt.session import Session, SkillState
 
@@ -200,10 +201,14 @@ class CompareDialog(QDialog):
             return
         result = compare_roles(self._session.catalog, a, b, self._session.held)
         self._comparison = result
-        rows: list[tuple[str, str, str | None]] = [(r.label, r.a, r.b) for r in result.facets]
+        # Each statement is followed by where it comes from ("from: <article>" / "our estimate").
+        rows: list[tuple[str, str, str | None]] = [
+            (r.label, _said(r.a_views), _said(r.b_views)) for r in result.facets
+        ]
         rows += [
             (self.tr("Level"), str(result.a.level), str(result.b.level)),
             (self.tr("Family"), result.a.family, result.b.family),
+            (self.tr("Role described by"), self._role_said(result.a), self._role_said(result.b)),
             (self.tr("Salary range"), self._salary(result.a), self._salary(result.b)),
             (self.tr("Your fit"), self._fit(result.a), self._fit(result.b)),
             # The role's own essential skills; a route there may ask for more on the way (the
@@ -255,7 +260,13 @@ class CompareDialog(QDialog):
         return item
 
     def _salary(self, side: RoleSide) -> str:
-        return format_salary(side.salary) if side.salary else self.tr("not given in this pack")
+        if not side.salary:
+            return self.tr("not given in this pack")
+        said = f"\n{side.salary_said_by}" if side.salary_said_by else ""
+        return format_salary(side.salary) + said
+
+    def _role_said(self, side: RoleSide) -> str:
+        return side.said_by or self.tr("not said in this pack")
 
     def _fit(self, side: RoleSide) -> str:
         return self.tr("%1% of the essential learning").replace("%1", str(round(side.fit * 100)))
@@ -286,3 +297,7 @@ class CompareDialog(QDialog):
                 name = f"◐\u00a0{name}"
             names.append(name)
         return ", ".join(names)
+
+
+def _said(views: tuple[View, ...]) -> str:
+    return "\n".join(v.text + (f"\n{v.said_by}" if v.said_by else "") for v in views)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.core.catalog import Catalog, Role, Salary, Transition
+from pathfinder.core.provenance import facet_said, said_by
 from pathfinder.core.skills import effort, essential_closure
 from pathfinder.qt.commands import set_current_role, set_target_role
 from pathfinder.qt.plan_parts import LazyRefresh, is_safe_url, open_safe_url
@@ -30,14 +31,28 @@ from pathfinder.qt.session import Session, SkillState
 
 
 def format_salary(salary: Salary, locale: QLocale | None = None) -> str:
-    """'USD 80,000 – 200,000' with the locale's digits and grouping (always grouped)."""
+    """'USD 80,000 – 200,000' with the locale's digits and grouping (always grouped).
+
+    An open-ended range ends in '+': 'USD 80,000 – 200,000+' ("over 200,000").
+    """
     loc = QLocale(locale) if locale is not None else QLocale()
     # The C locale omits group separators, and 80000 is much harder to read than 80,000.
     loc.setNumberOptions(loc.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     low, high = loc.toString(round(salary.low)), loc.toString(round(salary.high))
+    plus = "+" if salary.or_more else ""
     if salary.low == salary.high:
-        return f"{salary.currency} {low}"
-    return f"{salary.currency} {low} – {high}"
+        return f"{salary.currency} {low}{plus}"
+    return f"{salary.currency} {low} – {high}{plus}"
+
+
+def salary_said_by(catalog: Catalog, role: Role) -> str:
+    """Where the salary comes from: its own sources or estimate mark, else the role's."""
+    salary = role.salary
+    if salary is None:
+        return ""
+    if salary.provenance_given:
+        return said_by(catalog, salary.sources, salary.estimate)
+    return said_by(catalog, role.sources, role.estimate)
 
 
 # One scheme check for every panel: only http/https addresses are ever opened.
@@ -57,6 +72,13 @@ def _plain(text: str = "", *, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _said(text: str) -> QLabel:
+    """'from: <article>' or 'our estimate' under a claim, quieter than the claim itself."""
+    label = _plain(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 
@@ -131,6 +153,8 @@ class RolePanel(QWidget):
         self._salary_title = self._heading(lay, self.tr("Salary range"))
         self._salary = _plain()
         lay.addWidget(self._salary)
+        self._salary_said = _said("")
+        lay.addWidget(self._salary_said)
         self._essential_title = self._heading(lay, self.tr("Essential skills"))
         self._essential = self._rich(lay, self.tr("Essential skills"), links=False)
         self._optional_title = self._heading(lay, self.tr("Optional skills"))
@@ -222,6 +246,8 @@ class RolePanel(QWidget):
         self._salary.setText(format_salary(role.salary) if role.salary else "")
         self._salary_title.setVisible(role.salary is not None)
         self._salary.setVisible(role.salary is not None)
+        self._salary_said.setText(salary_said_by(catalog, role))
+        self._salary_said.setVisible(bool(self._salary_said.text()))
         self._fill_skills(
             self._essential,
             self._essential_title,
@@ -268,13 +294,21 @@ class RolePanel(QWidget):
             self._facets.removeRow(0)
         shown = 0
         for facet in catalog.facets:
-            value = role.facets.get(facet.id, "").strip()
-            if not value:
+            views = facet_said(catalog, role, facet.id)
+            if not views:
                 continue
             label = _plain(facet.label, wrap=False)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            value_label = _plain(value)
-            self._facets.addRow(label, value_label)
+            # Each statement with where it comes from; several where the sources disagree.
+            value_box = QWidget()
+            stack = QVBoxLayout(value_box)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(0)
+            for view in views:
+                stack.addWidget(_plain(view.text))
+                if view.said_by:
+                    stack.addWidget(_said(view.said_by))
+            self._facets.addRow(label, value_box)
             # Line the label up with the first line of a wrapped value, not its middle.
             self._facets.setAlignment(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             shown += 1
@@ -355,7 +389,12 @@ class RolePanel(QWidget):
             self.tr("your fit %1%").replace("%1", str(round(self._session.fit(other) * 100)))
         )
         button.setAccessibleDescription(" · ".join(facts))
-        why.setText(" · ".join(facts) + (f" — {move.why}" if move.why else ""))
+        said = said_by(self._session.catalog, move.sources, move.estimate)
+        why.setText(
+            " · ".join(facts)
+            + (f" — {move.why}" if move.why else "")
+            + (f" ({said})" if said else "")
+        )
 
     def _months(self, months: float) -> str:
         # Spelled out rather than "%n month(s)": without a loaded translation Qt prints "(s)".
@@ -375,6 +414,10 @@ class RolePanel(QWidget):
                 title = f'<a href="{escape(source.url, quote=True)}">{title}</a>'
             extra = ", ".join(escape(str(x)) for x in (source.publisher, source.year) if x)
             lines.append(f"• {title}" + (f" — {extra}" if extra else ""))
+        if role.estimate and not lines:
+            lines.append(
+                escape(self.tr("Our estimate: none of the pack's sources describes this role."))
+            )
         self._sources.setText("<br>".join(lines))
         self._sources.setVisible(bool(lines))
         self._sources_title.setVisible(bool(lines))

@@ -362,7 +362,9 @@ def finish_bundle(build: Build, bundle: Path) -> None:
 
     program = bundle / (build.branding.id + (".exe" if sys.platform == "win32" else ""))
     try:
-        build.components = notices.collect(bundle, program, qVersion() or pyside_version)
+        build.components = notices.collect(
+            bundle, program, qVersion() or pyside_version, strict=sys.platform.startswith("linux")
+        )
     except notices.UnknownFiles as exc:
         raise BuildError(f"{exc}: add them to packaging/notices.py") from None
     own = (ROOT / "LICENSE").read_text(encoding="utf-8")
@@ -375,9 +377,14 @@ def finish_bundle(build: Build, bundle: Path) -> None:
         own_licence=own,
         data_notes=data_notes(build),
     )
-    (bundle / NOTICES).write_text(text, encoding="utf-8")
-    (bundle / "LICENSE").write_text(own, encoding="utf-8")
+    # Beside the program, where Help › About › Licences reads them; on macOS also inside the
+    # .app PyInstaller made from the folder (untested: no macOS machine here).
+    for folder in [bundle, *(app / "Contents" / "MacOS" for app in bundle.parent.glob("*.app"))]:
+        (folder / NOTICES).write_text(text, encoding="utf-8")
+        (folder / "LICENSE").write_text(own, encoding="utf-8")
     print(f"{NOTICES}: {len(build.components)} components, {_mb(len(text.encode()))}")
+    if any(c.name == "Not identified" for c in build.components):
+        print(f"warning: {NOTICES} has libraries without a known licence: complete them by hand")
 
 
 def data_notes(build: Build) -> list[str]:

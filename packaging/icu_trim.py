@@ -92,7 +92,7 @@ def trim(library: Path) -> tuple[int, int] | None:
         )
         out = work / soname
         subprocess.run(
-            ["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{soname}", "-Wl,--build-id=sha1",
+            ["gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{soname}", "-Wl,--build-id=sha1",
              "-o", str(out), str(assembly)],
             capture_output=True,
             check=True,

@@ -177,6 +177,17 @@ def doc_files(build: Build, root: Path) -> None:
             branded=build.branding.branded,
         )
     )
+    man = root / "usr" / "share" / "man" / "man1"
+    man.mkdir(parents=True)
+    (man / f"{ident}.1.gz").write_bytes(
+        linux_files.manual_page(
+            ident=ident,
+            name=build.branding.name,
+            version=build.project.version,
+            when=build.epoch,
+            vendor=build.vendor.vendor,
+        )
+    )
     overrides = root / "usr" / "share" / "lintian" / "overrides"
     overrides.mkdir(parents=True)
     (overrides / ident).write_text(linux_files.lintian_overrides(ident), "utf-8")

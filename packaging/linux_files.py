@@ -38,6 +38,21 @@ OVERRIDES = (
         "shared-library-is-executable",
         "PyInstaller keeps the execute bit of the libraries it copies into the bundle.",
     ),
+    (
+        "library-not-linked-against-libc",
+        "Python's extension modules (lib-dynload) get the C library from the interpreter\n"
+        "# that loads them, as in every Python build.",
+    ),
+    (
+        "shared-library-lacks-prerequisites",
+        "Bundled libraries that need nothing but what loads them: Python extension modules,\n"
+        "# ICU's data library (data only) and libX11-xcb.",
+    ),
+    (
+        "hardening-no-pie",
+        "The program file is PyInstaller's prebuilt bootloader, which starts the bundled\n"
+        "# Python; it is not compiled here.",
+    ),
 )
 
 
@@ -250,6 +265,41 @@ def changelog_gz(
     out = io.BytesIO()
     with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=when, filename="") as z:
         z.write(text.encode("utf-8"))
+    return out.getvalue()
+
+
+def manual_page(*, ident: str, name: str, version: str, when: int, vendor: str) -> bytes:
+    """<id>.1.gz: what `man <id>` shows; the full help is `<id> --help`."""
+    day = datetime.fromtimestamp(when, UTC).strftime("%Y-%m-%d")
+    page = (
+        f'.TH {ident.upper()} 1 "{day}" "{name} {version}" "User Commands"\n'
+        ".SH NAME\n"
+        f"{ident} \\- offline career-path explorer\n"
+        ".SH SYNOPSIS\n"
+        f".B {ident}\n"
+        "[\\fIPROFILE.json\\fR | \\fB\\-\\-pack\\fR \\fIPACK.yaml\\fR]\n"
+        ".br\n"
+        f".B {ident}\n"
+        "\\fICOMMAND\\fR [\\fIoptions\\fR]\n"
+        ".SH DESCRIPTION\n"
+        "Without a command, opens the window: the roles of a career pack as a map, the "
+        "moves between them and the skills each role needs. Tick the skills you have, pick "
+        "the role you want, and the plan lists the skills left to learn, in order, with "
+        "their hours. A learner profile or a pack given as the only argument is opened.\n"
+        ".PP\n"
+        "The commands \\fBplan\\fR, \\fBreport\\fR, \\fBvalidate\\fR, \\fBroles\\fR "
+        "and \\fBimport\\fR work without a window; "
+        f"\\fB{ident} \\-\\-help\\fR and \\fB{ident} \\fICOMMAND\\fB \\-\\-help\\fR "
+        "describe their options.\n"
+        ".SH FILES\n"
+        f".I /opt/{ident}/THIRD\\-PARTY\\-NOTICES\n"
+        "the licences of the libraries the program bundles.\n"
+        ".SH AUTHOR\n"
+        f"Built on Pathfinder; this installer is from {vendor}.\n"
+    )
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=when, filename="") as z:
+        z.write(page.encode("utf-8"))
     return out.getvalue()
 
 

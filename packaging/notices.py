@@ -188,8 +188,13 @@ def _debian_component(package: str, version: str) -> Component:
     )
 
 
-def collect(bundle: Path, program: Path, qt_version: str) -> list[Component]:
-    """The components of `bundle` with the files each covers; UnknownFiles if one is unnamed."""
+def collect(
+    bundle: Path, program: Path, qt_version: str, *, strict: bool = True
+) -> list[Component]:
+    """The components of `bundle` with the files each covers; UnknownFiles if one is unnamed.
+
+    `strict=False` (Windows, macOS: no dpkg to say where a system library came from) lists
+    unnamed libraries under "Not identified" for the builder to complete by hand instead."""
     lgpl = [("GNU LGPL 3.0", _vendored("LGPL-3.0.txt")), ("GNU GPL 3.0", _vendored("GPL-3.0.txt"))]
     qt = Component(
         "Qt", qt_version, "LGPL-3.0-only", "https://www.qt.io", lgpl,
@@ -236,13 +241,20 @@ def collect(bundle: Path, program: Path, qt_version: str) -> list[Component]:
             debian[key].files.append(rel)
         else:
             unknown.append(rel)
-    if unknown:
+    if unknown and strict:
         raise UnknownFiles(
             "no licence known for these bundled libraries: " + ", ".join(unknown)
         )
+    left = Component(
+        "Not identified", "", "unknown: complete this entry before handing the installer out",
+        "", files=unknown,
+        note="These libraries came with the build machine's Python or system; find each "
+        "one's licence and add its text here.",
+    )
     for name, component in by_dist.items():
         component.files.append(f"(Python modules: {', '.join(sorted(dists[name]))})")
-    return [c for c in [qt, icu, python, *by_dist.values(), *debian.values()] if c.files]
+    parts = [qt, icu, python, *by_dist.values(), *debian.values(), left]
+    return [c for c in parts if c.files]
 
 
 def _section(title: str) -> str:

@@ -75,8 +75,10 @@ def read_branding_file(path: Path) -> BrandingFile:
     if not isinstance(data, dict):
         raise BrandingFileError(at(Location(1, 1), "expected keys such as 'name: ...'"))
     problems = [
-        at(doc.locate((key,), at_key=True), f"unknown key '{key}' (known: "
-           + ", ".join(REQUIRED + OPTIONAL) + ")")
+        at(
+            doc.locate((key,), at_key=True),
+            f"unknown key '{key}' (known: " + ", ".join(REQUIRED + OPTIONAL) + ")",
+        )
         for key in data
         if key not in REQUIRED + OPTIONAL
     ]

@@ -5,9 +5,9 @@ dist/SHA256SUMS, where <id> is `pathfinder`, or for a branded build the product 
 file-name form ("Acme Career Compass" -> acme-career-compass). Who the build is from comes from
 the branding file beside the pack (acme.yaml -> acme.branding.yaml; packaging/branding_file.py),
 or packaging/pathfinder.branding.yaml for the plain build. SOURCE_DATE_EPOCH (default: the time
-of the checkout's last commit) dates every file, so two builds of one commit match. On Windows and macOS it builds the PyInstaller
-bundle and prints the next step (packaging/windows/, packaging/macos/). docs/packaging.md has
-the whole story.
+of the checkout's last commit) dates every file, so two builds of one commit match.
+On Windows and macOS it builds the PyInstaller bundle and prints the next step
+(packaging/windows/, packaging/macos/). docs/packaging.md has the whole story.
 
 A branded build checks the pack and its branding file first: a problem in either stops the
 build before anything is frozen, printed as FILE:LINE:COLUMN: message, with exit status 1.
@@ -16,7 +16,6 @@ build before anything is frozen, printed as FILE:LINE:COLUMN: message, with exit
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import platform
 import shutil
@@ -29,9 +28,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from project_meta import ROOT, Project, read_project  # noqa: E402
+from project_meta import ROOT, Project, read_project, source_date_epoch  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "src"))  # check packs with this checkout's code
+import icons  # noqa: E402
+import icu_trim  # noqa: E402
+import linux_build  # noqa: E402
+import notices  # noqa: E402
+from branding_file import BrandingFile, BrandingFileError, beside, read_branding_file  # noqa: E402
+
 from pathfinder.branding import (  # noqa: E402
     BRANDING_FILE,
     DEFAULT,
@@ -42,16 +47,9 @@ from pathfinder.branding import (  # noqa: E402
     to_json,
 )
 
-import icu_trim  # noqa: E402
-import linux_build  # noqa: E402
-import notices  # noqa: E402
-from branding_file import BrandingFile, BrandingFileError, beside, read_branding_file  # noqa: E402
-
 PLAIN_BRANDING = HERE / "pathfinder.branding.yaml"
 NOTICES = "THIRD-PARTY-NOTICES"
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-ICON_SUFFIXES = (".png", ".svg")
 EXIT_BAD_INPUT = 1
 
 
@@ -124,33 +122,9 @@ def check_pack(path: Path) -> None:
 
 
 def check_icon(path: Path) -> None:
-    if path.suffix.lower() not in ICON_SUFFIXES:
-        raise BuildError(f"{path}: the icon must be a .png or .svg file")
-    if not path.is_file():
-        raise BuildError(f"{path}: no such icon file")
-    image = _read_image(path, 256)
-    if image is None:
-        raise BuildError(f"{path}: not a readable {path.suffix.lower()[1:].upper()} image")
-
-
-def source_date_epoch() -> int:
-    """SOURCE_DATE_EPOCH if set, else the last commit's time, else now (said on stdout)."""
-    given = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if given:
-        if not given.isdigit():
-            raise BuildError(f"SOURCE_DATE_EPOCH must be whole seconds, not {given!r}")
-        return int(given)
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
-            capture_output=True, text=True, check=False,
-        )
-        if done.returncode == 0 and done.stdout.strip().isdigit():
-            return int(done.stdout.strip())
-    except FileNotFoundError:
-        pass
-    print("warning: no SOURCE_DATE_EPOCH and no git: files are dated now (not reproducible)")
-    return int(time.time())
+    problem = icons.icon_problem(path)
+    if problem:
+        raise BuildError(problem)
 
 
 def _read_vendor(path: Path) -> BrandingFile:
@@ -158,14 +132,19 @@ def _read_vendor(path: Path) -> BrandingFile:
         vendor = read_branding_file(path)
     except BrandingFileError as exc:
         print(exc, file=sys.stderr)  # FILE:LINE:COLUMN: message, one problem a line
-        raise BuildError(f"{path}: the branding file has problems (above); nothing was built") from None
+        raise BuildError(
+            f"{path}: the branding file has problems (above); nothing was built"
+        ) from None
     print(f"branding ok: {path} ({vendor.name}, from {vendor.maintainer})")
     return vendor
 
 
 def plan_build(args: argparse.Namespace) -> Build:
     project = read_project()
-    epoch = source_date_epoch()
+    try:
+        epoch = source_date_epoch()
+    except ValueError as exc:
+        raise BuildError(str(exc)) from None
     if args.pack is None:
         vendor = _read_vendor(PLAIN_BRANDING)
         branding = _branding(DEFAULT, vendor)
@@ -235,52 +214,9 @@ def stage(build: Build) -> Path:
     target = root / "resources" / "icons" / build.branding.icon
     if not target.exists():
         shutil.copy2(build.icon, target)
-    make_icons(build.icon, root / "icons")
+    if not icons.make_icons(build.icon, root / "icons"):
+        raise BuildError(f"{build.icon}: cannot draw the icon at every size")
     return root
-
-
-def _read_image(path: Path, size: int) -> object | None:
-    """`path` drawn into a transparent size x size square (kept in proportion), or None."""
-    from PySide6.QtCore import QSize, Qt
-    from PySide6.QtGui import QImage, QImageReader, QPainter
-
-    reader = QImageReader(str(path))
-    natural = reader.size()
-    if natural.isValid() and natural.width() > 0 and natural.height() > 0:
-        scaled = natural.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio)
-        reader.setScaledSize(scaled)
-    image = reader.read()
-    if image.isNull():
-        return None
-    if image.width() != size and image.height() != size:
-        image = image.scaled(
-            size,
-            size,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    square = QImage(size, size, QImage.Format.Format_ARGB32)
-    square.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(square)
-    painter.drawImage((size - image.width()) // 2, (size - image.height()) // 2, image)
-    painter.end()
-    return square
-
-
-def make_icons(source: Path, out: Path) -> None:
-    """PNGs for the hicolor theme, app.ico (Windows) and app.icns (macOS), drawn by Qt."""
-    out.mkdir(parents=True, exist_ok=True)
-    for size in ICON_SIZES:
-        image = _read_image(source, size)
-        if image is None or not image.save(str(out / f"{size}.png"), "PNG"):  # type: ignore[attr-defined]
-            raise BuildError(f"{source}: cannot draw the icon at {size}x{size}")
-    if source.suffix.lower() == ".svg":
-        shutil.copy2(source, out / "scalable.svg")
-    for fmt, size in (("ico", 256), ("icns", 512)):
-        image = _read_image(source, size)
-        # Windows and macOS builds need these; on Linux a missing writer is only a warning.
-        if image is None or not image.save(str(out / f"app.{fmt}"), fmt.upper()):  # type: ignore[attr-defined]
-            print(f"warning: could not write app.{fmt} (Qt's {fmt} image plugin missing?)")
 
 
 NEEDS_VENV = (
@@ -353,8 +289,10 @@ def finish_bundle(build: Build, bundle: Path) -> None:
             continue
         trimmed = icu_trim.trim(library)
         if trimmed is None:
-            print(f"warning: ICU data not trimmed ({', '.join(icu_trim.missing_tools())} missing; "
-                  "apt install icu-devtools gcc binutils): the bundle stays 20 MB bigger")
+            print(
+                f"warning: ICU data not trimmed ({', '.join(icu_trim.missing_tools())} missing; "
+                "apt install icu-devtools gcc binutils): the bundle stays 20 MB bigger"
+            )
         else:
             print(f"ICU data: {_mb(trimmed[0])} -> {_mb(trimmed[1])}")
     from PySide6 import __version__ as pyside_version
@@ -375,7 +313,9 @@ def finish_bundle(build: Build, bundle: Path) -> None:
         vendor=build.vendor.vendor,
         contact=build.vendor.contact,
         own_licence=own,
-        data_notes=data_notes(build),
+        data_notes=notices.pack_notes(
+            build.pack, build.branding.pack, build.vendor.vendor, build.vendor.pack_license
+        ),
     )
     # Beside the program, where Help › About › Licences reads them; on macOS also inside the
     # .app PyInstaller made from the folder (untested: no macOS machine here).
@@ -385,50 +325,6 @@ def finish_bundle(build: Build, bundle: Path) -> None:
     print(f"{NOTICES}: {len(build.components)} components, {_mb(len(text.encode()))}")
     if any(c.name == "Not identified" for c in build.components):
         print(f"warning: {NOTICES} has libraries without a known licence: complete them by hand")
-
-
-def data_notes(build: Build) -> list[str]:
-    """What the notices say about the pack: its licence, sources and ESCO/O*NET attribution."""
-    from pathfinder.io.packs import load_pack
-
-    pack = load_pack(build.pack)
-    notes = [
-        f"Default career pack: {pack.name} (version {pack.version}), file "
-        f"_internal/pathfinder/_data/{build.branding.pack}.",
-        f"Licence of the pack, as {build.vendor.vendor} states it: {build.vendor.pack_license}",
-    ]
-    if pack.license and pack.license != build.vendor.pack_license:
-        notes.append(f"Licence written in the pack itself: {pack.license}")
-    for source in pack.sources:
-        line = f"Source: {source.title}"
-        line += f", {source.publisher}" if source.publisher else ""
-        line += f" ({source.year})" if source.year else ""
-        notes.append(line + (f", {source.url}" if source.url else ""))
-    ids = {s.id for s in pack.sources} | {pack.id}
-    if any(i == "esco" or i.startswith("esco-") for i in ids):
-        from pathfinder.importers.esco import ATTRIBUTION
-
-        notes.append(f"ESCO attribution: {ATTRIBUTION}")
-    if "onet" in ids:
-        from pathfinder.importers.onet import attribution
-
-        notes.append(f"O*NET attribution: {attribution(pack.version)}")
-    return notes
-
-
-def write_sums(build: Build) -> None:
-    """dist/SHA256SUMS for this build's files (`sha256sum -c SHA256SUMS` checks them)."""
-    sums = build.dist / "SHA256SUMS"
-    lines = {}
-    if sums.exists():  # keep the other builds' lines (plain and branded share dist/)
-        for line in sums.read_text().splitlines():
-            digest, _, name = line.partition("  ")
-            if (build.dist / name).exists():
-                lines[name] = digest
-    for out in build.outputs:
-        lines[out.name] = hashlib.sha256(out.read_bytes()).hexdigest()
-    sums.write_text("".join(f"{d}  {n}\n" for n, d in sorted(lines.items())), encoding="utf-8")
-    build.outputs.append(sums)
 
 
 def _size(folder: Path) -> int:
@@ -463,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not args.no_deb:
                 build.outputs.append(linux_build.make_deb(build, bundle, staged))
                 print(f".deb written ({_since(began)})")
-            write_sums(build)
+            build.outputs.append(linux_build.write_sums(build.dist, build.outputs))
         elif sys.platform == "win32":
             print("next: iscc packaging/windows/pathfinder.iss (see docs/packaging.md)")
         elif sys.platform == "darwin":

@@ -38,7 +38,10 @@ def _blob(library: Path) -> tuple[str, int, int]:
     symbols = subprocess.run(
         ["readelf", "-sW", "--dyn-syms", str(library)], capture_output=True, text=True, check=True
     ).stdout
-    found = re.search(r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+(\d+)\s+(icudt\d+_dat)", symbols)
+    found = re.search(
+        r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+(\d+)\s+(icudt\d+_dat)",
+        symbols,
+    )
     if found is None:
         raise RuntimeError(f"{library}: no icudt*_dat symbol")
     address, size, section = int(found.group(1), 16), int(found.group(2), 0), int(found.group(3))
@@ -92,8 +95,17 @@ def trim(library: Path) -> tuple[int, int] | None:
         )
         out = work / soname
         subprocess.run(
-            ["gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{soname}", "-Wl,--build-id=sha1",
-             "-o", str(out), str(assembly)],
+            [
+                "gcc",
+                "-shared",
+                "-nostdlib",
+                "-s",
+                f"-Wl,-soname,{soname}",
+                "-Wl,--build-id=sha1",
+                "-o",
+                str(out),
+                str(assembly),
+            ],
             capture_output=True,
             check=True,
         )

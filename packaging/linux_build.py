@@ -7,6 +7,7 @@ order and gzip records no name or time, so two builds of one commit give the sam
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ import linux_files
 if TYPE_CHECKING:
     from build import Build
 
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+from icons import ICON_SIZES
 
 
 class DebError(Exception):
@@ -99,7 +100,9 @@ def make_tarball(build: Build, bundle: Path, staged: Path) -> Path:
     out = build.dist / f"{build.stem}-linux-x86_64.tar.gz"
     with (
         out.open("wb") as raw,
-        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=build.epoch) as gz,
+        gzip.GzipFile(
+            filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=build.epoch
+        ) as gz,
         tarfile.open(fileobj=gz, mode="w", format=tarfile.GNU_FORMAT) as tar,
     ):
         tar.add(bundle, arcname=build.stem, filter=owned)
@@ -211,9 +214,9 @@ def make_deb(build: Build, bundle: Path, staged: Path) -> Path:
     doc_files(build, root)
     # dpkg's triggers (desktop-file-utils, shared-mime-info, hicolor-icon-theme) refresh the
     # menus, MIME database and icon cache: no maintainer scripts needed.
-    installed_kb = sum(
-        p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()
-    ) // 1024
+    installed_kb = (
+        sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+    )
     (root / "DEBIAN").mkdir()
     control = control_file(build, installed_kb, glibc_needed(bundle))
     (root / "DEBIAN" / "control").write_text(control, "utf-8")
@@ -225,3 +228,18 @@ def make_deb(build: Build, bundle: Path, staged: Path) -> Path:
     if done.returncode != 0:
         raise DebError(f"dpkg-deb failed: {done.stderr.strip()}")
     return out
+
+
+def write_sums(dist: Path, outputs: list[Path]) -> Path:
+    """dist/SHA256SUMS for this build's files (`sha256sum -c SHA256SUMS` checks them)."""
+    sums = dist / "SHA256SUMS"
+    lines = {}
+    if sums.exists():  # keep the other builds' lines (plain and branded share dist/)
+        for line in sums.read_text().splitlines():
+            digest, _, name = line.partition("  ")
+            if (dist / name).exists():
+                lines[name] = digest
+    for out in outputs:
+        lines[out.name] = hashlib.sha256(out.read_bytes()).hexdigest()
+    sums.write_text("".join(f"{d}  {n}\n" for n, d in sorted(lines.items())), encoding="utf-8")
+    return sums

@@ -138,7 +138,7 @@ def metainfo(
     day = datetime.fromtimestamp(released, UTC).strftime("%Y-%m-%d")
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        "<component type=\"desktop-application\">",
+        '<component type="desktop-application">',
         f"  <id>{e(cid)}</id>",
         "  <metadata_license>CC0-1.0</metadata_license>",
         "  <project_license>MIT AND LGPL-3.0-only AND PSF-2.0</project_license>",
@@ -170,7 +170,7 @@ def metainfo(
         f"    <mediatype>{PROFILE_MIME}</mediatype>",
         f"    <mediatype>{PACK_MIME}</mediatype>",
         "  </provides>",
-        "  <content_rating type=\"oars-1.1\"/>",
+        '  <content_rating type="oars-1.1"/>',
         "  <releases>",
         f'    <release version="{e(version)}" date="{day}"/>',
         "  </releases>",
@@ -216,10 +216,13 @@ def debian_copyright(
         if not paths:
             continue
         short = (
-            "LGPL-3" if "LGPL-3.0" in c.licence else
-            "PSF-2.0" if c.name == "Python" else
-            "Expat" if c.licence.strip() == "MIT" else
-            f"bundled-{c.name.split(' ')[0].lower()}"
+            "LGPL-3"
+            if "LGPL-3.0" in c.licence
+            else "PSF-2.0"
+            if c.name == "Python"
+            else "Expat"
+            if c.licence.strip() == "MIT"
+            else f"bundled-{c.name.split(' ')[0].lower()}"
         )
         by_licence.setdefault(short, [])
         listed = "\n ".join(f"{opt}/{p}" for p in paths)
@@ -304,6 +307,4 @@ def manual_page(*, ident: str, name: str, version: str, when: int, vendor: str) 
 
 
 def lintian_overrides(ident: str) -> str:
-    return "".join(f"# {why}\n{ident}: {tag}\n" for tag, why in OVERRIDES).replace(
-        "<id>", ident
-    )
+    return "".join(f"# {why}\n{ident}: {tag}\n" for tag, why in OVERRIDES).replace("<id>", ident)

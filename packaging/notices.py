@@ -146,7 +146,11 @@ def _python_component() -> Component:
     else:
         raise UnknownFiles(f"no licence text for Python {version} (looked under {base})")
     return Component(
-        "Python", version, "PSF-2.0", "https://www.python.org", [("Python licence", text)],
+        "Python",
+        version,
+        "PSF-2.0",
+        "https://www.python.org",
+        [("Python licence", text)],
         note="The interpreter (libpython), its standard library modules and extension modules.",
     )
 
@@ -165,7 +169,9 @@ def _debian_package(name: str) -> tuple[str, str] | None:
             package = package.split(",")[0].strip()
             version = subprocess.run(
                 ["dpkg-query", "-W", "-f", "${Version}", package],
-                capture_output=True, text=True, check=False,
+                capture_output=True,
+                text=True,
+                check=False,
             ).stdout.strip()
             return package, version
     return None
@@ -180,7 +186,9 @@ def _debian_component(package: str, version: str) -> Component:
     licences = sorted(set(re.findall(r"^License:\s*(.+)$", text, re.M)))
     licence = " / ".join(licences) if licences and len(licences) <= 4 else "see the text below"
     return Component(
-        f"{bare} (Debian package)", version, licence,
+        f"{bare} (Debian package)",
+        version,
+        licence,
         f"https://packages.debian.org/source/{bare}",
         [(f"/usr/share/doc/{bare}/copyright", text)],
         note=f"Copied from the build machine's Debian package {bare} {version}; the source is "
@@ -197,14 +205,21 @@ def collect(
     unnamed libraries under "Not identified" for the builder to complete by hand instead."""
     lgpl = [("GNU LGPL 3.0", _vendored("LGPL-3.0.txt")), ("GNU GPL 3.0", _vendored("GPL-3.0.txt"))]
     qt = Component(
-        "Qt", qt_version, "LGPL-3.0-only", "https://www.qt.io", lgpl,
+        "Qt",
+        qt_version,
+        "LGPL-3.0-only",
+        "https://www.qt.io",
+        lgpl,
         note="Qt's own libraries and plugins, as built by the Qt Company for PySide6. Qt "
         "contains third-party code (for example HarfBuzz, PCRE2, libpng, md4c); the Qt "
         "Company lists those parts and their licences at "
         "https://doc.qt.io/qt-6/licenses-used-in-qt.html.",
     )
     icu = Component(
-        "ICU", "", "Unicode-DFS-2016 (ICU licence)", "https://icu.unicode.org",
+        "ICU",
+        "",
+        "Unicode-DFS-2016 (ICU licence)",
+        "https://icu.unicode.org",
         [("ICU licence", _vendored("ICU.txt"))],
         note="International Components for Unicode, as shipped with Qt. Its data library is "
         "trimmed at build time to the parts Qt uses (collation, time zones, locales).",
@@ -242,12 +257,13 @@ def collect(
         else:
             unknown.append(rel)
     if unknown and strict:
-        raise UnknownFiles(
-            "no licence known for these bundled libraries: " + ", ".join(unknown)
-        )
+        raise UnknownFiles("no licence known for these bundled libraries: " + ", ".join(unknown))
     left = Component(
-        "Not identified", "", "unknown: complete this entry before handing the installer out",
-        "", files=unknown,
+        "Not identified",
+        "",
+        "unknown: complete this entry before handing the installer out",
+        "",
+        files=unknown,
         note="These libraries came with the build machine's Python or system; find each "
         "one's licence and add its text here.",
     )
@@ -280,7 +296,9 @@ def render(
         "listed below, each with its version, its licence, the files it covers and its "
         "licence text in full.\n",
         "Contents: 1. Pathfinder  2. Career data  3. Replacing the LGPL libraries and "
-        "getting their source  4. Bundled libraries (" + ", ".join(c.name for c in components) + ")\n",
+        "getting their source  4. Bundled libraries ("
+        + ", ".join(c.name for c in components)
+        + ")\n",
         _section("1. Pathfinder (MIT licence)"),
         own_licence.rstrip() + "\n",
         _section("2. Career data in this build"),
@@ -321,7 +339,37 @@ def _relinking(components: list[Component], vendor: str, contact: str) -> str:
         "the program will use it; reverse engineering for debugging such changes is allowed.\n\n"
         f"Source code: Qt {qt} at {QT_SOURCE}, PySide6 and shiboken6 {pyside} at "
         f"{PYSIDE_SOURCE} (the pyside-setup source archive of that version). On request, "
-        f"{vendor}" + (f" ({contact})" if contact else "")
+        f"{vendor}"
+        + (f" ({contact})" if contact else "")
         + " will send the complete corresponding source of these libraries for three years "
         "from the date you received this installer, for no more than the cost of sending it.\n"
     )
+
+
+def pack_notes(pack_path: Path, bundled: str, vendor: str, pack_license: str) -> list[str]:
+    """What the notices say about the pack: its licence, sources and ESCO/O*NET attribution."""
+    from pathfinder.io.packs import load_pack
+
+    pack = load_pack(pack_path)
+    notes = [
+        f"Default career pack: {pack.name} (version {pack.version}), file "
+        f"_internal/pathfinder/_data/{bundled}.",
+        f"Licence of the pack, as {vendor} states it: {pack_license}",
+    ]
+    if pack.license and pack.license != pack_license:
+        notes.append(f"Licence written in the pack itself: {pack.license}")
+    for source in pack.sources:
+        line = f"Source: {source.title}"
+        line += f", {source.publisher}" if source.publisher else ""
+        line += f" ({source.year})" if source.year else ""
+        notes.append(line + (f", {source.url}" if source.url else ""))
+    ids = {s.id for s in pack.sources} | {pack.id}
+    if any(i == "esco" or i.startswith("esco-") for i in ids):
+        from pathfinder.importers.esco import ATTRIBUTION
+
+        notes.append(f"ESCO attribution: {ATTRIBUTION}")
+    if "onet" in ids:
+        from pathfinder.importers.onet import attribution
+
+        notes.append(f"O*NET attribution: {attribution(pack.version)}")
+    return notes

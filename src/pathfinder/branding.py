@@ -3,9 +3,9 @@ who hands it out (the vendor, their contact e-mail and website, the pack's licen
 
 An installer carries `branding.json` in the resources folder (written by `packaging/build.py`
 from the branding file beside the pack, see packaging/branding_file.py); a checkout has none
-and uses the defaults below. The file is data only: a few strings, checked here, never executed. A file that
-cannot be used is reported on stderr once and the defaults stand, so a bad branding file never
-stops the app.
+and uses the defaults below. The file is data only: a few strings, checked here, never
+executed. A file that cannot be used is reported on stderr once and the defaults stand, so a
+bad branding file never stops the app.
 
     {"pathfinder_branding": 1, "name": "Acme Career Compass", "id": "acme-career-compass",
      "pack": "acme-careers.yaml", "icon": "acme-career-compass.png",

@@ -120,8 +120,13 @@ def test_branding_file_beside_the_pack_says_who_the_build_is_from() -> None:
 def test_branding_json_carries_the_vendor(tmp_path: Path) -> None:
     from dataclasses import replace
 
-    acme = replace(ACME, vendor="Acme Coding School", contact="careers@acme.example",
-                   website="https://acme.example", pack_license="CC BY-SA 4.0")
+    acme = replace(
+        ACME,
+        vendor="Acme Coding School",
+        contact="careers@acme.example",
+        website="https://acme.example",
+        pack_license="CC BY-SA 4.0",
+    )
     path = tmp_path / "branding.json"
     path.write_text(branding.to_json(acme), encoding="utf-8")
     assert load_branding(path) == acme

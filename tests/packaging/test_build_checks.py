@@ -32,8 +32,12 @@ def test_broken_pack_stops_the_build_with_located_errors(tmp_path: Path) -> None
         (["--pack", "missing.yaml", "--name", "Acme"], "missing.yaml:1:1: no such file"),
         (["--icon", "logo.png"], "--icon is for a branded build"),
         (
-            ["--pack", str(FIXTURES / "broken-pack.yaml").replace("broken-pack", "acme-careers"),
-             "--branding", "nowhere.branding.yaml"],
+            [
+                "--pack",
+                str(FIXTURES / "broken-pack.yaml").replace("broken-pack", "acme-careers"),
+                "--branding",
+                "nowhere.branding.yaml",
+            ],
             "nowhere.branding.yaml:1:1: no such file",
         ),
     ],

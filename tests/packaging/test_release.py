@@ -32,9 +32,9 @@ def _elf_libraries(folder: Path) -> list[str]:
             continue
         with path.open("rb") as stream:
             head = stream.read(18)
-        if head[:4] == b"\x7fELF" and int.from_bytes(head[16:18], "little") == 3:
-            if path.parent != folder:  # the program sits at the top; libraries are inside
-                found.append(path.relative_to(folder).as_posix())
+        is_dyn = head[:4] == b"\x7fELF" and int.from_bytes(head[16:18], "little") == 3
+        if is_dyn and path.parent != folder:  # the program sits at the top; libraries inside
+            found.append(path.relative_to(folder).as_posix())
     return sorted(found)
 
 
@@ -43,14 +43,14 @@ def _distributions(bundle: Path, program: Path) -> set[str]:
     tops |= {p.name for p in (bundle / "_internal").iterdir() if p.is_dir()}
     owners = metadata.packages_distributions()
     return {
-        metadata.distribution(d).metadata["Name"]
-        for top in tops
-        for d in owners.get(top, [])
+        metadata.distribution(d).metadata["Name"] for top in tops for d in owners.get(top, [])
     } - {"pathfinder-careers"}
 
 
 @pytest.mark.parametrize("kind", ["stock", "branded"])
-def test_every_library_and_distribution_has_a_notice(kind: str, request: pytest.FixtureRequest) -> None:
+def test_every_library_and_distribution_has_a_notice(
+    kind: str, request: pytest.FixtureRequest
+) -> None:
     built: Built = request.getfixturevalue(kind)
     bundle = built.program.parent
     text = (bundle / "THIRD-PARTY-NOTICES").read_text(encoding="utf-8")
@@ -86,7 +86,9 @@ def test_deb_carries_copyright_changelog_and_says_who_it_is_from(branded: Built)
     assert " -- Acme Coding School <careers@acme.example>  " in changelog
     control = subprocess.run(
         ["dpkg-deb", "-f", str(branded.deb), "Maintainer", "Homepage"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert "Maintainer: Acme Coding School <careers@acme.example>" in control
     assert "Homepage: https://acme.example/careers" in control
@@ -106,7 +108,10 @@ def test_lintian_finds_nothing_but_overridden_bundling_tags(
     built: Built = request.getfixturevalue(kind)
     done = subprocess.run(
         [_tool("lintian"), "--tag-display-limit", "0", "--show-overrides", str(built.deb)],
-        capture_output=True, text=True, check=False, timeout=900,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
     )
     lines = [line for line in done.stdout.splitlines() if line[:2] in ("E:", "W:", "O:")]
     reported = [line for line in lines if line.startswith(("E:", "W:"))]
@@ -117,7 +122,9 @@ def test_lintian_finds_nothing_but_overridden_bundling_tags(
 
 
 @pytest.mark.parametrize("kind", ["stock", "branded"])
-def test_desktop_entry_and_appstream_data_validate(kind: str, request: pytest.FixtureRequest) -> None:
+def test_desktop_entry_and_appstream_data_validate(
+    kind: str, request: pytest.FixtureRequest
+) -> None:
     built: Built = request.getfixturevalue(kind)
     share = built.deb_root / "usr" / "share"
     [entry] = (share / "applications").glob("*.desktop")
@@ -128,7 +135,9 @@ def test_desktop_entry_and_appstream_data_validate(kind: str, request: pytest.Fi
     [info] = (share / "metainfo").glob("*.metainfo.xml")
     done = subprocess.run(
         [_tool("appstreamcli"), "validate", "--no-net", "--pedantic", str(info)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stdout
     assert "E:" not in done.stdout and "W:" not in done.stdout, done.stdout
@@ -155,8 +164,14 @@ def test_frozen_journey_after_the_size_cuts(stock: Built, tmp_path: Path) -> Non
     assert json.loads(done.stdout)["path"][-1] == "ml-engineer"
     profile = tmp_path / "ada.json"
     profile.write_text(
-        json.dumps({"pathfinder_profile": 1, "name": "Ada", "skills": {"python": "have"},
-                    "target_role": "ml-engineer"}),
+        json.dumps(
+            {
+                "pathfinder_profile": 1,
+                "name": "Ada",
+                "skills": {"python": "have"},
+                "target_role": "ml-engineer",
+            }
+        ),
         encoding="utf-8",
     )
     pdf = tmp_path / "plan.pdf"

@@ -57,7 +57,9 @@ def test_help_about_shows_version_licence_and_pack(qtbot, session: Session) -> N
 
 
 def test_branded_about_says_who_it_is_from(
-    qtbot, session: Session, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(about_dialog, "current", lambda: ACME)
     dialog = AboutDialog(session.catalog)
@@ -71,7 +73,9 @@ def test_branded_about_says_who_it_is_from(
 
 
 def test_installed_copy_shows_its_notices_file(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     program = tmp_path / "acme-career-compass"
     program.write_bytes(b"")

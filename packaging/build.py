@@ -253,6 +253,9 @@ def freeze(build: Build, staged: Path) -> Path:
         "PATHFINDER_APP_NAME": build.branding.name,
         "PATHFINDER_ICONS": str(staged / "icons"),
         "SOURCE_DATE_EPOCH": str(build.epoch),
+        # PyInstaller writes base_library.zip in set order, which follows string hashing:
+        # a fixed seed gives the same order, so the same bytes, on every build.
+        "PYTHONHASHSEED": "0",
     }
     env.pop("QT_QPA_PLATFORM", None)
     command = [

@@ -126,7 +126,7 @@ def control_file(build: Build, installed_kb: int, glibc: str) -> str:
     summary = (
         f"{build.branding.name}: offline career-path explorer (built on Pathfinder)"
         if build.branding.branded
-        else "Pathfinder: offline career-path explorer"
+        else "offline career-path explorer"  # lintian: not starting with the package name
     )
     # The bundle carries Python and Qt; the system gives the X11/Wayland, GL and font libraries.
     depends = (

@@ -32,7 +32,9 @@ OVERRIDES = (
     ),
     (
         "custom-library-search-path",
-        "Qt's and PySide6's libraries find each other inside the bundle through $ORIGIN.",
+        "Qt's and PySide6's libraries find each other inside the bundle through $ORIGIN;\n"
+        "# Python's libraries keep the RUNPATH of the Python they were built by, a build\n"
+        "# machine folder that learners' machines do not have.",
     ),
     (
         "shared-library-is-executable",
@@ -76,6 +78,7 @@ def mime_package() -> str:
     # A profile is JSON that starts with the "pathfinder_profile" key (docs/profile-format.md);
     # a pack is YAML with a top-level "pathfinder: 1" line (docs/pack-format.md), usually after
     # a few comment lines. The magic claims those files; other JSON and YAML stay as they are.
+    # application/x-yaml: the name on Debian 12; newer shared-mime-info keeps it as an alias.
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">\n'
@@ -90,7 +93,7 @@ def mime_package() -> str:
         "  </mime-type>\n"
         f'  <mime-type type="{PACK_MIME}">\n'
         "    <comment>Pathfinder career pack</comment>\n"
-        '    <sub-class-of type="application/yaml"/>\n'
+        '    <sub-class-of type="application/x-yaml"/>\n'
         '    <generic-icon name="x-office-document"/>\n'
         '    <magic priority="80">\n'
         '      <match type="string" value="pathfinder: 1" offset="0"/>\n'

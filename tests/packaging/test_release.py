@@ -188,3 +188,45 @@ def test_frozen_journey_after_the_size_cuts(stock: Built, tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     done = run_frozen(stock.program, ["validate", str(out)], home, 600)
     assert done.returncode == 0 and "ok (" in done.stdout, done.stdout + done.stderr
+
+
+def test_file_managers_see_profiles_and_packs(stock: Built, tmp_path: Path) -> None:
+    """The MIME types as GIO (GNOME's file manager) reads them, from a private database."""
+    update, gio = _tool("update-mime-database"), _tool("gio")
+    system = Path("/usr/share/mime/packages/freedesktop.org.xml")
+    if not system.is_file():
+        pytest.skip(f"{system} is missing (apt install shared-mime-info)")
+    packages = tmp_path / "data" / "mime" / "packages"
+    packages.mkdir(parents=True)
+    shutil.copy(system, packages)
+    shutil.copy(stock.deb_root / "usr/share/mime/packages/pathfinder.xml", packages)
+    subprocess.run([update, str(packages.parent)], check=True, capture_output=True)
+    pack = (Path(__file__).parents[2] / "data" / "ai-ml-careers.yaml").read_text("utf-8")
+    files = {
+        "ada.json": '{\n  "pathfinder_profile": 1,\n  "name": "Ada"\n}\n',
+        "notes.json": '{"a": 1}\n',
+        "acme.pathfinder.yaml": pack,
+        "acme-pack": pack,  # no extension: recognised by its content
+        "compose.yaml": "services: {}\n",
+    }
+    env = {"XDG_DATA_DIRS": str(tmp_path / "data"), "XDG_DATA_HOME": str(tmp_path / "none")}
+    seen = {}
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        done = subprocess.run(
+            [gio, "info", "-a", "standard::content-type", str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+        )
+        seen[name] = done.stdout.rsplit(":", 1)[-1].strip()
+    assert seen == {
+        "ada.json": "application/x-pathfinder-profile",
+        "notes.json": "application/json",
+        "acme.pathfinder.yaml": "application/x-pathfinder-pack",
+        "acme-pack": "application/x-pathfinder-pack",
+        # YAML's own name: x-yaml up to shared-mime-info 2.2, yaml after.
+        "compose.yaml": seen["compose.yaml"],
+    }
+    assert seen["compose.yaml"] in ("application/x-yaml", "application/yaml")

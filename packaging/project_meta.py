@@ -6,7 +6,10 @@ points there); it is read as text, so building never imports the package it buil
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,3 +39,25 @@ def read_project(root: Path = ROOT) -> Project:
         version = found.group(1)
     [command] = list(project["scripts"])
     return Project(project["name"], command, version, project["description"])
+
+
+def source_date_epoch() -> int:
+    """SOURCE_DATE_EPOCH if set, else the last commit's time, else now (said on stdout)."""
+    given = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if given:
+        if not given.isdigit():
+            raise ValueError(f"SOURCE_DATE_EPOCH must be whole seconds, not {given!r}")
+        return int(given)
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%ct"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode == 0 and done.stdout.strip().isdigit():
+            return int(done.stdout.strip())
+    except FileNotFoundError:
+        pass
+    print("warning: no SOURCE_DATE_EPOCH and no git: files are dated now (not reproducible)")
+    return int(time.time())

@@ -1,12 +1,16 @@
-"""Who this copy of Pathfinder says it is: the product name, its default pack and its icon.
+"""Who this copy of Pathfinder says it is: the product name, its default pack, its icon, and
+who hands it out (the vendor, their contact e-mail and website, the pack's licence).
 
-A bootcamp's branded installer carries `branding.json` in the resources folder (written by
-`packaging/build.py`); a plain Pathfinder has none and uses the defaults below. The file is data
-only: three or four strings, checked here, never executed. A file that cannot be used is
-reported on stderr once and the defaults stand, so a bad branding file never stops the app.
+An installer carries `branding.json` in the resources folder (written by `packaging/build.py`
+from the branding file beside the pack, see packaging/branding_file.py); a checkout has none
+and uses the defaults below. The file is data only: a few strings, checked here, never
+executed. A file that cannot be used is reported on stderr once and the defaults stand, so a
+bad branding file never stops the app.
 
     {"pathfinder_branding": 1, "name": "Acme Career Compass", "id": "acme-career-compass",
-     "pack": "acme-careers.yaml", "icon": "acme-career-compass.png"}
+     "pack": "acme-careers.yaml", "icon": "acme-career-compass.png",
+     "vendor": "Acme Coding School", "contact": "careers@acme.example",
+     "website": "https://acme.example/careers", "pack_license": "CC BY 4.0"}
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ MAX_NAME_LENGTH = 60
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 # A plain file name inside data/ or resources/icons/: no folders, no "..", nothing hidden.
 _FILE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}")
+# A plain mailbox: something@a.domain, no spaces, no display name (that is the vendor).
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+_WEBSITE = re.compile(r"https?://[^\s/$.?#][^\s]*")
+MAX_TEXT_LENGTH = 200
+OPTIONAL_TEXT = ("vendor", "contact", "website", "pack_license")
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,10 @@ class Branding:
     id: str = "pathfinder"
     pack: str = BUILTIN_PACK
     icon: str = "pathfinder.svg"
+    vendor: str = "The Pathfinder team"  # who builds and hands out this installer
+    contact: str = ""  # their e-mail address ("" in a checkout)
+    website: str = ""  # their web address, https://...
+    pack_license: str = ""  # the default pack's licence as the vendor states it
 
     @property
     def branded(self) -> bool:
@@ -104,7 +117,30 @@ def parse_branding(raw: bytes, where: str) -> Branding:
             raise BrandingError(f"{where}: '{key}' must be a plain file name, not a path")
     if not fields["pack"].lower().endswith((".yaml", ".yml")):
         raise BrandingError(f"{where}: 'pack' must be a .yaml or .yml file")
+    for key in OPTIONAL_TEXT:
+        value = data.get(key, getattr(DEFAULT, key))
+        if not isinstance(value, str):
+            raise BrandingError(f"{where}: '{key}' must be text")
+        problem = check_text(key, value)
+        if problem:
+            raise BrandingError(f"{where}: '{key}': {problem}")
+        fields[key] = value
     return Branding(**fields)
+
+
+def check_text(key: str, value: str) -> str | None:
+    """What is wrong with the value of one of the vendor's fields, or None."""
+    if len(value) > MAX_TEXT_LENGTH:
+        return f"longer than {MAX_TEXT_LENGTH} characters"
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return "contains a control character (a line break?)"
+    if key == "contact" and value and not _EMAIL.fullmatch(value):
+        return f"{value!r} is not an e-mail address (like careers@school.example)"
+    if key == "website" and value and not _WEBSITE.fullmatch(value):
+        return f"{value!r} is not a web address starting with https://"
+    if key == "vendor" and not value.strip():
+        return "is empty"
+    return None
 
 
 def to_json(branding: Branding) -> str:
@@ -115,6 +151,7 @@ def to_json(branding: Branding) -> str:
         "id": branding.id,
         "pack": branding.pack,
         "icon": branding.icon,
+        **{key: getattr(branding, key) for key in OPTIONAL_TEXT},
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 

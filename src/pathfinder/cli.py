@@ -63,9 +63,13 @@ def _version() -> str:
 
 
 def _bare_profile(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
-    """`pathfinder ada.json` means `pathfinder --profile ada.json`: what a double-clicked
-    profile file (the .desktop entry, Windows' "Open with") passes to the program."""
-    if not argv or not argv[-1].lower().endswith(".json") or argv[-1].startswith("-"):
+    """`pathfinder ada.json` means `pathfinder --profile ada.json`, and `pathfinder acme.yaml`
+    `pathfinder --pack acme.yaml`: what a double-clicked profile or pack file (the .desktop
+    entry, Windows' "Open with") passes to the program."""
+    if not argv or argv[-1].startswith("-"):
+        return argv
+    option = "--pack" if argv[-1].lower().endswith((".yaml", ".yml")) else "--profile"
+    if option == "--profile" and not argv[-1].lower().endswith(".json"):
         return argv
     takes_value = {
         flag for action in parser._actions if action.nargs != 0 for flag in action.option_strings
@@ -80,7 +84,7 @@ def _bare_profile(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]
     }
     if any(arg in commands for arg in argv):
         return argv
-    return [*argv[:-1], "--profile", argv[-1]]
+    return [*argv[:-1], option, argv[-1]]
 
 
 def _parser() -> argparse.ArgumentParser:

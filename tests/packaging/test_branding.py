@@ -85,12 +85,51 @@ def test_product_names_become_program_names(name: str, ident: str) -> None:
         (["--snapshot", "x.json"], ["--snapshot", "x.json"]),
         (["plan", "--profile", "ada.json"], ["plan", "--profile", "ada.json"]),
         (["validate", "pack.json"], ["validate", "pack.json"]),
-        (["pack.yaml"], ["pack.yaml"]),
+        (["acme.yaml"], ["--pack", "acme.yaml"]),
+        (["--theme", "dark", "Acme.YML"], ["--theme", "dark", "--pack", "Acme.YML"]),
+        (["validate", "pack.yaml"], ["validate", "pack.yaml"]),
         ([], []),
     ],
 )
-def test_a_bare_profile_path_opens_that_profile(argv: list[str], expected: list[str]) -> None:
+def test_a_bare_profile_or_pack_path_opens_it(argv: list[str], expected: list[str]) -> None:
     parser = _parser()
     assert _bare_profile(parser, argv) == expected
-    if expected[:1] == ["--profile"]:
+    if expected != argv and expected[-2] == "--profile":
         assert parser.parse_args(expected).win_profile == Path(argv[-1])
+    if expected != argv and expected[-2] == "--pack":
+        assert parser.parse_args(expected).pack == Path(argv[-1])
+
+
+def test_branding_file_beside_the_pack_says_who_the_build_is_from() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2] / "packaging"))
+    from branding_file import beside, read_branding_file
+
+    fixtures = Path(__file__).with_name("fixtures")
+    path = beside(fixtures / "acme-careers.yaml")
+    assert path == fixtures / "acme-careers.branding.yaml"
+    vendor = read_branding_file(path)
+    assert vendor.name == "Acme Career Compass"
+    assert vendor.maintainer == "Acme Coding School <careers@acme.example>"
+    assert vendor.website == "https://acme.example/careers"
+    assert vendor.pack_license.startswith("CC BY-SA 4.0")
+    assert vendor.icon is None
+
+
+def test_branding_json_carries_the_vendor(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    acme = replace(
+        ACME,
+        vendor="Acme Coding School",
+        contact="careers@acme.example",
+        website="https://acme.example",
+        pack_license="CC BY-SA 4.0",
+    )
+    path = tmp_path / "branding.json"
+    path.write_text(branding.to_json(acme), encoding="utf-8")
+    assert load_branding(path) == acme
+    data = json.loads(branding.to_json(acme)) | {"contact": "not an address"}
+    with pytest.raises(BrandingError, match="'contact': 'not an address' is not an e-mail"):
+        parse_branding(json.dumps(data).encode(), "branding.json")

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pathfinder import __version__
 from pathfinder.branding import current as current_branding
 from pathfinder.qt.pack_watch import PackWatcher
 from pathfinder.qt.start_hint import StartHint
@@ -491,18 +490,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         if not hasattr(self, "session"):
             return
-        catalog = self.session.catalog
-        QMessageBox.about(
-            self,
-            self.tr("About Pathfinder"),
-            self.tr(
-                "Pathfinder %1 — an offline career-path explorer.\n\nPack: %2 (version %3). "
-                "Pathfinder never connects to the network."
-            )
-            .replace("%1", __version__)
-            .replace("%2", catalog.name)
-            .replace("%3", catalog.version),
-        )
+        from pathfinder.qt.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.session.catalog, self)
+        self.about_dialog.open()
 
     def restore_layout(self, settings: QSettings) -> None:
         geometry = settings.value("window/geometry")

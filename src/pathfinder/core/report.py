@@ -297,6 +297,14 @@ def build_report(
     )
 
 
+def plan_rows(
+    catalog: Catalog, result: Plan, start: date, hours_per_week: float, learning: set[str]
+) -> tuple[tuple[StepRow, ...], tuple[GapRow, ...]]:
+    """The plan's steps and skills with hours and dates, as the report prints them (the
+    window's route view shows the same, so the screen and the printout agree)."""
+    return _rows(catalog, result, start, hours_per_week, learning)
+
+
 def _rows(
     catalog: Catalog, result: Plan, start: date, hours_per_week: float, learning: set[str]
 ) -> tuple[tuple[StepRow, ...], tuple[GapRow, ...]]:

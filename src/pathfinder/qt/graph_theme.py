@@ -42,8 +42,12 @@ class GraphTheme:
     def __init__(self, palette: QPalette) -> None:
         # Presentation mode draws every line thicker so it survives a projector.
         self.line_scale = 1.0
+        self.text_scale = 1.0  # role names aim for this times OVERVIEW_TEXT_PX on screen
         base = QGuiApplication.font()
         self.name_font = _font(base, 13, QFont.Weight.DemiBold)
+        # A little condensed: two-word names ("Machine Learning") keep to one line at the
+        # size that reads 12 px on a laptop's fitted graph.
+        self.name_font.setStretch(QFont.Stretch.SemiCondensed)
         self.small_font = _font(base, 12)
         self.badge_font = _font(base, 12, QFont.Weight.DemiBold)
         self.chip_font = _font(base, 12)
@@ -103,11 +107,16 @@ class GraphTheme:
         edge = mix(self.base, self.text, 0.45)
         self.edge_pen = QPen(edge, 1.4 * self.line_scale)
         self.edge_brush = QBrush(edge)
-        self.edge_dim_pen = QPen(mix(self.base, self.text, 0.25), 1.2 * self.line_scale)
+        self.edge_dim_pen = QPen(mix(self.base, self.text, 0.18), 1.0 * self.line_scale)
         self.edge_dim_brush = QBrush(self.edge_dim_pen.color())
-        self.edge_path_pen = QPen(self.accent, 3.6 * self.line_scale)
+        # The path is the strongest line on screen; lit moves (of the hovered role) come next.
+        self.edge_path_pen = QPen(self.accent, 5.0 * self.line_scale)
         self.edge_path_brush = QBrush(self.accent)
-        for pen in (self.edge_pen, self.edge_dim_pen, self.edge_path_pen):
+        lit = mix(self.base, self.text, 0.85)
+        self.edge_lit_pen = QPen(lit, 2.4 * self.line_scale)
+        self.edge_lit_brush = QBrush(lit)
+        self.lit_pen = QPen(lit, 2.0 * self.line_scale)
+        for pen in (self.edge_pen, self.edge_dim_pen, self.edge_path_pen, self.edge_lit_pen):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
 
         band_alphas = (0.045, 0.020)

@@ -7,7 +7,7 @@ set_current_role); the picture follows the session's signals through GraphScene.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
 
 from pathfinder.qt.commands import set_current_role, set_target_role
-from pathfinder.qt.graph_chips import GapChip
+from pathfinder.qt.graph_markers import StepMarker
 from pathfinder.qt.graph_fit import Room, best_room
 from pathfinder.qt.graph_focus import is_big
 from pathfinder.qt.graph_focus_bar import FocusBar
@@ -48,6 +48,7 @@ _ARROWS = {
 
 class GraphView(QGraphicsView):
     compareRequested = Signal(str)  # role id the learner wants to compare with another role
+    routeRequested = Signal(str)  # a step marker was clicked (role id of the step)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,10 @@ class GraphView(QGraphicsView):
         # pens too), so the view need not grow each repainted area: about 1 ms of a tick.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The view can scroll past the graph (see _show_with_room): scroll bars would always
+        # show and say nothing. Drag, the wheel and the arrow keys move around instead.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Nothing in the scene takes drops, yet a view that accepts them claims every drag over
         # it, so a pack dropped on the graph never reached the window that opens it.
@@ -77,11 +82,13 @@ class GraphView(QGraphicsView):
             )
         )
 
+        self.graph_scene.routeRequested.connect(self.routeRequested)
         self.legend = GraphLegend(self.theme, self)
         self.focus_bar = FocusBar(session, self.graph_scene, self)
         self.graph_scene.shownChanged.connect(self._on_shown_changed)
         self.legend.toggled.connect(self._on_legend_toggled)
-        self._room = Room()  # kept clear of the graph for the legend and bar (graph_fit.py)
+        self._room = Room()  # kept clear of the graph for the focus bar (graph_fit.py)
+        self._window_size: QSize | None = None  # to tell a window resize from a dock's
         self.graph_scene.sceneRectChanged.connect(self._on_scene_rect_changed)
         self._legend_choice: bool | None = None  # the learner's own fold/unfold wins
         self._auto_fit = True  # follow the window size until the learner zooms or pans
@@ -99,8 +106,8 @@ class GraphView(QGraphicsView):
     def edge_item(self, source: str, target: str) -> EdgeItem | None:
         return self.graph_scene.edge_items.get((source, target))
 
-    def gap_chips(self) -> list[GapChip]:
-        return self.graph_scene.gap_chips()
+    def markers(self) -> list[StepMarker]:
+        return self.graph_scene.markers
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -123,7 +130,8 @@ class GraphView(QGraphicsView):
         return min(MIN_ZOOM, max(fits, 0.002))
 
     def fit_all(self) -> None:
-        """Show the whole graph, gap skills included, clear of the legend and focus bar."""
+        """Show the whole graph, as large as it fits, clear of the focus bar (the legend
+        floats over a corner, folded until asked for, and takes no room)."""
         rect = self.graph_scene.sceneRect()
         room = self._room_for_overlays(rect)
         zoom = min(max(room.zoom(rect, self._view_size()), self.min_zoom()), MAX_FIT_ZOOM)
@@ -145,26 +153,22 @@ class GraphView(QGraphicsView):
         return QSizeF(self.viewport().size())
 
     def _room_for_overlays(self, rect: QRectF) -> Room:
-        """What the floating cards cover, measured from the viewport's top and right edges."""
+        """What the focus bar covers, measured from the viewport's top edge."""
         area = self.viewport().geometry()
         bar = 0.0
         if self.focus_bar.isVisibleTo(self):
             bar = self.focus_bar.geometry().bottom() - area.top() + 1 + _OVERLAY_GAP
-        legend = None
-        if self.legend.isVisibleTo(self):
-            box = self.legend.geometry()
-            legend = QSizeF(
-                area.right() - box.left() + 1 + _OVERLAY_GAP,
-                box.bottom() - area.top() + 1 + _OVERLAY_GAP,
-            )
-        return best_room(rect, self._view_size(), bar, legend)
+        return best_room(rect, self._view_size(), bar, None)
 
     def _show_with_room(self, rect: QRectF) -> QRectF:
-        """Let the view show `rect` plus the room kept for the cards at the current zoom: the
-        view centres what it shows, so the graph sits clear of them (and, zoomed in, can be
-        scrolled out from under them)."""
-        shown = self._room.around(rect, max(self.zoom(), 1e-6))
-        self.setSceneRect(shown)
+        """Let the view show `rect` plus the room kept for the focus bar at the current zoom;
+        returns that area. The view may scroll a viewport beyond it, so that a dock closing
+        beside the view can leave every role where it was on screen."""
+        zoom = max(self.zoom(), 1e-6)
+        shown = self._room.around(rect, zoom)
+        size = self._view_size()
+        reach_x, reach_y = size.width() / zoom, size.height() / zoom
+        self.setSceneRect(shown.adjusted(-reach_x, -reach_y, reach_x, reach_y))
         return shown
 
     def _on_scene_rect_changed(self, rect: QRectF) -> None:
@@ -334,10 +338,34 @@ class GraphView(QGraphicsView):
         event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        window = self.window().size()
+        resized = self._window_size is None or window != self._window_size
+        self._window_size = QSize(window)
+        before = self._screen_anchor()
         super().resizeEvent(event)
         self._place_legend()
-        if self._auto_fit:
+        if self._auto_fit and resized:
             self.fit_all()
+        elif before is not None:
+            # The window kept its size: a dock or a banner opened or closed beside the view.
+            # Keep every role where it was on screen (and the zoom) instead of refitting.
+            self._restore_screen_anchor(before)
+
+    def _screen_anchor(self) -> tuple[QPoint, QPointF] | None:
+        """A window point and the scene point under it, before the view changes shape."""
+        if not self.isVisible():
+            return None
+        corner = self.viewport().mapTo(self.window(), QPoint(0, 0))
+        return corner, self.mapToScene(QPoint(0, 0))
+
+    def _restore_screen_anchor(self, anchor: tuple[QPoint, QPointF]) -> None:
+        corner, scene_point = anchor
+        now = self.viewport().mapTo(self.window(), QPoint(0, 0))
+        self._show_with_room(self.graph_scene.sceneRect())  # room to scroll at the new size
+        # The scene point was at window point `corner`: put it back there.
+        moved = self.mapFromScene(scene_point) - (corner - now)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -367,24 +395,20 @@ class GraphView(QGraphicsView):
     def _on_legend_toggled(self, shown: bool) -> None:
         if not self._placing:
             self._legend_choice = shown
-            self._place_legend()
-            if self._auto_fit:  # the opened card must not cover the graph either
-                self.fit_all()
+            self._place_legend()  # it floats over the graph: nothing else moves
 
     def _place_legend(self) -> None:
         area = self.viewport().geometry()
         if self._legend_choice is None:
-            # In a small window the open key would hide too much graph: fold it until asked.
+            # Folded until asked for: open, it would hide part of the graph.
             self._placing = True
-            self.legend.set_open(area.width() >= 900 and area.height() >= 560)
+            self.legend.set_open(False)
             self._placing = False
         self.legend.adjustSize()
         self.focus_bar.move(area.left() + 10, area.top() + 10)
-        bar = self.focus_bar.geometry() if self.focus_bar.isVisibleTo(self) else None
-        left = area.right() - self.legend.width() - 10
-        # Side by side where there is room, else the key goes under the bar.
-        top = bar.bottom() + 6 if bar is not None and bar.right() + 8 > left else area.top() + 10
-        self.legend.move(left, top)
+        # Bottom left: lanes are ordered by their lowest level, so the last lanes start
+        # right of level 1 and that corner is the emptiest (the top holds the level names).
+        self.legend.move(area.left() + 6, area.bottom() - self.legend.height() - 6)
         self.legend.raise_()
         self.focus_bar.raise_()
 

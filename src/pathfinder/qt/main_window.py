@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.plan_dock = self._dock(self.tr("Plan"), "PlanDock", right)
         self.role_dock = self._dock(self.tr("Role details"), "RoleDock", right)
         self.tabifyDockWidget(self.plan_dock, self.role_dock)
+        # The learner's route alone, large (route_view.py); the graph's step markers open it.
+        self.route_dock = self._dock(self.tr("Route"), "RouteDock", right)
+        self.tabifyDockWidget(self.role_dock, self.route_dock)
         self.plan_dock.raise_()
 
         self._build_actions()
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         from pathfinder.qt.graph_view import GraphView
         from pathfinder.qt.plan_panel import PlanPanel
         from pathfinder.qt.role_panel import RolePanel
+        from pathfinder.qt.route_view import RouteView
         from pathfinder.qt.skills_panel import SkillsPanel
 
         self.session = session
@@ -157,6 +161,9 @@ class MainWindow(QMainWindow):
         self.skills_dock.setWidget(self.skills_panel)
         self.plan_dock.setWidget(self.plan_panel)
         self.role_dock.setWidget(self.role_panel)
+        self.route_view = RouteView(session)
+        self.route_dock.setWidget(self.route_view)
+        self.graph.routeRequested.connect(self.show_route)
 
         stack = session.undo_stack
         self.undo_action.triggered.connect(stack.undo)
@@ -255,7 +262,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, zoom_in, zoom_out, fit):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.skills_dock, self.plan_dock, self.role_dock):
+        for dock in (self.skills_dock, self.plan_dock, self.role_dock, self.route_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self.presentation_action = self._action(
@@ -334,6 +341,15 @@ class MainWindow(QMainWindow):
             template = self.tr("%1 — %2 — %3")
         # One pass, so a "%2" typed in a name stays as typed.
         self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
+        if hasattr(self, "route_view"):
+            self.route_view.set_learner(self.learner_name)
+
+    def show_route(self, role: str | None = None) -> None:
+        """Bring the route view forward, at the station of `role` if given."""
+        self.route_dock.show()
+        self.route_dock.raise_()
+        if role:
+            self.route_view.show_step(role)
 
     def _on_roles_changed(self) -> None:
         if self.session.target_role:

@@ -64,7 +64,9 @@ def crossed_boxes(scene: GraphScene) -> list[tuple[tuple[str, str], str]]:
 
 
 def shared_heads(scene: GraphScene) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    heads = {key: QRectF(edge.arrow_polygon().boundingRect()) for key, edge in scene.edge_items.items()}
+    heads = {
+        key: QRectF(edge.arrow_polygon().boundingRect()) for key, edge in scene.edge_items.items()
+    }
     return [
         (ka, kb)
         for (ka, a), (kb, b) in combinations(heads.items(), 2)

@@ -7,6 +7,7 @@ paint() reads cached fonts, pens and brushes from the shared GraphTheme.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -18,8 +19,6 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
     QWidget,
 )
-
-from collections.abc import Callable
 
 from pathfinder.core.catalog import Role
 from pathfinder.qt.graph_theme import GraphTheme

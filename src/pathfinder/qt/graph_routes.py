@@ -17,8 +17,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
@@ -127,7 +127,7 @@ def route_edges(
     # height (what its tracks may spread over).
     rows = sorted({round(y, 3) for _, y in positions.values()})
     band: dict[float, float] = {}
-    for a, b in zip(rows, rows[1:], strict=False):
+    for a, b in pairwise(rows):
         if b - a > box_h + 8:
             band[(a + b) / 2] = b - a - box_h - 8
     if rows:

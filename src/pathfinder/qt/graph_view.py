@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
+    QMoveEvent,
     QPainter,
     QResizeEvent,
     QShowEvent,
@@ -20,12 +21,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
 
 from pathfinder.qt.commands import set_current_role, set_target_role
-from pathfinder.qt.graph_markers import StepMarker
 from pathfinder.qt.graph_fit import Room, best_room
 from pathfinder.qt.graph_focus import is_big
 from pathfinder.qt.graph_focus_bar import FocusBar
 from pathfinder.qt.graph_items import LINE_LOD, EdgeItem, RoleItem, fit_percent
 from pathfinder.qt.graph_legend import GraphLegend
+from pathfinder.qt.graph_markers import StepMarker
 from pathfinder.qt.graph_scene import GraphScene
 from pathfinder.qt.graph_search import Match, find_matches, role_needing
 from pathfinder.qt.graph_theme import GraphTheme
@@ -89,6 +90,7 @@ class GraphView(QGraphicsView):
         self.legend.toggled.connect(self._on_legend_toggled)
         self._room = Room()  # kept clear of the graph for the focus bar (graph_fit.py)
         self._window_size: QSize | None = None  # to tell a window resize from a dock's
+        self._corner: QPoint | None = None  # the viewport's top-left in the window, last seen
         self.graph_scene.sceneRectChanged.connect(self._on_scene_rect_changed)
         self._legend_choice: bool | None = None  # the learner's own fold/unfold wins
         self._auto_fit = True  # follow the window size until the learner zooms or pans
@@ -341,28 +343,31 @@ class GraphView(QGraphicsView):
         window = self.window().size()
         resized = self._window_size is None or window != self._window_size
         self._window_size = QSize(window)
-        before = self._screen_anchor()
+        origin = self.mapToScene(QPoint(0, 0))  # still the old view: shown at self._corner
         super().resizeEvent(event)
         self._place_legend()
         if self._auto_fit and resized:
             self.fit_all()
-        elif before is not None:
+        elif self._corner is not None and self.isVisible():
             # The window kept its size: a dock or a banner opened or closed beside the view.
-            # Keep every role where it was on screen (and the zoom) instead of refitting.
-            self._restore_screen_anchor(before)
+            # Every role stays where it was on screen, at the same zoom, instead of a refit.
+            self._show_with_room(self.graph_scene.sceneRect())  # room to scroll at this size
+            self._put(origin, self._corner)
+        self._corner = self._window_corner()
 
-    def _screen_anchor(self) -> tuple[QPoint, QPointF] | None:
-        """A window point and the scene point under it, before the view changes shape."""
-        if not self.isVisible():
-            return None
-        corner = self.viewport().mapTo(self.window(), QPoint(0, 0))
-        return corner, self.mapToScene(QPoint(0, 0))
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self._corner is not None and self.isVisible():
+            self._put(self.mapToScene(QPoint(0, 0)), self._corner)
+        self._corner = self._window_corner()
 
-    def _restore_screen_anchor(self, anchor: tuple[QPoint, QPointF]) -> None:
-        corner, scene_point = anchor
+    def _window_corner(self) -> QPoint | None:
+        """Where the viewport's top-left corner is in the window."""
+        return self.viewport().mapTo(self.window(), QPoint(0, 0)) if self.isVisible() else None
+
+    def _put(self, scene_point: QPointF, corner: QPoint) -> None:
+        """Scroll so that `scene_point` shows at window point `corner`."""
         now = self.viewport().mapTo(self.window(), QPoint(0, 0))
-        self._show_with_room(self.graph_scene.sceneRect())  # room to scroll at the new size
-        # The scene point was at window point `corner`: put it back there.
         moved = self.mapFromScene(scene_point) - (corner - now)
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
@@ -372,6 +377,7 @@ class GraphView(QGraphicsView):
         self._place_legend()
         if self._auto_fit:
             self.fit_all()
+        self._corner = self._window_corner()
 
     def set_presentation(self, on: bool) -> None:
         """Thicker lines for a projector; fonts follow the application font."""

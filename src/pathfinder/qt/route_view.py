@@ -91,7 +91,9 @@ def route_rows(session: Session, today: date, learner: str | None = None) -> lis
             .replace("%1", finish_text(step.finish))
             .replace("%2", hours_text(step.total_hours))
         )
-        rows.append(Row("station", step.role.name, reached, step.role.id, last=index == len(steps) - 1))
+        rows.append(
+            Row("station", step.role.name, reached, step.role.id, last=index == len(steps) - 1)
+        )
     return rows
 
 
@@ -222,7 +224,9 @@ class RouteCanvas(QWidget):
                 radius = 11 * s
                 painter.setPen(QPen(accent, 4 * s))
                 painter.setBrush(accent if row.last else palette.color(palette.ColorRole.Base))
-                painter.drawEllipse(QRectF(line_x - radius, middle - radius, 2 * radius, 2 * radius))
+                painter.drawEllipse(
+                    QRectF(line_x - radius, middle - radius, 2 * radius, 2 * radius)
+                )
                 painter.setPen(text)
                 painter.setFont(fonts["station"])
                 painter.drawText(rect, _WRAP, row.text)
@@ -234,7 +238,9 @@ class RouteCanvas(QWidget):
                 radius = 4 * s
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(palette.color(palette.ColorRole.Base))
-                painter.drawEllipse(QRectF(line_x - radius, middle - radius, 2 * radius, 2 * radius))
+                painter.drawEllipse(
+                    QRectF(line_x - radius, middle - radius, 2 * radius, 2 * radius)
+                )
                 painter.setPen(text)
                 painter.setFont(fonts["skill"])
                 painter.drawText(rect, _WRAP, skill_label(row))

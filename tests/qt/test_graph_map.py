@@ -233,3 +233,33 @@ def test_route_view_follows_the_pace_and_scales(session: Session, qtbot) -> None
         )
         win.route_view.set_scale(1.6)
         assert win.route_view.canvas.height() > before
+
+
+def test_presentation_mode_enlarges_the_map_names_the_learner_and_esc_leaves(
+    session: Session, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    set_target_role(session, "mlops-engineer")
+    with shown_window(qtbot, session) as win:
+        win.learner_name = "Sam Rivera"
+        win.update_title()
+        qtbot.wait(10)
+        widths = (win.skills_dock.width(), win.plan_dock.width())
+        item = win.graph.item_for_role("mlops-engineer")
+        assert item is not None
+        lines = win.graph.theme.edge_path_pen.widthF()
+        win.presentation_action.trigger()
+        qtbot.waitUntil(lambda: win.isFullScreen())
+        caption = win.presentation.caption
+        assert caption is not None and caption.isVisible()
+        assert caption.text() == "Sam Rivera → MLOps Engineer"
+        assert win.graph.theme.edge_path_pen.widthF() > lines
+        assert win.route_view.isVisible() and win.route_view.canvas.scale > 1
+        assert not win.skills_dock.isVisible()  # the map and the route get the room
+        # Names aim higher on screen than in the normal window at the same zoom.
+        assert item.name_pixels(0.5)[0] > 25
+        qtbot.keyClick(win, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not win.isFullScreen())
+        assert not win.presentation_action.isChecked() and not caption.isVisible()
+        assert win.graph.theme.edge_path_pen.widthF() == lines
+        assert win.skills_dock.isVisible()
+        qtbot.waitUntil(lambda: (win.skills_dock.width(), win.plan_dock.width()) == widths)

@@ -77,6 +77,7 @@ class RoleLook:
     is_target: bool = False
     selected: bool = False
     lit: bool = False  # the hovered or selected role, or one a move joins it to
+    marked: bool = False  # a step marker sits on the box's bottom strip
 
 
 class RoleItem(QGraphicsItem):
@@ -96,7 +97,8 @@ class RoleItem(QGraphicsItem):
         self._box = _BOX
         self._bars: dict[bool, QRectF] = {}  # the filled part of the fit bar, per track
         self._badges: list[tuple[QRectF, str, bool]] = []  # rect, text, is_target
-        self._overview: dict[int, tuple[int, bool]] = {}  # wanted px -> (px that fits, bar?)
+        # (wanted px, strip kept for a step marker) -> (px that fits, room for the fit bar?)
+        self._overview: dict[tuple[int, bool], tuple[int, bool]] = {}
         self._bounds = self._box.adjusted(-_MARGIN, -_MARGIN, _MARGIN, _MARGIN)
         self.update_count = 0  # how often the look changed; tests check that ticks repaint little
         self.setZValue(2)
@@ -203,15 +205,16 @@ class RoleItem(QGraphicsItem):
     def shows_detail(lod: float) -> bool:
         return lod >= DETAIL_LOD
 
-    def name_pixels(self, lod: float) -> tuple[int, bool]:
+    def name_pixels(self, lod: float, marked: bool = False) -> tuple[int, bool]:
         """The name's scene size at this zoom: about OVERVIEW_TEXT_PX on screen (times the
         theme's text scale) within NAME_PX, or the largest that fits the box in two lines;
-        and whether the fit bar still fits under it."""
-        smallest, largest = NAME_PX
-        wanted = int(
-            min(max(OVERVIEW_TEXT_PX * self._theme.text_scale / max(lod, 0.01), smallest), largest)
-        )
-        found = self._overview.get(wanted)
+        and whether the fit bar still fits under it. `marked`: the strip at the bottom is kept
+        for a step marker (graph_markers.py), so the name must fit above it."""
+        scale = self._theme.text_scale
+        smallest, largest = NAME_PX[0], NAME_PX[1] * scale
+        wanted = int(min(max(OVERVIEW_TEXT_PX * scale / max(lod, 0.01), smallest), largest))
+        found = self._overview.get((wanted, marked))
+        room = BOX_H - 17 if marked else BOX_H - 6
         if found is None:
             flags = Qt.TextFlag.TextWordWrap
             pixels, height = wanted, 0.0
@@ -220,9 +223,9 @@ class RoleItem(QGraphicsItem):
                 height = metrics.boundingRect(
                     QRectF(0, 0, BOX_W - 18, 500), flags, self.role.name
                 ).height()
-                if height <= 2.4 * metrics.lineSpacing() and height <= BOX_H - 6:
+                if height <= 2.4 * metrics.lineSpacing() and height <= room:
                     break
-            found = self._overview[wanted] = (pixels, height + 17 <= BOX_H)
+            found = self._overview[(wanted, marked)] = (pixels, height + 17 <= BOX_H)
         return found
 
     def boundingRect(self) -> QRectF:
@@ -255,12 +258,12 @@ class RoleItem(QGraphicsItem):
             return
         painter.drawRoundedRect(box, 8, 8)
         if self.shows_label(lod):
-            pixels, bar = self.name_pixels(lod)
-            if bar:
+            pixels, bar = self.name_pixels(lod, look.marked)
+            if bar and not look.marked:  # a marker covers the bar's strip (tint shows fit)
                 self._paint_fit_bar(painter, labelled=self.shows_detail(lod))
             painter.setFont(theme.scaled("name", pixels)[0])
             painter.setPen(theme.text_pen)
-            painter.drawText(_OVERVIEW_RECTS[bar], _WRAPPED, self.role.name)
+            painter.drawText(_OVERVIEW_RECTS[bar or look.marked], _WRAPPED, self.role.name)
         if look.selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(theme.focus_pen)

@@ -206,6 +206,7 @@ class GraphScene(QGraphicsScene):
         # With a plan, or with a role lit, what is neither on the path nor lit recedes.
         dim = plan is not None or lit is not None
         current, target, selected = session.current_role, session.target_role, session.selected_role
+        marked = {g.needed_for[0] for g in plan.gaps} if plan is not None else set()
         for role_id, item in self._roles.items():
             item.set_look(
                 RoleLook(
@@ -216,6 +217,7 @@ class GraphScene(QGraphicsScene):
                     is_target=role_id == target,
                     selected=role_id == selected,
                     lit=role_id in near,
+                    marked=role_id in marked,
                 )
             )
         for key, edge in self._edges.items():

@@ -89,6 +89,7 @@ class GraphView(QGraphicsView):
         self.graph_scene.shownChanged.connect(self._on_shown_changed)
         self.legend.toggled.connect(self._on_legend_toggled)
         self._room = Room()  # kept clear of the graph for the focus bar (graph_fit.py)
+        self.caption_room = 0.0  # pixels kept above the graph for presentation.py's caption
         self._window_size: QSize | None = None  # to tell a window resize from a dock's
         self._corner: QPoint | None = None  # the viewport's top-left in the window, last seen
         self.graph_scene.sceneRectChanged.connect(self._on_scene_rect_changed)
@@ -147,9 +148,25 @@ class GraphView(QGraphicsView):
         neighbourhood = self.focus_bar.isVisibleTo(self) and not self.graph_scene.shows_every_role
         if neighbourhood and self.zoom() < READABLE_ZOOM:
             self._set_zoom(READABLE_ZOOM)
-            self.centerOn(self._learner_point())
+            self.centerOn(self._clamped(self._learner_point(), shown))
         self.graph_scene.set_far_out(self.zoom() < LINE_LOD)
         self._auto_fit = True
+
+    def _clamped(self, centre: QPointF, shown: QRectF) -> QPointF:
+        """`centre` moved so the view shows no empty room beside `shown` that could hold
+        more of it (the view may scroll past the graph, see _show_with_room)."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        half_w, half_h = visible.width() / 2, visible.height() / 2
+        x, y = centre.x(), centre.y()
+        if shown.width() <= visible.width():
+            x = shown.center().x()
+        else:
+            x = min(max(x, shown.left() + half_w), shown.right() - half_w)
+        if shown.height() <= visible.height():
+            y = shown.center().y()
+        else:
+            y = min(max(y, shown.top() + half_h), shown.bottom() - half_h)
+        return QPointF(x, y)
 
     def _view_size(self) -> QSizeF:
         return QSizeF(self.viewport().size())
@@ -160,6 +177,7 @@ class GraphView(QGraphicsView):
         bar = 0.0
         if self.focus_bar.isVisibleTo(self):
             bar = self.focus_bar.geometry().bottom() - area.top() + 1 + _OVERLAY_GAP
+        bar = max(bar, self.caption_room)
         return best_room(rect, self._view_size(), bar, None)
 
     def _show_with_room(self, rect: QRectF) -> QRectF:
@@ -379,9 +397,10 @@ class GraphView(QGraphicsView):
             self.fit_all()
         self._corner = self._window_corner()
 
-    def set_presentation(self, on: bool) -> None:
-        """Thicker lines for a projector; fonts follow the application font."""
+    def set_presentation(self, on: bool, text_scale: float = 1.0) -> None:
+        """Thicker lines and larger names for a projector."""
         self.theme.line_scale = 1.8 if on else 1.0
+        self.theme.text_scale = text_scale if on else 1.0
         self.theme.apply(self.palette())
         self.graph_scene.apply_theme()
         self.fit_all()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -529,39 +529,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def toggle_presentation(self) -> None:
-        """F11: full screen, bigger text and thicker lines for a projector; the role details
-        dock steps aside so the graph and the plan get the room."""
-        from PySide6.QtWidgets import QApplication
+        """F11: full screen for a projector, the map and the route large (presentation.py)."""
+        if not hasattr(self, "session"):
+            self.presentation_action.setChecked(False)
+            return
+        if not hasattr(self, "presentation"):
+            from pathfinder.qt.presentation import Presentation
 
-        on = not self.isFullScreen()
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        if on:
-            self._normal_font = app.font()
-            self._normal_state = self.saveState()
-            bigger = app.font()
-            bigger.setPointSizeF(bigger.pointSizeF() * 1.35)
-            app.setFont(bigger)
-            self.role_dock.hide()
-            self.showFullScreen()
-            # Once the full-screen size is known, give the graph at least half the width:
-            # the bigger text would otherwise let the docks squeeze the picture everyone looks at.
-            QTimer.singleShot(0, self._arrange_for_projector)
-        else:
-            app.setFont(self._normal_font)
-            self.showNormal()
-            self.restoreState(self._normal_state)
-        self.presentation_action.setChecked(on)
-        if hasattr(self, "graph"):
-            self.graph.set_presentation(on)
-
-    def _arrange_for_projector(self) -> None:
-        width = self.width()
-        docks = [d for d in (self.skills_dock, self.plan_dock) if d.isVisible()]
-        share = {self.skills_dock: 0.2, self.plan_dock: 0.27}
-        self.resizeDocks(docks, [int(width * share[d]) for d in docks], Qt.Orientation.Horizontal)
-        if hasattr(self, "graph"):
-            self.graph.fit_all()
+            self.presentation = Presentation(self)
+        self.presentation.toggle()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

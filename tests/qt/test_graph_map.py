@@ -263,3 +263,24 @@ def test_presentation_mode_enlarges_the_map_names_the_learner_and_esc_leaves(
         assert win.graph.theme.edge_path_pen.widthF() == lines
         assert win.skills_dock.isVisible()
         qtbot.waitUntil(lambda: (win.skills_dock.width(), win.plan_dock.width()) == widths)
+
+
+def test_undo_says_what_it_undid_and_flashes_it(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with shown_window(qtbot, session) as win:
+        set_target_role(session, "mlops-engineer")
+        set_skill_state(session, "docker", SkillState.HAVE)
+        win.undo_action.trigger()  # Ctrl+Z
+        assert session.skill_state("docker") is SkillState.NOT_YET
+        assert win.statusBar().currentMessage() == "Undid: tick Docker"
+        current = win.skills_panel.view.currentIndex()
+        assert current.isValid() and "Docker" in str(current.data())
+        win.undo_action.trigger()
+        assert session.target_role is None
+        assert win.statusBar().currentMessage() == "Undid: set target to MLOps Engineer"
+        flash = win.undo_feedback.flash_item
+        item = win.graph.item_for_role("mlops-engineer")
+        assert flash is not None and item is not None
+        assert flash.sceneBoundingRect().contains(item.mapRectToScene(item.box_rect))
+        qtbot.waitUntil(lambda: win.undo_feedback.flash_item is None, timeout=3000)
+        win.redo_action.trigger()
+        assert win.statusBar().currentMessage() == "Redid: set target to MLOps Engineer"

@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
+        from pathfinder.qt.undo_feedback import UndoFeedback
+
+        self.undo_feedback = UndoFeedback(self)  # after the stack's own slots: see its module
         for action in self._needs_pack:
             action.setEnabled(True)
 

@@ -148,7 +148,11 @@ def test_find_centres_and_selects(view: GraphView, session: Session) -> None:
     assert item is not None
     centre = view.mapToScene(view.viewport().rect().center())
     assert abs(centre.x() - item.scenePos().x()) < 5 and abs(centre.y() - item.scenePos().y()) < 5
-    assert view.zoom() >= 0.8  # zoomed enough to read the name
+    assert item.name_pixels(view.zoom())[0] * view.zoom() >= 12  # close enough to read
+    view.zoom_in()
+    zoom = view.zoom()
+    assert view.find("data analyst")
+    assert view.zoom() == zoom  # a readable zoom is the learner's: a search keeps it
 
     assert view.find("sysadmin")  # an alias
     assert session.selected_role == "systems-administrator"

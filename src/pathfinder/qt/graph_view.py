@@ -36,8 +36,9 @@ MIN_ZOOM = 0.12
 MAX_ZOOM = 3.0
 MAX_FIT_ZOOM = 1.25  # a huge screen should show more room around the graph, not giant boxes
 ZOOM_STEP = 1.25
-_FIND_ZOOM = 0.85
-READABLE_ZOOM = 0.5  # a big pack's neighbourhood is never fitted smaller than this
+# Role names (up to 24 px) show 12 px from here on: a big pack's neighbourhood is never
+# fitted smaller, and a search zooms in only below it.
+READABLE_ZOOM = 0.5
 _OVERLAY_GAP = 6  # pixels between a floating card and the graph it is fitted beside
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -211,26 +212,31 @@ class GraphView(QGraphicsView):
     def find(self, text: str) -> Match | None:
         """Centre on and select the best role matching `text`, or the role that needs the best
         skill matching it; the match, or None if nothing matches."""
+        for match in find_matches(self._session.catalog, text):
+            if self.go_to(match):
+                return match
+        return None
+
+    def go_to(self, match: Match) -> bool:
+        """Centre on and select the role of `match` (for a skill, a role that needs it),
+        keeping the learner's zoom unless names would be too small to read there."""
         session = self._session
         catalog = session.catalog
-        for match in find_matches(catalog, text):
-            role = (
-                match.ident
-                if match.kind == "role"
-                else role_needing(catalog, match.ident, session.plan)
-            )
-            if role and role not in self.graph_scene.role_items:
-                self.show_roles([role])  # a big pack draws a neighbourhood: add the find
-            item = self.item_for_role(role) if role else None
-            if item is None:
-                continue
-            self._auto_fit = False
-            if self.zoom() < _FIND_ZOOM:  # make sure the found name is readable
-                self._set_zoom(_FIND_ZOOM)
-            self.centerOn(item)
-            session.select_role(item.role_id)
-            return match
-        return None
+        if match.kind == "role":
+            role: str | None = match.ident
+        else:
+            role = role_needing(catalog, match.ident, session.plan)
+        if role and role not in self.graph_scene.role_items:
+            self.show_roles([role])  # a big pack draws a neighbourhood: add the find
+        item = self.item_for_role(role) if role else None
+        if item is None:
+            return False
+        self._auto_fit = False
+        if self.zoom() < READABLE_ZOOM:  # names below about 12 px: come close enough to read
+            self._set_zoom(READABLE_ZOOM)
+        self.centerOn(item)
+        session.select_role(item.role_id)
+        return True
 
     def role_menu(self, role_id: str) -> QMenu:
         """The context menu of one role (built fresh, so texts follow the current state)."""

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QCompleter,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from pathfinder.qt.start_hint import StartHint
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.io.packs import PackError
+    from pathfinder.qt.graph_search import Match
     from pathfinder.qt.graph_view import GraphView
     from pathfinder.qt.pack_loader import PackLoader
     from pathfinder.qt.plan_panel import PlanPanel
@@ -317,15 +317,10 @@ class MainWindow(QMainWindow):
         self.search.setEnabled(False)
 
     def _refresh_completer(self) -> None:
-        catalog = self.session.catalog
-        words = sorted(
-            {r.name for r in catalog.roles} | {s.name for s in catalog.skills}, key=str.casefold
-        )
-        completer = QCompleter(words, self.search)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(lambda text: self.run_search(text))
-        self.search.setCompleter(completer)
+        if not hasattr(self, "search_box"):
+            from pathfinder.qt.search_box import SearchBox
+
+            self.search_box = SearchBox(self)  # suggestions that say role or skill
         self.search.setEnabled(True)
 
     # ----- reacting ---------------------------------------------------------------------------
@@ -359,7 +354,8 @@ class MainWindow(QMainWindow):
             self.plan_dock.raise_()
 
     def _on_selection(self, role: str) -> None:
-        if role and not self.role_dock.isHidden():
+        searching = hasattr(self, "search_box") and self.search_box.searching
+        if role and not self.role_dock.isHidden() and not searching:
             self.role_dock.raise_()
 
     def focus_search(self) -> None:
@@ -370,10 +366,12 @@ class MainWindow(QMainWindow):
         query = (text if isinstance(text, str) else self.search.text()).strip()
         if not query:
             return
-        found = self.graph.find(query)
-        if found is None:
+        if self.search_box.run(query) is None:
             self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
-        elif found.kind == "skill":
+
+    def search_found(self, found: Match) -> None:
+        """What a search found: a skill is also shown in the Skills list."""
+        if found.kind == "skill":
             # The graph centred on a role that needs it; the skill itself is in the list.
             self.skills_panel.show_skill(found.ident)
             catalog, role = self.session.catalog, self.session.selected_role

@@ -1,0 +1,85 @@
+"""Skills filter and Ctrl+F find what the learner means (issue 15, item 5): names before
+other names and categories, suggestions that say role or skill, Enter taking the highlighted
+one, and a search that keeps the learner's panel and zoom."""
+
+from __future__ import annotations
+
+from tests.qt.conftest import shown_window
+
+from pathfinder.qt.commands import set_target_role
+from pathfinder.qt.session import Session
+
+
+def _first_skills(win, text: str, count: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
+    panel = win.skills_panel
+    panel.filter_edit.setText(text)
+    panel._apply_filter()
+    model = panel.view.model()
+    names = []
+    for category in range(model.rowCount()):
+        parent = model.index(category, 0)
+        for row in range(model.rowCount(parent)):
+            names.append(str(model.index(row, 0, parent).data()))
+    return names[:count]
+
+
+def test_the_filter_lists_name_matches_first(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with shown_window(qtbot, session) as win:
+        assert _first_skills(win, "aws") == ["Amazon Web Services (AWS)"]
+        assert _first_skills(win, "git") == ["Git"]
+        assert _first_skills(win, "sagemaker") == ["AWS SageMaker"]
+        # Skills that only mention the text in another name still come, after.
+        assert "CI/CD" in _first_skills(win, "git", 10)
+
+
+def test_suggestions_say_role_or_skill_and_enter_takes_the_first(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with shown_window(qtbot, session) as win:
+        box = win.search_box
+        win.search.setText("platform")
+        box.suggest("platform")
+        shown = box.suggestions()
+        assert shown and all(s.endswith((" · role", " · skill")) for s in shown)
+        assert "ML Platform Engineer · role" in shown
+        assert "Google Cloud Platform (GCP) · skill" in shown
+        box.completer.popup().hide()
+        win.run_search()  # Enter with nothing highlighted: the first line
+        first = shown[0]
+        selected = session.catalog.role_by_id[session.selected_role or ""].name
+        if first.endswith("· role"):
+            assert first == f"{selected} · role"
+        else:
+            assert first.startswith(win.skills_panel.view.currentIndex().data())
+
+
+def test_enter_takes_the_highlighted_suggestion(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with shown_window(qtbot, session) as win:
+        box = win.search_box
+        win.search.setText("platform")
+        box.suggest("platform")
+        shown = box.suggestions()
+        wanted = shown.index("ML Platform Engineer · role")
+        other = next(i for i, s in enumerate(shown) if s.endswith("· skill"))
+        popup = box.completer.popup()
+        popup.setCurrentIndex(box.completer.completionModel().index(other, 0))
+        win.run_search()
+        skill = shown[other].removesuffix(" · skill")
+        assert win.skills_panel.view.currentIndex().data() == skill
+        box.suggest("platform")
+        popup.setCurrentIndex(box.completer.completionModel().index(wanted, 0))
+        win.run_search()
+        assert session.selected_role == "ml-platform-engineer"
+
+
+def test_a_skill_search_keeps_the_panel_and_the_zoom(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with shown_window(qtbot, session) as win:
+        set_target_role(session, "mlops-engineer")
+        win.plan_dock.raise_()
+        qtbot.wait(10)
+        zoom = win.graph.zoom()
+        win.search.setText("Kubernetes")
+        win.run_search()
+        qtbot.wait(10)
+        assert not win.plan_dock.visibleRegion().isEmpty()  # still the tab in front
+        assert win.role_dock.visibleRegion().isEmpty()
+        assert win.graph.zoom() == zoom
+        assert win.skills_panel.view.currentIndex().data() == "Kubernetes"

@@ -83,3 +83,31 @@ def test_a_skill_search_keeps_the_panel_and_the_zoom(session: Session, qtbot) ->
         assert win.role_dock.visibleRegion().isEmpty()
         assert win.graph.zoom() == zoom
         assert win.skills_panel.view.currentIndex().data() == "Kubernetes"
+
+
+def test_the_switcher_lists_roles_and_pack_and_enter_opens_the_typed_learner(
+    qtbot, started_window
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from pathfinder.qt.profiles_dialog import ProfilesDialog
+
+    win = started_window
+    keeper = win.keeper
+    samuelson = keeper.store.create("Ada Samuelson", "ai-ml-careers")
+    sam = keeper.store.create("Sam Rivera", "ai-ml-careers")
+    keeper.open(sam.path)
+    win.session.apply_roles("devops-engineer", "mlops-engineer")
+    keeper.save_now()
+    keeper.open(samuelson.path)  # open now, and its name holds "sam" too
+    dialog = ProfilesDialog(keeper, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    line = next(t for t in texts if t.startswith("Sam Rivera"))
+    assert "DevOps Engineer → MLOps Engineer · AI & ML careers · changed" in line
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "sam")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert keeper.path == sam.path

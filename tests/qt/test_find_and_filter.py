@@ -111,3 +111,41 @@ def test_the_switcher_lists_roles_and_pack_and_enter_opens_the_typed_learner(
     qtbot.keyClicks(dialog.search, "sam")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert keeper.path == sam.path
+
+
+def test_export_and_print_suggest_one_name_and_dialogs_remember_their_folder(
+    tmp_path, monkeypatch, qtbot, started_window
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from pathfinder.paths import builtin_pack
+    from pathfinder.qt.report_export import print_plan
+
+    win = started_window
+    starts: list[str] = []
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    pack = folder / "mine.yaml"
+    pack.write_text(builtin_pack().read_text(encoding="utf-8"), encoding="utf-8")
+
+    def fake_open(parent: object, title: str, start: str, filters: str) -> tuple[str, str]:
+        starts.append(start)
+        return str(pack), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_open)
+    win.open_pack_dialog()
+    win.open_pack_dialog()
+    assert starts[1] == str(folder)  # the second time it opens where the first one went
+
+    names: list[str] = []
+
+    def fake_exec(dialog: QPrintDialog) -> int:
+        names.append(dialog.printer().docName())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    print_plan(win, win.session, name="Ada Quist", today=date(2026, 12, 3))
+    assert names == ["Ada Quist – learning plan 2026-12-03"]

@@ -392,12 +392,16 @@ class MainWindow(QMainWindow):
     # ----- packs ------------------------------------------------------------------------------
 
     def open_pack_dialog(self) -> None:
+        from pathfinder.qt.file_names import last_folder, remember_folder
+
         pack_path = self.session.pack_path if hasattr(self, "session") else None
-        start = str(pack_path.parent) if pack_path else ""
+        # The folder last opened from, else the open pack's (not the built-in pack's folder).
+        start = last_folder("pack", pack_path.parent if pack_path else None)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)")
         )
         if path:
+            remember_folder("pack", path)
             self.open_pack(Path(path))
 
     @property

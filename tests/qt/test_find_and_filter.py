@@ -149,3 +149,21 @@ def test_export_and_print_suggest_one_name_and_dialogs_remember_their_folder(
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
     print_plan(win, win.session, name="Ada Quist", today=date(2026, 12, 3))
     assert names == ["Ada Quist – learning plan 2026-12-03"]
+
+
+def test_help_is_a_getting_started_page_that_shows_a_sample_route(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with shown_window(qtbot, session) as win:
+        win.show_help()
+        page = win.help_page
+        qtbot.waitExposed(page)
+        text = page.browser.toPlainText()
+        for words in ("Getting started", "Route tab", "Ctrl+Z", "F11", "Switch profile"):
+            assert words in text
+        page.sample_button.click()
+        assert (session.current_role, session.target_role) == ("devops-engineer", "mlops-engineer")
+        qtbot.waitUntil(lambda: win.route_view.isVisible())
+        assert [r.role for r in win.route_view.rows() if r.kind == "station"][
+            -1
+        ] == "mlops-engineer"
+        win.undo_action.trigger()  # the learner's own roles come back
+        assert session.target_role is None

@@ -496,18 +496,15 @@ class MainWindow(QMainWindow):
     # ----- help and lifetime -------------------------------------------------------------------
 
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("How to use Pathfinder"),
-            self.tr(
-                "1. Tick the skills you already have in the Skills panel (click again for "
-                "“learning”).\n2. Pick your current role and the role you want in the Plan "
-                "panel, or double-click a role in the graph to make it your target.\n3. The "
-                "highlighted path shows the moves; the Plan panel lists the skills to learn, "
-                "in order, with hours and a finish date at your pace.\n\nRight-click a role "
-                "for more, Ctrl+F finds a role or skill, Ctrl+Z undoes."
-            ),
-        )
+        """F1: the getting-started page (help_page.py), which can show a sample route."""
+        if not hasattr(self, "session"):
+            return
+        from pathfinder.qt.help_page import HelpPage
+
+        dialog = HelpPage(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_page = dialog
 
     def show_about(self) -> None:
         if not hasattr(self, "session"):

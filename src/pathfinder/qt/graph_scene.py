@@ -179,7 +179,10 @@ class GraphScene(QGraphicsScene):
     # ----- following the session -----------------------------------------------------------
 
     def set_hover(self, role: str | None) -> None:
-        """The mouse entered (or, with None, left) a role's box."""
+        """The mouse entered (or, with None, left) a role's box. Not in a whole taxonomy:
+        relighting thousands of items on every move of the mouse would lag."""
+        if len(self._roles) > DETOUR_ROLES:
+            return
         if role != self._hover:
             self._hover = role
             self.refresh()

@@ -23,6 +23,7 @@ from pathfinder.qt.skills_model import SkillsModel, row_flags
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RECENT = 64  # filter results kept for typing on and erasing
+RANK_AT_MOST = 400  # matches of one category ranked by how well their names match
 
 
 class SkillFilterModel(QAbstractItemModel):
@@ -93,7 +94,11 @@ class SkillFilterModel(QAbstractItemModel):
         self._match_count = count
 
     def _ranked(self, category: int, rows: list[int]) -> tuple[int, list[int]]:
-        """The rows best match first (stable), and the best rank among them."""
+        """The rows best match first (stable), and the best rank among them. A needle that
+        matches thousands (one letter, in ESCO) keeps the list's order: ranking them would
+        cost more than a keystroke may, and the learner is still typing."""
+        if len(rows) > RANK_AT_MOST:
+            return 3, rows
         needle, model = self._needle, self._model
         ranks = {row: match_rank(model.skill_in(category, row), needle) for row in rows}
         ordered = sorted(rows, key=lambda row: ranks[row])

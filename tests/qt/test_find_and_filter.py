@@ -167,3 +167,32 @@ def test_help_is_a_getting_started_page_that_shows_a_sample_route(session: Sessi
         ] == "mlops-engineer"
         win.undo_action.trigger()  # the learner's own roles come back
         assert session.target_role is None
+
+
+def test_notes_are_edited_with_undo_and_saved(qtbot, started_window) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    win = started_window
+    keeper = win.keeper
+    keeper.add_note("Wants to move to MLOps within a year")
+    keeper.add_note("Has done the Docker course")
+    editor = next(o for o in win.findChildren(object) if hasattr(o, "notes_editor")).notes_editor
+    notes_list = editor.notes
+    assert notes_list.count() == 2
+    first_shown = notes_list.item(0)  # the newest note is on top
+    assert "Has done the Docker course" in first_shown.text()
+    assert editor.index_of(first_shown) == 1
+    assert editor.edit(1, "Has done the Docker and Kubernetes courses")
+    assert keeper.profile.notes[1].text == "Has done the Docker and Kubernetes courses"
+    assert "Docker and Kubernetes" in notes_list.item(0).text()
+    path = keeper.path
+
+    def saved() -> bool:
+        notes = json.loads(path.read_text(encoding="utf-8")).get("notes", [])
+        return len(notes) == 2 and "Kubernetes courses" in notes[1]["text"]
+
+    qtbot.waitUntil(saved, timeout=3000)
+    win.undo_action.trigger()
+    assert keeper.profile.notes[1].text == "Has done the Docker course"
+    assert win.statusBar().currentMessage() == "Undid: edit a note"
+    assert keeper.profile.notes[0].text == "Wants to move to MLOps within a year"

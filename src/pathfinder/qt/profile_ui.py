@@ -25,6 +25,9 @@ class ProfileUi(QObject):
         self.keeper = keeper
         window.keeper = keeper
         self.panel = LearnerPanel(window.session, keeper)
+        from pathfinder.qt.notes_editor import NotesEditor
+
+        self.notes_editor = NotesEditor(self.panel.notes_list, keeper, self.panel)
         self.dock = QDockWidget(self.tr("Learner"), window)
         self.dock.setObjectName("LearnerDock")
         self.dock.setAccessibleName(self.tr("Learner"))

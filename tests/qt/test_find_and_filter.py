@@ -196,3 +196,29 @@ def test_notes_are_edited_with_undo_and_saved(qtbot, started_window) -> None:  #
     assert keeper.profile.notes[1].text == "Has done the Docker course"
     assert win.statusBar().currentMessage() == "Undid: edit a note"
     assert keeper.profile.notes[0].text == "Wants to move to MLOps within a year"
+
+
+def test_a_skill_name_cut_in_the_list_reads_whole_in_its_tooltip(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from pathfinder.qt.commands import set_skill_state
+    from pathfinder.qt.session import SkillState
+
+    with shown_window(qtbot, session) as win:
+        set_skill_state(session, "pytorch", SkillState.HAVE)  # "Python (required by PyTorch)"
+        view = win.skills_panel.view
+        model = view.model()
+        cut = []
+        for category in range(model.rowCount()):
+            parent = model.index(category, 0)
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                label = str(index.data())
+                room = view.visualRect(index).width() - 28  # the check box and padding
+                if view.fontMetrics().horizontalAdvance(label) > room:
+                    cut.append((label, str(index.data(Qt.ItemDataRole.ToolTipRole))))
+        assert cut  # at 1280x800 some names do not fit the list's width
+        names = {s.name for s in session.catalog.skills}
+        for label, tip in cut:
+            name = max((n for n in names if label.startswith(n)), key=len)
+            assert name in tip, label

@@ -222,3 +222,31 @@ def test_a_skill_name_cut_in_the_list_reads_whole_in_its_tooltip(session: Sessio
         for label, tip in cut:
             name = max((n for n in names if label.startswith(n)), key=len)
             assert name in tip, label
+
+
+def test_a_wide_window_gives_the_skills_panel_room_for_whole_names(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from pathfinder.qt.main_window import MainWindow
+
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    qtbot.waitExposed(win)
+    view = win.skills_panel.view
+    longest = max(
+        session.catalog.skills, key=lambda s: view.fontMetrics().horizontalAdvance(s.name)
+    )
+    index = win.skills_panel.model.index_of_skill(longest.id)
+    qtbot.waitUntil(
+        lambda: (
+            view.visualRect(win.skills_panel.proxy.mapFromSource(index)).width()
+            >= view.fontMetrics().horizontalAdvance(longest.name) + 20
+        )
+    )
+    QApplication.processEvents()
+    # The graph was fitted again to the narrower view it got.
+    area = win.graph.viewport().rect()
+    drawn = win.graph.mapFromScene(win.graph.graph_scene.graph_rect).boundingRect()
+    assert area.adjusted(-1, -1, 1, 1).contains(drawn)

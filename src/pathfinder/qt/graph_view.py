@@ -113,6 +113,11 @@ class GraphView(QGraphicsView):
     def markers(self) -> list[StepMarker]:
         return self.graph_scene.markers
 
+    @property
+    def auto_fit(self) -> bool:
+        """True until the learner zooms or pans: the graph follows the window's size."""
+        return self._auto_fit
+
     def zoom(self) -> float:
         return self.transform().m11()
 

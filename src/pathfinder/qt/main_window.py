@@ -187,6 +187,9 @@ class MainWindow(QMainWindow):
         session.rolesChanged.connect(self._on_roles_changed)
         session.selectionChanged.connect(self._on_selection)
         self.start_hint = StartHint(self.hint, session, self)
+        from pathfinder.qt.dock_widths import widen_skills_panel
+
+        widen_skills_panel(self)  # names whole where the window has room (dock_widths.py)
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 

@@ -3,8 +3,9 @@ window has room for it.
 
 On a wide screen the panel kept the narrow width of a laptop's and cut names ("Data
 structures an…") beside empty room. At a laptop's 1280 pixels the graph needs that room
-(its path names must stay 12 px high), so the panel grows only in windows WIDE or wider, up
-to SHARE of the width, and never shrinks. A layout the learner saved (QSettings) is theirs and is left alone.
+(its path names must stay 12 px high), so the panel grows only in windows WIDE or wider,
+up to SHARE of the width, and never shrinks. A layout the learner saved (QSettings) is
+theirs and is left alone.
 """
 
 from __future__ import annotations

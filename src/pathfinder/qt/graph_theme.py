@@ -59,9 +59,6 @@ class GraphTheme:
         self.chip_metrics = QFontMetricsF(self.chip_font)
         self.header_metrics = QFontMetricsF(self.header_font)
         self._scaled: dict[tuple[str, int], tuple[QFont, QFontMetricsF]] = {}
-        # (skill name, hours) -> (label as drawn, hours text, chip width): a tick rebuilds the
-        # plan's chips, and measuring their text again each time was a tenth of the tick.
-        self.chip_texts: dict[tuple[str, float], tuple[str, str, float]] = {}
         self.apply(palette)
 
     def scaled(self, kind: str, pixels: int) -> tuple[QFont, QFontMetricsF]:
@@ -130,12 +127,6 @@ class GraphTheme:
 
         self.gap_fill = QBrush(mix(self.base, GAP_HUE, 0.20 if self.dark else 0.16))
         self.gap_border = QPen(mix(self.base, GAP_HUE, 0.85), 1.2 * self.line_scale)
-        self.gap_order_brush = QBrush(mix(self.base, GAP_HUE, 0.85))
-        self.tray_brush = QBrush(with_alpha(self.base, 0.97))
-        self.tray_pen = QPen(mix(self.base, GAP_HUE, 0.70), 1.4 * self.line_scale)
-        self.leader_pen = QPen(
-            mix(self.base, GAP_HUE, 0.80), 1.6 * self.line_scale, Qt.PenStyle.DashLine
-        )
 
     def fit_brush(self, fit: float) -> QBrush:
         return self.fit_brushes[round(min(max(fit, 0.0), 1.0) * FIT_STEPS)]

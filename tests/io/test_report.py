@@ -265,7 +265,7 @@ def test_report_command_target_and_date_options(tmp_path: Path) -> None:
     )  # fmt: skip
     text = out.read_text("utf-8")
     assert code == 0 and "| **Target role** | Machine Learning Engineer |" in text
-    assert "Prepared on 5 January 2026" in text
+    assert "Prepared on 5 Jan 2026" in text  # the one date format of a report
 
 
 def test_plan_never_loads_qt_and_report_survives_without_it(tmp_path: Path) -> None:

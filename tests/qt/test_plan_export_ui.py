@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,8 @@ def test_export_plan_writes_a_pdf_with_the_learner_notes_and_gaps(
     action = next(a for a in window.file_menu.actions() if a.text() == "E&xport plan…")
     action.trigger()
     out = tmp_path / "for-ada.pdf"
-    assert asked == ["Ada Quist plan.pdf"]
+    # One naming rule (file_names.py): Print names its document the same way.
+    assert asked == [f"Ada Quist – learning plan {date.today().isoformat()}.pdf"]
     assert out.exists()
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
     assert "Ada Quist" in text

@@ -11,9 +11,14 @@ from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog
 
-COLUMN_WIDTH = 260.0
-ROW_HEIGHT = 90.0
-LANE_GAP = 40.0
+# Boxes are 230 wide (qt/graph_items.py): the 48 left between columns carry the moves'
+# vertical runs, each on its own track (qt/graph_routes.py).
+COLUMN_WIDTH = 278.0
+ROW_HEIGHT = 92.0
+# Each lane opens with a strip holding its family name, so no gutter left of level 1 is needed
+# for it (a gutter cost a sixth of the width, and the names shrank to fit it).
+LANE_HEADER = 26.0
+LANE_GAP = 6.0
 
 
 @dataclass(frozen=True)
@@ -67,14 +72,14 @@ def layout_roles(
     for family in families:
         sizes = [len(ids) for (fam, _), ids in cells.items() if fam == family]
         rows = max(min(n, wrap) if wrap is not None else n for n in sizes)
-        height = rows * ROW_HEIGHT
+        height = LANE_HEADER + rows * ROW_HEIGHT
         for (fam, level), ids in cells.items():
             if fam != family:
                 continue
             for index, ident in enumerate(sorted(ids)):
                 column, row = divmod(index, wrap) if wrap is not None else (0, index)
                 x = level_x[level - 1] + column * COLUMN_WIDTH
-                positions[ident] = (x, top + (row + 0.5) * ROW_HEIGHT)
+                positions[ident] = (x, top + LANE_HEADER + (row + 0.5) * ROW_HEIGHT)
         lanes.append(Lane(family, top, height))
         top += height + LANE_GAP
     return Layout(

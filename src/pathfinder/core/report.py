@@ -89,8 +89,9 @@ def finish_date(start: date, hours: float, hours_per_week: float) -> date | None
 
 
 def finish_text(day: date | None) -> str:
-    """The estimated finish for running text: '18 May 2028' or 'more than 100 years away'."""
-    return long_date(day) if day is not None else FAR_OFF
+    """The estimated finish for running text: '18 May 2028' or 'more than 100 years away'.
+    A report writes every date one way, short_date: it fits the tables' narrow cells too."""
+    return short_date(day) if day is not None else FAR_OFF
 
 
 def finish_cell(day: date | None) -> str:
@@ -168,7 +169,7 @@ class SourceRow:
 
 @dataclass(frozen=True)
 class NoteRow:
-    day: str  # the note's date as YYYY-MM-DD (or the stored text if it is not a date)
+    day: str  # the note's date as short_date writes it (or the stored text if not a date)
     text: str  # at most NOTE_CHARS of the note, then how much more the profile holds
 
 
@@ -300,6 +301,14 @@ def build_report(
     )
 
 
+def plan_rows(
+    catalog: Catalog, result: Plan, start: date, hours_per_week: float, learning: set[str]
+) -> tuple[tuple[StepRow, ...], tuple[GapRow, ...]]:
+    """The plan's steps and skills with hours and dates, as the report prints them (the
+    window's route view shows the same, so the screen and the printout agree)."""
+    return _rows(catalog, result, start, hours_per_week, learning)
+
+
 def _rows(
     catalog: Catalog, result: Plan, start: date, hours_per_week: float, learning: set[str]
 ) -> tuple[tuple[StepRow, ...], tuple[GapRow, ...]]:
@@ -396,10 +405,10 @@ def _note_day(at: str) -> str:
     if len(text) > 40:  # not a timestamp: keep the cell narrow
         text = clip(text, 40, count=False)
     try:
-        date.fromisoformat(head)
+        day = date.fromisoformat(head)
     except ValueError:
         return text
-    return head
+    return short_date(day)  # the report's one way of writing a date
 
 
 # ----- the words of the report, the same in every format -----------------------------------

@@ -22,13 +22,13 @@ from pathfinder.core.report import (
     gap_details,
     hours_text,
     joined,
-    long_date,
     missing_text,
     moves_said,
     no_plan_text,
     notes_left_out_text,
     pack_line,
     percent_text,
+    short_date,
     source_text,
     sources_intro,
     step_skills_text,
@@ -97,7 +97,7 @@ def h_link(title: str, url: str | None) -> str:
 def report_markdown(report: Report, picture: str | None = None) -> str:
     """The report as Markdown; `picture` is a relative path to the path PNG, if one was written."""
     out: list[str] = [f"# {md(title(report))}", ""]
-    out += [f"Prepared on {long_date(report.day)} with Pathfinder · {md(pack_line(report))}", ""]
+    out += [f"Prepared on {short_date(report.day)} with Pathfinder · {md(pack_line(report))}", ""]
     out += ["| | |", "|---|---|"]
     out += [f"| **{label}** | {md(value)} |" for label, value in facts(report)]
     out.append("")
@@ -283,7 +283,7 @@ def _html_body(
     out = [
         '<p class="kicker">PATHFINDER · LEARNING PLAN</p>',
         f"<h1>{h(report.learner or 'Learning plan')}</h1>",
-        f'<p class="meta">Prepared on {h(long_date(report.day))} · {h(pack_line(report))}</p>',
+        f'<p class="meta">Prepared on {h(short_date(report.day))} · {h(pack_line(report))}</p>',
         "<hr>",
         '<table class="facts" width="100%" cellspacing="0" cellpadding="0">',
     ]

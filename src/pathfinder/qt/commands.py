@@ -19,6 +19,11 @@ class SetSkillStates(QUndoCommand):
         self._after = dict(states)
         self._before = {s: session.skill_state(s) for s in states}
 
+    @property
+    def skills(self) -> list[str]:
+        """The skills this edit changes (what undo feedback points at)."""
+        return list(self._after)
+
     def redo(self) -> None:
         self._session.apply_skill_states(self._after)
 
@@ -34,6 +39,13 @@ class SetRoles(QUndoCommand):
         self._session = session
         self._after = (current, target)
         self._before = (session.current_role, session.target_role)
+
+    @property
+    def roles(self) -> list[str]:
+        """The roles this edit sets or clears (what undo feedback points at)."""
+        changed = {a for a, b in zip(self._after, self._before, strict=True) if a != b}
+        changed |= {b for a, b in zip(self._after, self._before, strict=True) if a != b}
+        return sorted(r for r in changed if r)
 
     def redo(self) -> None:
         self._session.apply_roles(*self._after)

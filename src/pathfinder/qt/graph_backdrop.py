@@ -6,15 +6,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from pathfinder.core.layout import COLUMN_WIDTH, Layout
+from pathfinder.core.layout import COLUMN_WIDTH, LANE_HEADER, Layout
 from pathfinder.qt.graph_items import BOX_W, GUTTER, LABEL_LOD, overview_pixels, tr
 from pathfinder.qt.graph_theme import GraphTheme
 
-_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _OVERVIEW_LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _OVERVIEW_LANE_PX = 10.0  # on-screen size of lane names in the far-out overview
-_LARGEST_LANE_PX = 22  # zoomed out, lane names and level headers grow up to this size
+_LARGEST_LANE_PX = 20  # zoomed out, lane names (in their strip) and level headers grow
 _LARGEST_HEADER_PX = 22
 
 
@@ -25,13 +25,14 @@ class BackdropItem(QGraphicsItem):
         super().__init__()
         self._theme = theme
         left = -BOX_W / 2 - GUTTER
-        right = max(layout.width - COLUMN_WIDTH / 2, BOX_W / 2) + 24
+        right = max(layout.width - COLUMN_WIDTH, 0.0) + BOX_W / 2 + 16
         self._lanes = [
             (QRectF(left, lane.top, right - left, lane.height), lane.family)
             for lane in layout.lanes
         ]
+        # The family name sits in the strip atop its lane (core/layout.py LANE_HEADER).
         self._labels = [
-            (QRectF(r.left() + 14, r.top() + 10, GUTTER - 24, r.height() - 14), family)
+            (QRectF(r.left() + 10, r.top() + 1, r.width() - 20, LANE_HEADER - 2), family)
             for r, family in self._lanes
         ]
         columns = layout.level_x or tuple(
@@ -42,22 +43,8 @@ class BackdropItem(QGraphicsItem):
             for level, x in enumerate(columns, start=1)
         ]
         self._bounds = QRectF(left, -40, right - left, max(layout.height, 1.0) + 40)
-        self._words = {word for family in layout.lanes for word in family.family.split()}
-        self._lane_px: dict[int, int] = {}  # wanted size -> largest size whose words fit
         self.setZValue(-10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def _lane_pixels(self, wanted: int) -> int:
-        found = self._lane_px.get(wanted)
-        if found is None:
-            found = wanted
-            while found > 12 and any(
-                self._theme.scaled("lane", found)[1].horizontalAdvance(word) > GUTTER - 24
-                for word in self._words
-            ):
-                found -= 1
-            self._lane_px[wanted] = found
-        return found
 
     def lane_labels(self) -> list[str]:
         return [family for _, family in self._lanes]
@@ -65,7 +52,7 @@ class BackdropItem(QGraphicsItem):
     def label_rects(self) -> list[QRectF]:
         """Where the lane names and "Level n" headers are drawn, at the largest size they take
         (zoomed out): what a gap tray must not cover."""
-        lane = self._theme.scaled("lane", self._lane_pixels(_LARGEST_LANE_PX))[1]
+        lane = self._theme.scaled("lane", _LARGEST_LANE_PX)[1]
         header = self._theme.scaled("header", _LARGEST_HEADER_PX)[1]
         found = [lane.boundingRect(rect, _LANE, family) for rect, family in self._labels]
         found += [header.boundingRect(rect, _CENTRE, text) for rect, text in self._headers]
@@ -86,7 +73,7 @@ class BackdropItem(QGraphicsItem):
         if lod < LABEL_LOD:
             self._paint_overview_labels(painter, lod)
             return
-        lane_px = self._lane_pixels(overview_pixels(lod, 15, _LARGEST_LANE_PX))
+        lane_px = overview_pixels(lod, 15, _LARGEST_LANE_PX)
         painter.setFont(theme.scaled("lane", lane_px)[0])
         painter.setPen(theme.header_pen)
         for rect, family in self._labels:

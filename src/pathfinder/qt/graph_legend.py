@@ -134,7 +134,7 @@ class GraphLegend(QFrame):
             return
         self._open = shown
         self.body.setVisible(shown)
-        self.button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.UpArrow)
         self.adjustSize()
         self.toggled.emit(shown)
 

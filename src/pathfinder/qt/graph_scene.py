@@ -1,8 +1,9 @@
 """The career graph scene: one item per role and per transition, following the session.
 
 The scene is built once per pack (packChanged). Every other session signal only compares
-each item's new state with the one it shows and repaints the few that differ; the gap trays
-are rebuilt only when the plan's gaps change.
+each item's new state with the one it shows and repaints the few that differ; the step
+markers are rebuilt only when the plan's gaps change. Hovering or selecting a role lights
+its moves and the roles at their other ends and fades the rest (the path stays strong).
 """
 
 from __future__ import annotations
@@ -17,34 +18,20 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_for_aspect
 from pathfinder.core.planner import Plan
 from pathfinder.qt.graph_backdrop import BackdropItem
-from pathfinder.qt.graph_chips import (
-    AVOID_COST,
-    HALO,
-    HALO_COST,
-    HALO_SIDE,
-    KEEP_COST,
-    ChipInfo,
-    GapChip,
-    GapTray,
-    Rect,
-    Weighted,
-    as_rect,
-    chip_tooltip,
-    place_tray,
-)
 from pathfinder.qt.graph_focus import Focus, focus_roles, is_big
 from pathfinder.qt.graph_items import BOX_H, BOX_W, EdgeItem, RoleItem, RoleLook
+from pathfinder.qt.graph_markers import StepMarker
 from pathfinder.qt.graph_routes import route_edges
 from pathfinder.qt.graph_theme import GraphTheme
 from pathfinder.qt.session import Session
 
-_SCENE_MARGIN = 40.0
-DETOUR_ROLES = 400  # above this many roles arrows go straight (bending costs roles x arrows)
-BIG_TRAY_CHIPS = 8  # in a big pack a role may need 40 skills: the card shows the first ones
+_SCENE_MARGIN = 12.0  # the fitted graph fills the view
+DETOUR_ROLES = 400  # above this many roles arrows are curves (tracks cost roles x arrows)
 
 
 class GraphScene(QGraphicsScene):
     shownChanged = Signal()  # another set of roles is drawn (big packs show a neighbourhood)
+    routeRequested = Signal(str)  # a step marker was clicked: show the route at this role
 
     def __init__(self, session: Session, theme: GraphTheme, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,11 +42,10 @@ class GraphScene(QGraphicsScene):
         self._far_out = False  # zoomed out so far that only the path's moves are drawn
         self._roles: dict[str, RoleItem] = {}
         self._edges: dict[tuple[str, str], EdgeItem] = {}
-        self._trays: list[GapTray] = []
+        self._markers: list[StepMarker] = []
+        self._hover: str | None = None  # the role under the mouse
         self._gaps_shown: tuple[object, ...] | None = None
         self._graph_rect = QRectF()
-        self._columns: list[tuple[float, float]] = []
-        self._bands: list[tuple[float, float]] = []
         self.backdrop: BackdropItem | None = None
         session.packChanged.connect(self._on_pack_changed)
         session.planChanged.connect(self.refresh)
@@ -79,15 +65,17 @@ class GraphScene(QGraphicsScene):
         return self._edges
 
     @property
-    def trays(self) -> list[GapTray]:
-        return self._trays
+    def markers(self) -> list[StepMarker]:
+        return self._markers
 
-    def gap_chips(self) -> list[GapChip]:
-        return [chip for tray in self._trays for chip in tray.chips]
+    @property
+    def trays(self) -> list[StepMarker]:
+        """What hangs off the path (the step markers): the printed picture takes them in."""
+        return self._markers
 
     @property
     def graph_rect(self) -> QRectF:
-        """Lanes, headers and roles, without the gap trays."""
+        """Lanes, headers, roles and moves."""
         return self._graph_rect
 
     # ----- building ------------------------------------------------------------------------
@@ -131,7 +119,8 @@ class GraphScene(QGraphicsScene):
         self.rebuild()
 
     def rebuild(self) -> None:
-        self._roles, self._edges, self._trays = {}, {}, []
+        self._roles, self._edges, self._markers = {}, {}, []
+        self._hover = None
         self._gaps_shown = None
         self._far_out = False  # new edges are visible
         self.backdrop = None
@@ -149,7 +138,7 @@ class GraphScene(QGraphicsScene):
         if shown is not None:
             moves = tuple(t for t in moves if t.source in shown and t.target in shown)
         for role in roles:
-            item = RoleItem(role, self.theme)
+            item = RoleItem(role, self.theme, self.set_hover)
             item.setPos(*layout.positions[role.id])
             self.addItem(item)
             self._roles[role.id] = item
@@ -162,15 +151,10 @@ class GraphScene(QGraphicsScene):
             COLUMN_WIDTH - BOX_W,
             detours=len(roles) <= DETOUR_ROLES,
         )
-        for key, (path, arrow) in routes.items():
-            edge = EdgeItem(key[0], key[1], path, arrow, self.theme)
+        for key, route in routes.items():
+            edge = EdgeItem(key[0], key[1], route.path, route.arrow, self.theme, route.points)
             self.addItem(edge)
             self._edges[key] = edge
-        # Spans a gap tray may line up with: level columns, and lanes (inset from their edges).
-        self._columns = sorted(
-            {(x - BOX_W / 2, x + BOX_W / 2) for x, _ in layout.positions.values()}
-        )
-        self._bands = [(lane.top + 6, lane.top + lane.height - 6) for lane in layout.lanes]
         rect = self.backdrop.boundingRect()
         for edge in self._edges.values():
             rect = rect.united(edge.boundingRect())
@@ -194,6 +178,20 @@ class GraphScene(QGraphicsScene):
 
     # ----- following the session -----------------------------------------------------------
 
+    def set_hover(self, role: str | None) -> None:
+        """The mouse entered (or, with None, left) a role's box. Not in a whole taxonomy:
+        relighting thousands of items on every move of the mouse would lag."""
+        if len(self._roles) > DETOUR_ROLES:
+            return
+        if role != self._hover:
+            self._hover = role
+            self.refresh()
+
+    @property
+    def lit_role(self) -> str | None:
+        """The role whose moves are lit: the one under the mouse, else the selected one."""
+        return self._hover if self._hover in self._roles else self._session.selected_role
+
     def refresh(self) -> None:
         if self.wanted_roles() != self._shown:
             self.rebuild()  # which refreshes the new items
@@ -203,22 +201,33 @@ class GraphScene(QGraphicsScene):
         path = plan.path if plan is not None else ()
         on_path = set(path)
         path_edges = set(pairwise(path))
-        dim = plan is not None
+        lit = self.lit_role if self.lit_role in self._roles else None
+        near: set[str] = set()
+        if lit is not None:
+            near = {lit}
+            near.update(s if t == lit else t for s, t in self._edges if lit in (s, t))
+        # With a plan, or with a role lit, what is neither on the path nor lit recedes.
+        dim = plan is not None or lit is not None
         current, target, selected = session.current_role, session.target_role, session.selected_role
+        marked = {g.needed_for[0] for g in plan.gaps} if plan is not None else set()
         for role_id, item in self._roles.items():
             item.set_look(
                 RoleLook(
                     fit=session.fit(role_id),
                     on_path=role_id in on_path,
-                    dimmed=dim and role_id not in on_path,
+                    dimmed=dim and role_id not in on_path and role_id not in near,
                     is_current=role_id == current,
                     is_target=role_id == target,
                     selected=role_id == selected,
+                    lit=role_id in near,
+                    marked=role_id in marked,
                 )
             )
         for key, edge in self._edges.items():
-            if edge.set_look(key in path_edges, dim and key not in path_edges) and self._far_out:
-                edge.setVisible(edge.on_path)
+            shown = key in path_edges
+            lit_edge = lit is not None and lit in key
+            if edge.set_look(shown, dim and not shown and not lit_edge, lit_edge) and self._far_out:
+                edge.setVisible(edge.on_path or lit_edge)
         self._sync_gaps(plan)
 
     def _on_skills_changed(self, _skills: object) -> None:
@@ -231,93 +240,47 @@ class GraphScene(QGraphicsScene):
         gaps = plan.gaps if plan is not None else ()
         shown = (
             plan.path if plan else (),
-            tuple((g.skill, g.effort_hours, g.needed_for, g.after) for g in gaps),
+            tuple((g.skill, g.effort_hours, g.needed_for) for g in gaps),
         )
         if shown == self._gaps_shown:
             return
         self._gaps_shown = shown
-        for tray in self._trays:
-            self.removeItem(tray)
-        self._trays = []
+        for marker in self._markers:
+            self.removeItem(marker)
+        self._markers = []
         if plan is not None and gaps:
-            self._trays = self._make_trays(self._session.catalog, plan)
-        self._update_scene_rect()
+            self._markers = self._make_markers(self._session.catalog, plan)
 
-    def _make_trays(self, catalog: Catalog, plan: Plan) -> list[GapTray]:
-        skills, roles = catalog.skill_by_id, catalog.role_by_id
-        by_role: dict[str, list[ChipInfo]] = {}
-        for order, gap in enumerate(plan.gaps, start=1):
-            skill = skills[gap.skill]
-            tip = chip_tooltip(
-                skill.name,
-                gap.effort_hours,
-                [roles[r].name for r in gap.needed_for if r in roles],
-                [skills[s].name for s in gap.after if s in skills],
-            )
-            by_role.setdefault(gap.needed_for[0], []).append(
-                ChipInfo(gap.skill, skill.name, gap.effort_hours, order, tip)
-            )
-        on_path = set(plan.path)
-        boxes = {r: as_rect(self._box(r)) for r in self._roles}
-        # What a card should not cover, and how much each square pixel of it costs.
-        fixed: list[Weighted] = [
-            (*box, KEEP_COST if r in on_path else AVOID_COST) for r, box in boxes.items()
-        ]
-        for a, b in pairwise(plan.path):
-            edge = self._edges.get((a, b))
-            if edge is not None:
-                fixed += [
-                    (p.x() - 6, p.y() - 6, p.x() + 6, p.y() + 6, KEEP_COST)
-                    for p in edge.sample_points()
-                ]
-        if self.backdrop is not None:
-            fixed += [(*as_rect(r), AVOID_COST) for r in self.backdrop.label_rects()]
-        # Just above, below or beside a role, a card reads as that role's.
-        halos = {
-            r: (le - HALO_SIDE, t - HALO, ri + HALO_SIDE, b + HALO, HALO_COST)
-            for r, (le, t, ri, b) in boxes.items()
-        }
-        # A leader line should not run through roles (it would seem to name them).
-        solid: list[Rect] = list(boxes.values())
-        placed: list[Weighted] = []
-        graph = as_rect(self._graph_rect)
-        big = is_big(catalog)
-        trays = []
-        for role in plan.path:  # path order keeps placement deterministic and readable
-            chips = by_role.get(role)
-            if not chips or role not in self._roles:
+    def _make_markers(self, catalog: Catalog, plan: Plan) -> list[StepMarker]:
+        by_role: dict[str, list[tuple[str, float]]] = {}
+        for gap in plan.gaps:
+            name = catalog.skill_by_id[gap.skill].name
+            by_role.setdefault(gap.needed_for[0], []).append((name, gap.effort_hours))
+        markers = []
+        for role in plan.path:
+            needs = by_role.get(role)
+            if not needs or role not in self._roles:
                 continue
-            shown, more = (chips[:BIG_TRAY_CHIPS], chips[BIG_TRAY_CHIPS:]) if big else (chips, [])
-            tray = GapTray(role, roles[role].name, shown, self.theme, more)
-            box = self._box(role)
-            obstacles = fixed + placed
-            obstacles += [halo for r, halo in halos.items() if r != role]
-            x, y = place_tray(
-                as_rect(box), tray.size, obstacles, solid, graph, self._columns, self._bands
+            marker = StepMarker(
+                role,
+                catalog.role_by_id[role].name,
+                [name for name, _ in needs],
+                sum(hours for _, hours in needs),
+                self.theme,
+                self._box(role),
+                self.routeRequested.emit,
             )
-            tray.attach(QPointF(x, y), box)
-            self.addItem(tray)
-            # Later cards keep clear of this one and of its leader; their leaders do not
-            # cross it.
-            card = as_rect(tray.card_rect)
-            placed.append((*card, KEEP_COST))
-            solid.append(card)
-            leader = tray.leader
-            steps = max(1, int(leader.length() // 16))
-            for i in range(steps + 1):
-                p = leader.pointAt(i / steps)
-                placed.append((p.x() - 4, p.y() - 4, p.x() + 4, p.y() + 4, KEEP_COST))
-            trays.append(tray)
-        return trays
+            self.addItem(marker)
+            markers.append(marker)
+        return markers
 
     def _box(self, role: str) -> QRectF:
         item = self._roles[role]
         return item.mapRectToScene(item.box_rect)
 
     def _update_scene_rect(self) -> None:
+        # The markers sit on their boxes: the scene, and so the view, never moves with a tick.
         rect = QRectF(self._graph_rect)
-        for tray in self._trays:
-            rect = rect.united(tray.sceneBoundingRect())
         self.setSceneRect(
             rect.adjusted(-_SCENE_MARGIN, -_SCENE_MARGIN, _SCENE_MARGIN, _SCENE_MARGIN)
         )

@@ -42,8 +42,12 @@ class GraphTheme:
     def __init__(self, palette: QPalette) -> None:
         # Presentation mode draws every line thicker so it survives a projector.
         self.line_scale = 1.0
+        self.text_scale = 1.0  # role names aim for this times OVERVIEW_TEXT_PX on screen
         base = QGuiApplication.font()
         self.name_font = _font(base, 13, QFont.Weight.DemiBold)
+        # A little condensed: two-word names ("Machine Learning") keep to one line at the
+        # size that reads 12 px on a laptop's fitted graph.
+        self.name_font.setStretch(QFont.Stretch.SemiCondensed)
         self.small_font = _font(base, 12)
         self.badge_font = _font(base, 12, QFont.Weight.DemiBold)
         self.chip_font = _font(base, 12)
@@ -55,9 +59,6 @@ class GraphTheme:
         self.chip_metrics = QFontMetricsF(self.chip_font)
         self.header_metrics = QFontMetricsF(self.header_font)
         self._scaled: dict[tuple[str, int], tuple[QFont, QFontMetricsF]] = {}
-        # (skill name, hours) -> (label as drawn, hours text, chip width): a tick rebuilds the
-        # plan's chips, and measuring their text again each time was a tenth of the tick.
-        self.chip_texts: dict[tuple[str, float], tuple[str, str, float]] = {}
         self.apply(palette)
 
     def scaled(self, kind: str, pixels: int) -> tuple[QFont, QFontMetricsF]:
@@ -103,11 +104,16 @@ class GraphTheme:
         edge = mix(self.base, self.text, 0.45)
         self.edge_pen = QPen(edge, 1.4 * self.line_scale)
         self.edge_brush = QBrush(edge)
-        self.edge_dim_pen = QPen(mix(self.base, self.text, 0.25), 1.2 * self.line_scale)
+        self.edge_dim_pen = QPen(mix(self.base, self.text, 0.18), 1.0 * self.line_scale)
         self.edge_dim_brush = QBrush(self.edge_dim_pen.color())
-        self.edge_path_pen = QPen(self.accent, 3.6 * self.line_scale)
+        # The path is the strongest line on screen; lit moves (of the hovered role) come next.
+        self.edge_path_pen = QPen(self.accent, 5.0 * self.line_scale)
         self.edge_path_brush = QBrush(self.accent)
-        for pen in (self.edge_pen, self.edge_dim_pen, self.edge_path_pen):
+        lit = mix(self.base, self.text, 0.85)
+        self.edge_lit_pen = QPen(lit, 2.4 * self.line_scale)
+        self.edge_lit_brush = QBrush(lit)
+        self.lit_pen = QPen(lit, 2.0 * self.line_scale)
+        for pen in (self.edge_pen, self.edge_dim_pen, self.edge_path_pen, self.edge_lit_pen):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
 
         band_alphas = (0.045, 0.020)
@@ -121,12 +127,6 @@ class GraphTheme:
 
         self.gap_fill = QBrush(mix(self.base, GAP_HUE, 0.20 if self.dark else 0.16))
         self.gap_border = QPen(mix(self.base, GAP_HUE, 0.85), 1.2 * self.line_scale)
-        self.gap_order_brush = QBrush(mix(self.base, GAP_HUE, 0.85))
-        self.tray_brush = QBrush(with_alpha(self.base, 0.97))
-        self.tray_pen = QPen(mix(self.base, GAP_HUE, 0.70), 1.4 * self.line_scale)
-        self.leader_pen = QPen(
-            mix(self.base, GAP_HUE, 0.80), 1.6 * self.line_scale, Qt.PenStyle.DashLine
-        )
 
     def fit_brush(self, fit: float) -> QBrush:
         return self.fit_brushes[round(min(max(fit, 0.0), 1.0) * FIT_STEPS)]

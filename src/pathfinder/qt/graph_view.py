@@ -7,11 +7,12 @@ set_current_role); the picture follows the session's signals through GraphScene.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
+    QMoveEvent,
     QPainter,
     QResizeEvent,
     QShowEvent,
@@ -20,12 +21,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
 
 from pathfinder.qt.commands import set_current_role, set_target_role
-from pathfinder.qt.graph_chips import GapChip
 from pathfinder.qt.graph_fit import Room, best_room
 from pathfinder.qt.graph_focus import is_big
 from pathfinder.qt.graph_focus_bar import FocusBar
 from pathfinder.qt.graph_items import LINE_LOD, EdgeItem, RoleItem, fit_percent
 from pathfinder.qt.graph_legend import GraphLegend
+from pathfinder.qt.graph_markers import StepMarker
 from pathfinder.qt.graph_scene import GraphScene
 from pathfinder.qt.graph_search import Match, find_matches, role_needing
 from pathfinder.qt.graph_theme import GraphTheme
@@ -35,8 +36,9 @@ MIN_ZOOM = 0.12
 MAX_ZOOM = 3.0
 MAX_FIT_ZOOM = 1.25  # a huge screen should show more room around the graph, not giant boxes
 ZOOM_STEP = 1.25
-_FIND_ZOOM = 0.85
-READABLE_ZOOM = 0.5  # a big pack's neighbourhood is never fitted smaller than this
+# Role names (up to 24 px) show 12 px from here on: a big pack's neighbourhood is never
+# fitted smaller, and a search zooms in only below it.
+READABLE_ZOOM = 0.5
 _OVERLAY_GAP = 6  # pixels between a floating card and the graph it is fitted beside
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -48,6 +50,7 @@ _ARROWS = {
 
 class GraphView(QGraphicsView):
     compareRequested = Signal(str)  # role id the learner wants to compare with another role
+    routeRequested = Signal(str)  # a step marker was clicked (role id of the step)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,10 @@ class GraphView(QGraphicsView):
         # pens too), so the view need not grow each repainted area: about 1 ms of a tick.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The view can scroll past the graph (see _show_with_room): scroll bars would always
+        # show and say nothing. Drag, the wheel and the arrow keys move around instead.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Nothing in the scene takes drops, yet a view that accepts them claims every drag over
         # it, so a pack dropped on the graph never reached the window that opens it.
@@ -77,11 +84,15 @@ class GraphView(QGraphicsView):
             )
         )
 
+        self.graph_scene.routeRequested.connect(self.routeRequested)
         self.legend = GraphLegend(self.theme, self)
         self.focus_bar = FocusBar(session, self.graph_scene, self)
         self.graph_scene.shownChanged.connect(self._on_shown_changed)
         self.legend.toggled.connect(self._on_legend_toggled)
-        self._room = Room()  # kept clear of the graph for the legend and bar (graph_fit.py)
+        self._room = Room()  # kept clear of the graph for the focus bar (graph_fit.py)
+        self.caption_room = 0.0  # pixels kept above the graph for presentation.py's caption
+        self._window_size: QSize | None = None  # to tell a window resize from a dock's
+        self._corner: QPoint | None = None  # the viewport's top-left in the window, last seen
         self.graph_scene.sceneRectChanged.connect(self._on_scene_rect_changed)
         self._legend_choice: bool | None = None  # the learner's own fold/unfold wins
         self._auto_fit = True  # follow the window size until the learner zooms or pans
@@ -99,8 +110,13 @@ class GraphView(QGraphicsView):
     def edge_item(self, source: str, target: str) -> EdgeItem | None:
         return self.graph_scene.edge_items.get((source, target))
 
-    def gap_chips(self) -> list[GapChip]:
-        return self.graph_scene.gap_chips()
+    def markers(self) -> list[StepMarker]:
+        return self.graph_scene.markers
+
+    @property
+    def auto_fit(self) -> bool:
+        """True until the learner zooms or pans: the graph follows the window's size."""
+        return self._auto_fit
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -123,7 +139,8 @@ class GraphView(QGraphicsView):
         return min(MIN_ZOOM, max(fits, 0.002))
 
     def fit_all(self) -> None:
-        """Show the whole graph, gap skills included, clear of the legend and focus bar."""
+        """Show the whole graph, as large as it fits, clear of the focus bar (the legend
+        floats over a corner, folded until asked for, and takes no room)."""
         rect = self.graph_scene.sceneRect()
         room = self._room_for_overlays(rect)
         zoom = min(max(room.zoom(rect, self._view_size()), self.min_zoom()), MAX_FIT_ZOOM)
@@ -137,34 +154,47 @@ class GraphView(QGraphicsView):
         neighbourhood = self.focus_bar.isVisibleTo(self) and not self.graph_scene.shows_every_role
         if neighbourhood and self.zoom() < READABLE_ZOOM:
             self._set_zoom(READABLE_ZOOM)
-            self.centerOn(self._learner_point())
+            self.centerOn(self._clamped(self._learner_point(), shown))
         self.graph_scene.set_far_out(self.zoom() < LINE_LOD)
         self._auto_fit = True
+
+    def _clamped(self, centre: QPointF, shown: QRectF) -> QPointF:
+        """`centre` moved so the view shows no empty room beside `shown` that could hold
+        more of it (the view may scroll past the graph, see _show_with_room)."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        half_w, half_h = visible.width() / 2, visible.height() / 2
+        x, y = centre.x(), centre.y()
+        if shown.width() <= visible.width():
+            x = shown.center().x()
+        else:
+            x = min(max(x, shown.left() + half_w), shown.right() - half_w)
+        if shown.height() <= visible.height():
+            y = shown.center().y()
+        else:
+            y = min(max(y, shown.top() + half_h), shown.bottom() - half_h)
+        return QPointF(x, y)
 
     def _view_size(self) -> QSizeF:
         return QSizeF(self.viewport().size())
 
     def _room_for_overlays(self, rect: QRectF) -> Room:
-        """What the floating cards cover, measured from the viewport's top and right edges."""
+        """What the focus bar covers, measured from the viewport's top edge."""
         area = self.viewport().geometry()
         bar = 0.0
         if self.focus_bar.isVisibleTo(self):
             bar = self.focus_bar.geometry().bottom() - area.top() + 1 + _OVERLAY_GAP
-        legend = None
-        if self.legend.isVisibleTo(self):
-            box = self.legend.geometry()
-            legend = QSizeF(
-                area.right() - box.left() + 1 + _OVERLAY_GAP,
-                box.bottom() - area.top() + 1 + _OVERLAY_GAP,
-            )
-        return best_room(rect, self._view_size(), bar, legend)
+        bar = max(bar, self.caption_room)
+        return best_room(rect, self._view_size(), bar, None)
 
     def _show_with_room(self, rect: QRectF) -> QRectF:
-        """Let the view show `rect` plus the room kept for the cards at the current zoom: the
-        view centres what it shows, so the graph sits clear of them (and, zoomed in, can be
-        scrolled out from under them)."""
-        shown = self._room.around(rect, max(self.zoom(), 1e-6))
-        self.setSceneRect(shown)
+        """Let the view show `rect` plus the room kept for the focus bar at the current zoom;
+        returns that area. The view may scroll a viewport beyond it, so that a dock closing
+        beside the view can leave every role where it was on screen."""
+        zoom = max(self.zoom(), 1e-6)
+        shown = self._room.around(rect, zoom)
+        size = self._view_size()
+        reach_x, reach_y = size.width() / zoom, size.height() / zoom
+        self.setSceneRect(shown.adjusted(-reach_x, -reach_y, reach_x, reach_y))
         return shown
 
     def _on_scene_rect_changed(self, rect: QRectF) -> None:
@@ -187,26 +217,31 @@ class GraphView(QGraphicsView):
     def find(self, text: str) -> Match | None:
         """Centre on and select the best role matching `text`, or the role that needs the best
         skill matching it; the match, or None if nothing matches."""
+        for match in find_matches(self._session.catalog, text):
+            if self.go_to(match):
+                return match
+        return None
+
+    def go_to(self, match: Match) -> bool:
+        """Centre on and select the role of `match` (for a skill, a role that needs it),
+        keeping the learner's zoom unless names would be too small to read there."""
         session = self._session
         catalog = session.catalog
-        for match in find_matches(catalog, text):
-            role = (
-                match.ident
-                if match.kind == "role"
-                else role_needing(catalog, match.ident, session.plan)
-            )
-            if role and role not in self.graph_scene.role_items:
-                self.show_roles([role])  # a big pack draws a neighbourhood: add the find
-            item = self.item_for_role(role) if role else None
-            if item is None:
-                continue
-            self._auto_fit = False
-            if self.zoom() < _FIND_ZOOM:  # make sure the found name is readable
-                self._set_zoom(_FIND_ZOOM)
-            self.centerOn(item)
-            session.select_role(item.role_id)
-            return match
-        return None
+        if match.kind == "role":
+            role: str | None = match.ident
+        else:
+            role = role_needing(catalog, match.ident, session.plan)
+        if role and role not in self.graph_scene.role_items:
+            self.show_roles([role])  # a big pack draws a neighbourhood: add the find
+        item = self.item_for_role(role) if role else None
+        if item is None:
+            return False
+        self._auto_fit = False
+        if self.zoom() < READABLE_ZOOM:  # names below about 12 px: come close enough to read
+            self._set_zoom(READABLE_ZOOM)
+        self.centerOn(item)
+        session.select_role(item.role_id)
+        return True
 
     def role_menu(self, role_id: str) -> QMenu:
         """The context menu of one role (built fresh, so texts follow the current state)."""
@@ -334,20 +369,49 @@ class GraphView(QGraphicsView):
         event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        window = self.window().size()
+        resized = self._window_size is None or window != self._window_size
+        self._window_size = QSize(window)
+        origin = self.mapToScene(QPoint(0, 0))  # still the old view: shown at self._corner
         super().resizeEvent(event)
         self._place_legend()
-        if self._auto_fit:
+        if self._auto_fit and resized:
             self.fit_all()
+        elif self._corner is not None and self.isVisible():
+            # The window kept its size: a dock or a banner opened or closed beside the view.
+            # Every role stays where it was on screen, at the same zoom, instead of a refit.
+            self._show_with_room(self.graph_scene.sceneRect())  # room to scroll at this size
+            self._put(origin, self._corner)
+        self._corner = self._window_corner()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self._corner is not None and self.isVisible():
+            self._put(self.mapToScene(QPoint(0, 0)), self._corner)
+        self._corner = self._window_corner()
+
+    def _window_corner(self) -> QPoint | None:
+        """Where the viewport's top-left corner is in the window."""
+        return self.viewport().mapTo(self.window(), QPoint(0, 0)) if self.isVisible() else None
+
+    def _put(self, scene_point: QPointF, corner: QPoint) -> None:
+        """Scroll so that `scene_point` shows at window point `corner`."""
+        now = self.viewport().mapTo(self.window(), QPoint(0, 0))
+        moved = self.mapFromScene(scene_point) - (corner - now)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._place_legend()
         if self._auto_fit:
             self.fit_all()
+        self._corner = self._window_corner()
 
-    def set_presentation(self, on: bool) -> None:
-        """Thicker lines for a projector; fonts follow the application font."""
+    def set_presentation(self, on: bool, text_scale: float = 1.0) -> None:
+        """Thicker lines and larger names for a projector."""
         self.theme.line_scale = 1.8 if on else 1.0
+        self.theme.text_scale = text_scale if on else 1.0
         self.theme.apply(self.palette())
         self.graph_scene.apply_theme()
         self.fit_all()
@@ -367,24 +431,20 @@ class GraphView(QGraphicsView):
     def _on_legend_toggled(self, shown: bool) -> None:
         if not self._placing:
             self._legend_choice = shown
-            self._place_legend()
-            if self._auto_fit:  # the opened card must not cover the graph either
-                self.fit_all()
+            self._place_legend()  # it floats over the graph: nothing else moves
 
     def _place_legend(self) -> None:
         area = self.viewport().geometry()
         if self._legend_choice is None:
-            # In a small window the open key would hide too much graph: fold it until asked.
+            # Folded until asked for: open, it would hide part of the graph.
             self._placing = True
-            self.legend.set_open(area.width() >= 900 and area.height() >= 560)
+            self.legend.set_open(False)
             self._placing = False
         self.legend.adjustSize()
         self.focus_bar.move(area.left() + 10, area.top() + 10)
-        bar = self.focus_bar.geometry() if self.focus_bar.isVisibleTo(self) else None
-        left = area.right() - self.legend.width() - 10
-        # Side by side where there is room, else the key goes under the bar.
-        top = bar.bottom() + 6 if bar is not None and bar.right() + 8 > left else area.top() + 10
-        self.legend.move(left, top)
+        # Bottom left: lanes are ordered by their lowest level, so the last lanes start
+        # right of level 1 and that corner is the emptiest (the top holds the level names).
+        self.legend.move(area.left() + 6, area.bottom() - self.legend.height() - 6)
         self.legend.raise_()
         self.focus_bar.raise_()
 

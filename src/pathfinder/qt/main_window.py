@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QCompleter,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from pathfinder.qt.start_hint import StartHint
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.io.packs import PackError
+    from pathfinder.qt.graph_search import Match
     from pathfinder.qt.graph_view import GraphView
     from pathfinder.qt.pack_loader import PackLoader
     from pathfinder.qt.plan_panel import PlanPanel
@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         self.plan_dock = self._dock(self.tr("Plan"), "PlanDock", right)
         self.role_dock = self._dock(self.tr("Role details"), "RoleDock", right)
         self.tabifyDockWidget(self.plan_dock, self.role_dock)
+        # The learner's route alone, large (route_view.py); the graph's step markers open it.
+        self.route_dock = self._dock(self.tr("Route"), "RouteDock", right)
+        self.tabifyDockWidget(self.role_dock, self.route_dock)
         self.plan_dock.raise_()
 
         self._build_actions()
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         from pathfinder.qt.graph_view import GraphView
         from pathfinder.qt.plan_panel import PlanPanel
         from pathfinder.qt.role_panel import RolePanel
+        from pathfinder.qt.route_view import RouteView
         from pathfinder.qt.skills_panel import SkillsPanel
 
         self.session = session
@@ -156,6 +160,9 @@ class MainWindow(QMainWindow):
         self.skills_dock.setWidget(self.skills_panel)
         self.plan_dock.setWidget(self.plan_panel)
         self.role_dock.setWidget(self.role_panel)
+        self.route_view = RouteView(session)
+        self.route_dock.setWidget(self.route_view)
+        self.graph.routeRequested.connect(self.show_route)
 
         stack = session.undo_stack
         self.undo_action.triggered.connect(stack.undo)
@@ -166,6 +173,9 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
+        from pathfinder.qt.undo_feedback import UndoFeedback
+
+        self.undo_feedback = UndoFeedback(self)  # after the stack's own slots: see its module
         for action in self._needs_pack:
             action.setEnabled(True)
 
@@ -176,6 +186,9 @@ class MainWindow(QMainWindow):
         session.rolesChanged.connect(self._on_roles_changed)
         session.selectionChanged.connect(self._on_selection)
         self.start_hint = StartHint(self.hint, session, self)
+        from pathfinder.qt.dock_widths import widen_skills_panel
+
+        widen_skills_panel(self)  # names whole where the window has room (dock_widths.py)
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 
@@ -254,7 +267,7 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, zoom_in, zoom_out, fit):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.skills_dock, self.plan_dock, self.role_dock):
+        for dock in (self.skills_dock, self.plan_dock, self.role_dock, self.route_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self.presentation_action = self._action(
@@ -306,15 +319,10 @@ class MainWindow(QMainWindow):
         self.search.setEnabled(False)
 
     def _refresh_completer(self) -> None:
-        catalog = self.session.catalog
-        words = sorted(
-            {r.name for r in catalog.roles} | {s.name for s in catalog.skills}, key=str.casefold
-        )
-        completer = QCompleter(words, self.search)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(lambda text: self.run_search(text))
-        self.search.setCompleter(completer)
+        if not hasattr(self, "search_box"):
+            from pathfinder.qt.search_box import SearchBox
+
+            self.search_box = SearchBox(self)  # suggestions that say role or skill
         self.search.setEnabled(True)
 
     # ----- reacting ---------------------------------------------------------------------------
@@ -333,13 +341,23 @@ class MainWindow(QMainWindow):
             template = self.tr("%1 — %2 — %3")
         # One pass, so a "%2" typed in a name stays as typed.
         self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
+        if hasattr(self, "route_view"):
+            self.route_view.set_learner(self.learner_name)
+
+    def show_route(self, role: str | None = None) -> None:
+        """Bring the route view forward, at the station of `role` if given."""
+        self.route_dock.show()
+        self.route_dock.raise_()
+        if role:
+            self.route_view.show_step(role)
 
     def _on_roles_changed(self) -> None:
         if self.session.target_role:
             self.plan_dock.raise_()
 
     def _on_selection(self, role: str) -> None:
-        if role and not self.role_dock.isHidden():
+        searching = hasattr(self, "search_box") and self.search_box.searching
+        if role and not self.role_dock.isHidden() and not searching:
             self.role_dock.raise_()
 
     def focus_search(self) -> None:
@@ -350,10 +368,12 @@ class MainWindow(QMainWindow):
         query = (text if isinstance(text, str) else self.search.text()).strip()
         if not query:
             return
-        found = self.graph.find(query)
-        if found is None:
+        if self.search_box.run(query) is None:
             self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
-        elif found.kind == "skill":
+
+    def search_found(self, found: Match) -> None:
+        """What a search found: a skill is also shown in the Skills list."""
+        if found.kind == "skill":
             # The graph centred on a role that needs it; the skill itself is in the list.
             self.skills_panel.show_skill(found.ident)
             catalog, role = self.session.catalog, self.session.selected_role
@@ -374,12 +394,16 @@ class MainWindow(QMainWindow):
     # ----- packs ------------------------------------------------------------------------------
 
     def open_pack_dialog(self) -> None:
+        from pathfinder.qt.file_names import last_folder, remember_folder
+
         pack_path = self.session.pack_path if hasattr(self, "session") else None
-        start = str(pack_path.parent) if pack_path else ""
+        # The folder last opened from, else the open pack's (not the built-in pack's folder).
+        start = last_folder("pack", pack_path.parent if pack_path else None)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)")
         )
         if path:
+            remember_folder("pack", path)
             self.open_pack(Path(path))
 
     @property
@@ -474,18 +498,15 @@ class MainWindow(QMainWindow):
     # ----- help and lifetime -------------------------------------------------------------------
 
     def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("How to use Pathfinder"),
-            self.tr(
-                "1. Tick the skills you already have in the Skills panel (click again for "
-                "“learning”).\n2. Pick your current role and the role you want in the Plan "
-                "panel, or double-click a role in the graph to make it your target.\n3. The "
-                "highlighted path shows the moves; the Plan panel lists the skills to learn, "
-                "in order, with hours and a finish date at your pace.\n\nRight-click a role "
-                "for more, Ctrl+F finds a role or skill, Ctrl+Z undoes."
-            ),
-        )
+        """F1: the getting-started page (help_page.py), which can show a sample route."""
+        if not hasattr(self, "session"):
+            return
+        from pathfinder.qt.help_page import HelpPage
+
+        dialog = HelpPage(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_page = dialog
 
     def show_about(self) -> None:
         if not hasattr(self, "session"):
@@ -504,39 +525,15 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def toggle_presentation(self) -> None:
-        """F11: full screen, bigger text and thicker lines for a projector; the role details
-        dock steps aside so the graph and the plan get the room."""
-        from PySide6.QtWidgets import QApplication
+        """F11: full screen for a projector, the map and the route large (presentation.py)."""
+        if not hasattr(self, "session"):
+            self.presentation_action.setChecked(False)
+            return
+        if not hasattr(self, "presentation"):
+            from pathfinder.qt.presentation import Presentation
 
-        on = not self.isFullScreen()
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        if on:
-            self._normal_font = app.font()
-            self._normal_state = self.saveState()
-            bigger = app.font()
-            bigger.setPointSizeF(bigger.pointSizeF() * 1.35)
-            app.setFont(bigger)
-            self.role_dock.hide()
-            self.showFullScreen()
-            # Once the full-screen size is known, give the graph at least half the width:
-            # the bigger text would otherwise let the docks squeeze the picture everyone looks at.
-            QTimer.singleShot(0, self._arrange_for_projector)
-        else:
-            app.setFont(self._normal_font)
-            self.showNormal()
-            self.restoreState(self._normal_state)
-        self.presentation_action.setChecked(on)
-        if hasattr(self, "graph"):
-            self.graph.set_presentation(on)
-
-    def _arrange_for_projector(self) -> None:
-        width = self.width()
-        docks = [d for d in (self.skills_dock, self.plan_dock) if d.isVisible()]
-        share = {self.skills_dock: 0.2, self.plan_dock: 0.27}
-        self.resizeDocks(docks, [int(width * share[d]) for d in docks], Qt.Orientation.Horizontal)
-        if hasattr(self, "graph"):
-            self.graph.fit_all()
+            self.presentation = Presentation(self)
+        self.presentation.toggle()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -44,19 +44,26 @@ class PlanExportUi(QObject):
         return keeper.profile
 
     def suggested_name(self) -> str:
+        from datetime import date
+
+        from pathfinder.qt.file_names import plan_stem
+
         profile = self._profile()
         who = profile.name if profile is not None else ""
-        return f"{who} plan.pdf".strip() if who else "plan.pdf"
+        return f"{plan_stem(who, date.today())}.pdf"
 
     def export_dialog(self) -> None:
+        from pathfinder.qt.file_names import in_folder, remember_folder
+
         path, chosen = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the learning plan"),
-            self.suggested_name(),
+            in_folder("plan", self.suggested_name()),
             ";;".join(FILTERS),
         )
         if not path:
             return
+        remember_folder("plan", path)
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(FILTERS.get(chosen, ".pdf"))

@@ -119,6 +119,14 @@ class ProfileKeeper(QObject):
         self.profileChanged.emit()
         self._changed()
 
+    def set_notes(self, notes: list[Note]) -> None:
+        """Replace the notes: one was edited, or the edit undone (notes_editor.py)."""
+        if self.profile is None:
+            return
+        self.profile.notes = list(notes)
+        self.profileChanged.emit()
+        self._changed()
+
     def rename(self, name: str) -> None:
         if self.profile is not None and name.strip():
             self.profile.name = name.strip()

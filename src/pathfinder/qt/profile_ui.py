@@ -25,6 +25,9 @@ class ProfileUi(QObject):
         self.keeper = keeper
         window.keeper = keeper
         self.panel = LearnerPanel(window.session, keeper)
+        from pathfinder.qt.notes_editor import NotesEditor
+
+        self.notes_editor = NotesEditor(self.panel.notes_list, keeper, self.panel)
         self.dock = QDockWidget(self.tr("Learner"), window)
         self.dock.setObjectName("LearnerDock")
         self.dock.setAccessibleName(self.tr("Learner"))
@@ -79,13 +82,16 @@ class ProfileUi(QObject):
         self.dialog = dialog
 
     def import_dialog(self) -> None:
+        from pathfinder.qt.file_names import last_folder, remember_folder
+
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import a learner profile"),
-            "",
+            last_folder("profile"),
             self.tr("Pathfinder profiles (*.json)"),
         )
         if path:
+            remember_folder("profile", path)
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> bool:
@@ -102,14 +108,17 @@ class ProfileUi(QObject):
         if self.keeper.profile is None or self.keeper.path is None:
             return
         self.keeper.save_now()
-        suggested = f"{self.keeper.profile.name}{PROFILE_SUFFIX}"
+        from pathfinder.qt.file_names import in_folder, profile_stem, remember_folder
+
+        suggested = f"{profile_stem(self.keeper.profile.name)}{PROFILE_SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the learner profile"),
-            suggested,
+            in_folder("profile", suggested),
             self.tr("Pathfinder profiles (*.json)"),
         )
         if path:
+            remember_folder("profile", path)
             try:
                 export_profile(self.keeper.path, Path(path))
             except (ProfileError, OSError) as exc:

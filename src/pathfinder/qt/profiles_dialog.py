@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.io.profile_summary import read_summary
 from pathfinder.io.profiles import ProfileEntry, ProfileError
 from pathfinder.qt.moments import seconds_text
 from pathfinder.qt.profile_keeper import ProfileKeeper
@@ -81,9 +82,13 @@ class ProfilesDialog(QDialog):
         current = self.keeper.path
         self.list.clear()
         current_row = 0
+        wanted = self.search.text().strip().casefold()
+        best_row: int | None = None  # typing a name: Enter opens the best match, not the open one
         for entry in self.store.entries(self.search.text()):
-            detail = self.tr("%1 · changed %2").replace("%1", entry.pack or self.tr("no pack"))
+            detail = self.tr("%1 · changed %2").replace("%1", self._roles_and_pack(entry))
             detail = detail.replace("%2", seconds_text(entry.modified))
+            if wanted and best_row is None and entry.name.casefold().startswith(wanted):
+                best_row = self.list.count()
             item = QListWidgetItem(f"{entry.name}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if current is not None and entry.path == current:
@@ -91,11 +96,39 @@ class ProfilesDialog(QDialog):
                 current_row = self.list.count()
             self.list.addItem(item)
         if self.list.count():
-            # The highlight starts on the profile that is open (a new one is opened at once).
+            # The highlight starts on the profile that is open (a new one is opened at once);
+            # while a name is typed, on the first whose name starts with it, else the first.
+            if wanted:
+                current_row = best_row if best_row is not None else 0
             self.list.setCurrentRow(current_row)
         problems = self.store.take_problems()
         if problems:
             self.message.setText("\n".join(problems))
+
+    def _roles_and_pack(self, entry: ProfileEntry) -> str:
+        """'DevOps Engineer → MLOps Engineer · AI & ML careers': role and pack names where
+        the open pack is the learner's, else their ids."""
+        catalog = self.keeper.session.catalog
+        mine = entry.pack == catalog.id
+        summary = read_summary(entry.path)
+
+        def name(role: str | None) -> str | None:
+            if role is None:
+                return None
+            found = catalog.role_by_id.get(role) if mine else None
+            return found.name if found is not None else role
+
+        now, goal = name(summary.current_role), name(summary.target_role)
+        if now and goal:
+            roles = self.tr("%1 → %2").replace("%1", now).replace("%2", goal)
+        elif goal:
+            roles = self.tr("starting out → %1").replace("%1", goal)
+        elif now:
+            roles = self.tr("%1, no target yet").replace("%1", now)
+        else:
+            roles = self.tr("no roles chosen yet")
+        pack = catalog.name if mine else (entry.pack or self.tr("no pack"))
+        return f"{roles} · {pack}"
 
     def _selected(self) -> ProfileEntry | None:
         item = self.list.currentItem()

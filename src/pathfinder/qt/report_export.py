@@ -511,7 +511,11 @@ def print_plan(
     Returns False when the learner cancels."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_layout())
-    printer.setDocName(tr("Learning plan"))
+    from pathfinder.qt.file_names import plan_stem
+
+    # The name Export suggests too (file_names.py): a print to a PDF file is named alike.
+    learner = name or (profile.name if profile is not None else "")
+    printer.setDocName(plan_stem(learner, today or date.today()))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(tr("Print learning plan"))
     dialog.setAccessibleName(tr("Print learning plan"))

@@ -9,8 +9,6 @@ comes from the source SkillsModel. It keeps the proxy's interface the panel and 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -19,11 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pathfinder.core.catalog import Skill
 from pathfinder.qt.skills_model import SkillsModel, row_flags
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _RECENT = 64  # filter results kept for typing on and erasing
+RANK_AT_MOST = 400  # matches of one category ranked by how well their names match
 
 
 class SkillFilterModel(QAbstractItemModel):
@@ -36,6 +36,7 @@ class SkillFilterModel(QAbstractItemModel):
         self._categories: list[int] = []  # source category rows shown
         self._members: list[list[int] | None] = []  # source rows shown; None: all of them
         self._shown_at: dict[int, int] = {}  # source category row -> shown row
+        self._positions: list[dict[int, int] | None] = []  # per shown category: row -> place
         self._match_count = 0
         self._recent: dict[str, list[list[int] | None]] = {}  # needle -> matches, oldest first
         self._filter()
@@ -69,18 +70,39 @@ class SkillFilterModel(QAbstractItemModel):
         self._categories, self._members = [], []
         count = 0
         matches = self._matches(needle)
+        ranked: list[tuple[int, int, list[int] | None]] = []
         for category in range(model.rowCount()):
             rows = matches[category]
             if rows is None:
                 count += model.category_size(category)
+                ranked.append((0, category, None))
             elif rows:
                 count += len(rows)
-            else:
-                continue  # a category shows only with a matching skill in it
-            self._categories.append(category)
-            self._members.append(rows)
+                best, ordered = self._ranked(category, rows)
+                ranked.append((best, category, ordered))
+            # else: a category shows only with a matching skill in it
+        # Where the name matches comes before where only another name or the category does:
+        # "aws" shows Amazon Web Services first, "git" shows Git before CI/CD.
+        ranked.sort(key=lambda entry: entry[0])
+        self._categories = [category for _, category, _ in ranked]
+        self._members = [rows for _, _, rows in ranked]
+        self._positions = [
+            None if rows is None else {row: i for i, row in enumerate(rows)}
+            for rows in self._members
+        ]
         self._shown_at = {c: i for i, c in enumerate(self._categories)}
         self._match_count = count
+
+    def _ranked(self, category: int, rows: list[int]) -> tuple[int, list[int]]:
+        """The rows best match first (stable), and the best rank among them. A needle that
+        matches thousands (one letter, in ESCO) keeps the list's order: ranking them would
+        cost more than a keystroke may, and the learner is still typing."""
+        if len(rows) > RANK_AT_MOST:
+            return 3, rows
+        needle, model = self._needle, self._model
+        ranks = {row: match_rank(model.skill_in(category, row), needle) for row in rows}
+        ordered = sorted(rows, key=lambda row: ranks[row])
+        return ranks[ordered[0]], ordered
 
     def _matches(self, needle: str) -> list[list[int] | None]:
         """Matching rows per category (None: all). Typing on narrows the previous result
@@ -132,10 +154,10 @@ class SkillFilterModel(QAbstractItemModel):
         shown = self._shown_at.get(index.internalId() - 1)
         if shown is None:
             return QModelIndex()
-        members, row = self._members[shown], index.row()
-        if members is not None:
-            at = bisect_left(members, row)
-            if at == len(members) or members[at] != row:
+        positions, row = self._positions[shown], index.row()
+        if positions is not None:
+            at = positions.get(row)
+            if at is None:
                 return QModelIndex()
             row = at
         return self.createIndex(row, index.column(), shown + 1)
@@ -149,12 +171,13 @@ class SkillFilterModel(QAbstractItemModel):
         shown = self._shown_at.get(first.internalId() - 1)
         if shown is None:
             return
-        members = self._members[shown]
+        positions = self._positions[shown]
         low, high = first.row(), last.row()
-        if members is not None:  # the shown rows inside the changed span
-            low, high = bisect_left(members, low), bisect_right(members, high) - 1
-            if low > high:
+        if positions is not None:  # the shown rows of the changed span (ranked: any order)
+            at = [p for r, p in positions.items() if low <= r <= high]
+            if not at:
                 return
+            low, high = min(at), max(at)
         self.dataChanged.emit(
             self.createIndex(low, first.column(), shown + 1),
             self.createIndex(high, last.column(), shown + 1),
@@ -222,3 +245,23 @@ class SkillFilterModel(QAbstractItemModel):
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
         return self._model.setData(self.mapToSource(index), value, role)
+
+
+def match_rank(skill: Skill, needle: str) -> int:
+    """How well `skill` matches a filter text: 0 its id, name or another name is the text,
+    1 its name starts with it, 2 a word of the name does, 3 the name holds it, 4 another
+    name or the id holds it, 5 only the category does."""
+    name = skill.name.casefold()
+    others = [a.casefold() for a in skill.aliases]
+    words = name.replace("(", " ").replace(")", " ").replace("/", " ").split()
+    if needle in (skill.id, name, *others):
+        return 0
+    if name.startswith(needle):
+        return 1
+    if any(word.startswith(needle) for word in words):
+        return 2
+    if needle in name:
+        return 3
+    if needle in skill.id or any(needle in other for other in others):
+        return 4
+    return 5

@@ -162,6 +162,10 @@ class SkillsModel(QAbstractItemModel):
             return None
         return self._members[index.internalId() - 1][index.row()]
 
+    def skill_in(self, category: int, row: int) -> Skill:
+        """The skill at `row` of `category` (no model index needed: the filter ranks many)."""
+        return self._members[category][row]
+
     def search_text(self, category: int, row: int) -> str:
         return self._search[self._members[category][row].id]
 

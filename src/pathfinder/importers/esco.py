@@ -28,7 +28,7 @@ from pathfinder.importers.common import (
 from pathfinder.importers.esco_skills import SOURCE_ID, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
-from pathfinder.importers.trades import trade_steps
+from pathfinder.importers.trades import isco_ladder, trade_steps
 
 WHAT = "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
 ESCO_URL = "https://esco.ec.europa.eu/"
@@ -335,7 +335,7 @@ def _moves(
             # Computed by Pathfinder, not published by ESCO: an estimate; the why says how.
             "estimate": True,
         }
-    for step in trade_steps(names, levels, listed):
+    for step in trade_steps(names, levels, listed, isco_ladder(names, levels, groups)):
         if (step.source, step.target) in moves:
             continue
         m = overlaps.kinship(step.source, step.target)

@@ -164,7 +164,12 @@ def test_same_input_same_bytes_and_the_pack_validates(tmp_path: Path) -> None:
     code, out, err = cli("validate", first)
     assert code == 0, err
     assert "ok (5 roles, 15 skills, 4 transitions)" in out
+    # Every role, skill and related occupation is O*NET's, and says so: no claim without a
+    # source, and the source is cited.
+    assert "provenance" not in err and "never cited" not in err
     catalog = load_pack(first)
+    assert {s for item in [*catalog.roles, *catalog.skills] for s in item.sources} == {"onet"}
+    assert all(t.sources == ("onet",) and not t.estimate for t in catalog.transitions)
     assert catalog.version == "29.3" and catalog.id == "onet"
     assert "O*NET® is a trademark of USDOL/ETA" in (catalog.license or "")
     assert catalog.sources[0].url == "https://www.onetcenter.org/database.html"

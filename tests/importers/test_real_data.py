@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import io
+import re
+import zipfile
 from pathlib import Path
 
 import networkx as nx
@@ -109,6 +112,60 @@ def _esco_moves_a_person_would_make(catalog: Catalog) -> None:
     targets = {t.target for t in catalog.moves_from[nurse.id]}
     assert {"specialist-nurse", "advanced-nurse-practitioner"} <= targets
     assert not targets & {"nurse-assistant", "healthcare-assistant"}
+    _esco_trade_steps_climb_one_level(catalog)
+
+
+TRADE_STEP = "Derived as a step up in the same trade"
+LEVEL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _isco_skill_levels() -> dict[str, int]:
+    """ISCO major and sub-major group -> the skill level its description in ESCO's
+    ISCOGroups_en.csv says most of its occupations need."""
+    (archive,) = ESCO.glob("*classification*.zip")
+    with zipfile.ZipFile(archive) as bundle:
+        name = next(n for n in bundle.namelist() if n.endswith("ISCOGroups_en.csv"))
+        text = bundle.read(name).decode("utf-8")
+    out: dict[str, int] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        # "requires skills at the fourth ISCO skill level" (the first such phrase; group 1
+        # adds an exception for group 14, which states its own)
+        found = re.search(r"(first|second|third|fourth) ISCO skill level", row["description"])
+        if len(row["code"]) <= 2 and found:
+            out[row["code"]] = LEVEL_WORDS[found.group(1)]
+    return out
+
+
+def _esco_trade_steps_climb_one_level(catalog: Catalog) -> None:
+    isco = {r.id: str(r.facets.get("isco-group", ""))[:4] for r in catalog.roles}
+    stated = _isco_skill_levels()
+    assert stated["1"] == 4 and stated["14"] == 3 and stated["75"] == 2
+
+    def skill_level(role: str) -> int:
+        return stated.get(isco[role][:2]) or stated[isco[role][:1]]
+
+    levels = {r.id: r.level for r in catalog.roles}
+    steps = [t for t in catalog.transitions if (t.why or "").startswith(TRADE_STEP)]
+    assert len(steps) > 400
+    # No step up a trade climbs more than one ISCO-08 skill level...
+    climbs = [
+        (t.source, t.target) for t in steps if skill_level(t.target) > skill_level(t.source) + 1
+    ]
+    assert climbs == []
+    # ...and more than one level of the pack only to a shop, hotel or services manager (ISCO
+    # group 14, third skill level): a baker to bakery shop manager, not a clerk to an accountant.
+    far = {t.target for t in steps if levels[t.target] > levels[t.source] + 1}
+    assert "bakery-shop-manager" in far
+    assert {isco[role][:2] for role in far} == {"14"}
+    # A chief executive (or another head of an organisation) is a step only for a manager or a
+    # professional of the trade, never from the front line.
+    heads = {r.id for r in catalog.roles if isco[r.id].startswith("11")}
+    heads |= {r.id for r in catalog.roles if isco[r.id][:1] == "1" and "chief" in r.name}
+    assert {"airport-chief-executive", "chief-executive-officer"} <= heads
+    from_below = [(t.source, t.target) for t in steps if t.target in heads and levels[t.source] < 4]
+    assert from_below == []
+    airport = {t.target for t in catalog.moves_from["airport-security-officer"]}
+    assert "airport-operations-officer" in airport and not airport & heads
 
 
 def _in_demand() -> dict[str, set[str]]:

@@ -25,10 +25,10 @@ from pathfinder.importers.common import (
     count,
     tidy,
 )
-from pathfinder.importers.esco_skills import SkillTable, read_skills
+from pathfinder.importers.esco_skills import SOURCE_ID, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
-from pathfinder.importers.trades import trade_steps
+from pathfinder.importers.trades import isco_ladder, trade_steps
 
 WHAT = "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
 ESCO_URL = "https://esco.ec.europa.eu/"
@@ -208,7 +208,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
         ),
         "sources": [
             {
-                "id": "esco",
+                "id": SOURCE_ID,
                 "title": f"ESCO classification {release}",
                 "publisher": "European Commission",
                 "url": ESCO_URL,
@@ -303,6 +303,9 @@ def _roles(
         if isco:
             # The official code lets a counsellor look the occupation up in ISCO and ESCO.
             role["facets"] = {ISCO_FACET: f"{isco} {families.get(isco, '')}".strip()}
+        # The occupation, its skills, names and group are ESCO's; its level and entry mark
+        # follow from the ISCO group by the documented table (docs/importing.md).
+        role["sources"] = [SOURCE_ID]
         roles.append(role)
     roles.sort(key=lambda r: str(r["id"]))
     return roles, essentials, no_isco
@@ -329,8 +332,10 @@ def _moves(
                 f"{count(m.target_total, 'essential skill')} of {names[m.target]} "
                 f"(weighted overlap {m.overlap:.2f})"
             ),
+            # Computed by Pathfinder, not published by ESCO: an estimate; the why says how.
+            "estimate": True,
         }
-    for step in trade_steps(names, levels, listed):
+    for step in trade_steps(names, levels, listed, isco_ladder(names, levels, groups)):
         if (step.source, step.target) in moves:
             continue
         m = overlaps.kinship(step.source, step.target)
@@ -343,5 +348,6 @@ def _moves(
                 f"{step.shared} skills in common): shares {m.shared} of the "
                 f"{count(m.target_total, 'essential skill')} of {names[step.target]}"
             ),
+            "estimate": True,
         }
     return [moves[key] for key in sorted(moves)]

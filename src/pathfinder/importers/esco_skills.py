@@ -13,6 +13,8 @@ from pathfinder.importers.tables import Tables
 if TYPE_CHECKING:
     from pathfinder.importers.esco import EscoOptions
 
+# The pack's one source, which every skill and role cites: they are ESCO's own concepts.
+SOURCE_ID = "esco"
 # Used where the skill hierarchy files are missing or do not reach a skill.
 FALLBACK_CATEGORY = {"knowledge": "Knowledge", "skill/competence": "Skills and competences"}
 
@@ -43,6 +45,7 @@ class EscoSkill:
             out["requires"] = sorted(requires)
         if self.text:
             out["description"] = self.text
+        out["sources"] = [SOURCE_ID]  # the skill, its links and its words are ESCO's
         return out
 
 

@@ -35,6 +35,8 @@ TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
 ONET_URL = "https://www.onetcenter.org/database.html"
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 LEVEL_WITHOUT_ZONE = 3
+# The pack's one source: every role, skill and related-occupation move is O*NET's and cites it.
+SOURCE_ID = "onet"
 # Job Zone 1 (little or no preparation) and 2 (some preparation, usually high school): work a
 # newcomer can start in. Only a zone O*NET gives counts, not one guessed from the SOC group.
 ENTRY_ZONES = (1, 2)
@@ -128,6 +130,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             if el.kind == "knowledge"
             else options.skill_hours,
             **({"description": el.text} if el.text else {}),
+            "sources": [SOURCE_ID],
         }
         for e, el in elements.items()
     ] + [
@@ -136,6 +139,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             "name": t,
             "category": category,
             "effort_hours": options.technology_hours,
+            "sources": [SOURCE_ID],
         }
         for t, category in tech.examples.items()
     ]
@@ -174,6 +178,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             role["facets"]["job-zone"] = zone_names.get(zones[code], str(zones[code]))
         else:
             role["facets"]["job-zone"] = f"none in O*NET; level {level_of[code]} from its SOC group"
+        role["sources"] = [SOURCE_ID]
         roles.append(role)
     roles.sort(key=lambda r: str(r["id"]))
     unrated = sum(1 for code in titles if code not in rated)
@@ -205,7 +210,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         "license": f"CC BY 4.0 ({CC_BY}). {attribution(release)}",
         "sources": [
             {
-                "id": "onet",
+                "id": SOURCE_ID,
                 "title": f"O*NET {release} Database",
                 "publisher": "U.S. Department of Labor, Employment and Training Administration",
                 "url": ONET_URL,
@@ -285,5 +290,7 @@ def _related(
             # Kept to show the kinship; the planner does not plan a step down from it.
             why += "; a lower Job Zone, so shown for information, not planned"
         # Copied from O*NET, not written by the pack's author: the planner treats it so.
-        moves.append({"from": source, "to": target, "origin": "imported", "why": why})
+        moves.append(
+            {"from": source, "to": target, "origin": "imported", "why": why, "sources": [SOURCE_ID]}
+        )
     return moves

@@ -59,12 +59,27 @@ def family(word: str) -> str:
     return word[:-1] if word.endswith("e") else word
 
 
+# Words that say what kind of job or rank a role is, not which trade: a shiatsu practitioner and
+# an advanced nurse practitioner, or a sports coach and a public speaking coach, share no trade.
+JOB_WORDS = frozenset(
+    family(w)
+    for w in (
+        "practitioner", "coach", "clinical", "scientist", "technician", "technologist",
+        "operator", "worker", "assistant", "officer", "engineer", "analyst", "consultant",
+        "advisor", "adviser", "inspector", "supervisor", "specialist", "manager", "designer",
+        "drafter", "administrative", "administrator", "representative", "professional", "expert",
+        "instructor", "teacher", "lecturer", "therapist", "planner", "coordinator", "auditor",
+        "controller", "director", "executive", "chief", "senior", "junior", "advanced",
+    )
+)  # fmt: skip
+
+
 def _families(name: str) -> dict[str, str]:
     """Word family -> the word as written, for the words of a name long enough to mean a trade."""
     out: dict[str, str] = {}
     for word in _WORD.findall(name.lower()):
         stem = family(word)
-        if len(stem) >= MIN_STEM:
+        if len(stem) >= MIN_STEM and stem not in JOB_WORDS:
             out.setdefault(stem, word)
     return out
 

@@ -112,7 +112,7 @@ def closest(text: str, known: Mapping[str, _Named], limit: int = 3) -> tuple[str
     for item in known.values():
         names = (item.id, item.name, *item.aliases)
         best = 0.0
-        for name in names:
+        for n, name in enumerate(names):
             words = _words(name)
             shared = len(wanted & words)
             # A typed word that starts a word of the name counts ("nurse" in "nursing").
@@ -121,8 +121,12 @@ def closest(text: str, known: Mapping[str, _Named], limit: int = 3) -> tuple[str
             )
             overlap = (shared + 0.5 * starts) / max(len(wanted), 1)
             spelling = difflib.SequenceMatcher(None, folded, _fold(name)).ratio()
-            best = max(best, overlap + 0.5 * spelling if overlap else spelling * 0.9)
-        if best >= 0.55:
+            # Any shared word ranks above a near spelling: "nurse" means the nursing roles,
+            # not "nanny"; among those, the closer spelling (the shorter name) comes first.
+            score = 1 + overlap + 0.5 * spelling if overlap else spelling
+            # Its own name counts above an alias: a nanny is also a "nursery nurse".
+            best = max(best, score if n < 2 else score - 0.5)
+        if best >= 0.6:
             scored.append((-best, item.id))
     scored.sort()
     return tuple(ident for _, ident in scored[:limit])

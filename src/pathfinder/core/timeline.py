@@ -65,6 +65,10 @@ def weeks_text(weeks: float) -> str:
 def finish_date(start: date, weeks: float) -> date | None:
     """The day `weeks` from `start` end; None when that is more than a hundred years away."""
     days = weeks * 7
-    if not math.isfinite(days) or days > MAX_DAYS:
+    if not days <= MAX_DAYS:  # also catches inf and nan
         return None
-    return start + timedelta(days=math.ceil(days - 1e-9))
+    try:
+        # A part-day still needs that day; the epsilon keeps exact whole days from rounding up.
+        return start + timedelta(days=math.ceil(days - 1e-9))
+    except OverflowError:  # a plan dated in the year 9999
+        return None

@@ -300,7 +300,6 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO) -> int:
 
 
 def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pathfinder.core.names import resolve, resolve_all
     from pathfinder.core.planner import NoPathError, plan
     from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 
@@ -312,10 +311,7 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         print("pathfinder: --hours-per-week must be more than 0 and at most 168", file=err)
         return EXIT_USAGE
     roles, skills = catalog.role_by_id, catalog.skill_by_id
-    # Names and aliases are taken when they name exactly one role or skill.
-    have = resolve_all("skill", args.have, skills)
-    start = resolve("role", args.start, roles) if args.start is not None else None
-    to = resolve("role", args.to, roles) if args.to is not None else None
+    to, start, have = _resolve(catalog, args.to, args.start, args.have)
     not_held: list[str] = []
     if args.profile_file is not None:
         profile = read_profile(args.profile_file, err)
@@ -370,6 +366,31 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     return EXIT_OK
 
 
+def _resolve(
+    catalog: Catalog, to: str | None, start: str | None, have: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """Roles and skills as typed (ids, names or aliases) to ids; one error names every one
+    that names nothing, or more than one thing."""
+    from pathfinder.core.names import UnknownIdError, resolve, resolve_all
+
+    errors: list[UnknownIdError] = []
+    found: list[str | None] = []
+    for text in (to, start):
+        try:
+            found.append(resolve("role", text, catalog.role_by_id) if text is not None else None)
+        except UnknownIdError as exc:
+            errors.append(exc)
+    try:
+        skills = resolve_all("skill", have, catalog.skill_by_id)
+    except UnknownIdError as exc:
+        errors.append(exc)
+    if errors:
+        first = errors[0]
+        first.args = ("; ".join(str(e) for e in errors),)
+        raise first
+    return found[0], found[1], skills
+
+
 def _name(catalog: Catalog, ident: str) -> str:
     found = catalog.role_by_id.get(ident) or catalog.skill_by_id.get(ident)
     return found.name if found else ident
@@ -421,11 +442,9 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
 
 
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
-    from pathfinder.core.names import resolve, resolve_all
     from pathfinder.core.suggest import next_skill, suggest
 
-    have = resolve_all("skill", args.have, catalog.skill_by_id)
-    start = resolve("role", args.start, catalog.role_by_id) if args.start is not None else None
+    _, start, have = _resolve(catalog, None, args.start, args.have)
     ranked = suggest(
         catalog, have, args.interests, limit=max(args.limit, 1), start=start, below=args.below
     )

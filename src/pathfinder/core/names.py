@@ -119,12 +119,11 @@ def closest(text: str, known: Mapping[str, _Named], limit: int = 3) -> tuple[str
             starts = sum(
                 1 for w in wanted - words if len(w) >= 4 and any(x.startswith(w[:4]) for x in words)
             )
-            overlap = (shared + 0.5 * starts) / max(len(wanted), 1)
             spelling = difflib.SequenceMatcher(None, folded, _fold(name)).ratio()
-            # Any shared word ranks above a near spelling: "nurse" means the nursing roles,
-            # not "nanny"; among those, the closer spelling (the shorter name) comes first.
-            score = 1 + overlap + 0.5 * spelling if overlap else spelling
-            # Its own name counts above an alias: a nanny is also a "nursery nurse".
+            # Any shared whole word ranks above a near spelling: "nurse" means the nursing
+            # roles, not "nanny"; a shared word start ("nurs") only tips close spellings.
+            score = spelling + shared / max(len(wanted), 1) + 0.2 * starts / max(len(wanted), 1)
+            # Its own id and name count above an alias: a nanny is also a "nursery nurse".
             best = max(best, score if n < 2 else score - 0.5)
         if best >= 0.6:
             scored.append((-best, item.id))

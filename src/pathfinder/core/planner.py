@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.names import UnknownIdError, closest
+from pathfinder.core.names import UnknownIdError, closest, matches
 from pathfinder.core.order import learning_order, why_first
 from pathfinder.core.routes import entry_roles, moves_to, usable_moves
 from pathfinder.core.skills import closure, effort, essential_closure, fit, need
@@ -131,7 +131,8 @@ def check_ids(catalog: Catalog, *, roles: Iterable[str] = (), skills: Iterable[s
     ):
         for ident in dict.fromkeys(ids):
             if ident not in known:
-                offers = closest(ident, known)  # type: ignore[arg-type]
+                # Another name of one of them ("postgres" for sql) points to its id.
+                offers = matches(ident, known) or closest(ident, known)  # type: ignore[arg-type]
                 unknown.append((kind, ident, offers[0] if offers else None))
     if unknown:
         raise UnknownIdError(*unknown[0], more=tuple(unknown[1:]))

@@ -44,4 +44,7 @@ class Profile(BaseModel):
     def to_json(self) -> dict[str, Any]:
         """The file's JSON object, unknown keys included, in the documented key order."""
         data = self.model_dump(mode="json", exclude_none=False)
+        if not data.get("not_held"):
+            # Written only when it says something: files without it stay exactly as before.
+            data.pop("not_held", None)
         return data

@@ -119,9 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
     )
-    p.add_argument(
-        "--to", metavar="ROLE", help="target role: id or name (default: the profile's)"
-    )
+    p.add_argument("--to", metavar="ROLE", help="target role: id or name (default: the profile's)")
     p.add_argument(
         "--from",
         dest="start",
@@ -410,9 +408,11 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
             print(f"  From your role, counted as yours: {names}", file=out)
     for step in result.steps:
         skills = ", ".join(_name(catalog, s) for s in step.new_skills) or "nothing new to learn"
-        usual = f"; people usually spend {step.months:g} months before this move" if (
-            step.months is not None
-        ) else ""
+        usual = (
+            f"; people usually spend {step.months:g} months before this move"
+            if (step.months is not None)
+            else ""
+        )
         print(
             f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h, "
             f"{weeks_text(step.weeks)}{usual}]  {skills}",

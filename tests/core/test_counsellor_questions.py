@@ -280,7 +280,9 @@ def test_esco_nurse_typed_offers_nursing_roles(esco: Catalog) -> None:
 
 def test_esco_suggestions_are_in_the_order_of_their_figure(esco: Catalog) -> None:
     """Someone with data skills: what ESCO roles fit?"""
-    have = [s for s in ("python-computer-programming", "sql", "data-mining") if s in esco.skill_by_id]
+    have = [
+        s for s in ("python-computer-programming", "sql", "data-mining") if s in esco.skill_by_id
+    ]
     in_order(suggest(esco, have, limit=10))
 
 

@@ -17,6 +17,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import NoPathError, plan
 from pathfinder.core.timeline import DEFAULT_MONTHS, WEEKS_PER_MONTH
 
+
 @st.composite
 def packs(draw: st.DrawFn) -> dict[str, Any]:
     n_skills = draw(st.integers(1, 7))
@@ -97,7 +98,9 @@ def _starts(doc: dict[str, Any], to: str) -> list[str]:
         for f in field
         if any(v["family"] == f and v["level"] <= top for v in roles.values())
     }
-    return sorted(r for r, v in roles.items() if v["family"] in low and v["level"] == low[v["family"]])
+    return sorted(
+        r for r, v in roles.items() if v["family"] in low and v["level"] == low[v["family"]]
+    )
 
 
 def _usable(roles: dict[str, Any], move: dict[str, Any]) -> bool:
@@ -175,8 +178,15 @@ def test_planner_matches_brute_force(doc: dict[str, Any], data: st.DataObject) -
     expected = brute_force(doc, have, to, start, max_steps, pace, not_held)
     if expected is None:
         try:
-            got = plan(catalog, have, to, start=start, max_steps=max_steps, hours_per_week=pace,
-                       not_held=not_held)
+            got = plan(
+                catalog,
+                have,
+                to,
+                start=start,
+                max_steps=max_steps,
+                hours_per_week=pace,
+                not_held=not_held,
+            )
         except NoPathError:
             return
         raise AssertionError(f"planner found {got.path}, brute force found no path")

@@ -57,9 +57,11 @@ def _unknown_text(
     if candidates:
         return f"'{ident}' names more than one {kind}: " + ", ".join(candidates)
     if len(offers) > 1:
-        return f"unknown {kind} '{ident}' (did you mean " + " or ".join(
-            f"'{o}'" for o in offers
-        ) + "?)"
+        return (
+            f"unknown {kind} '{ident}' (did you mean "
+            + " or ".join(f"'{o}'" for o in offers)
+            + "?)"
+        )
     hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
     return f"unknown {kind} '{ident}'{hint}"
 

@@ -132,7 +132,7 @@ def check_ids(catalog: Catalog, *, roles: Iterable[str] = (), skills: Iterable[s
         for ident in dict.fromkeys(ids):
             if ident not in known:
                 # Another name of one of them ("postgres" for sql) points to its id.
-                offers = matches(ident, known) or closest(ident, known)  # type: ignore[arg-type]
+                offers = matches(ident, known) or closest(ident, known)
                 unknown.append((kind, ident, offers[0] if offers else None))
     if unknown:
         raise UnknownIdError(*unknown[0], more=tuple(unknown[1:]))
@@ -240,8 +240,10 @@ def _best_path(
         push((start,), frozenset(), ())
     else:
         for role in entry_roles(catalog, to):
-            first = need_of(role)
-            push((role,), first, (move_weeks(effort(catalog, first), None, hpw, experience_gained=True),))
+            job = need_of(role)
+            push(
+                (role,), job, (move_weeks(effort(catalog, job), None, hpw, experience_gained=True),)
+            )
 
     best: tuple[float, float, int, tuple[str, ...]] | None = None
     while heap:

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from pathfinder.core import timeline
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.links import is_web_link
-from pathfinder.core import timeline
 from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
 from pathfinder.core.profile import Profile
 from pathfinder.core.suggest import suggest

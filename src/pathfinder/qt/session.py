@@ -196,7 +196,10 @@ class Session(QObject):
     def set_hours_per_week(self, hours: float) -> None:
         if hours > 0 and hours != self._hours_per_week:
             self._hours_per_week = hours
+            # The best path is the soonest at the learner's pace, so the pace can change it.
+            self._recompute()
             self.paceChanged.emit(hours)
+            self.planChanged.emit()
             self.learnerChanged.emit()
 
     def load_learner(
@@ -256,7 +259,14 @@ class Session(QObject):
         self._plan, self._plan_error = None, None
         if self._target is not None:
             try:
-                self._plan = plan(catalog, self.have, self._target, self._current, self.max_steps)
+                self._plan = plan(
+                    catalog,
+                    self.have,
+                    self._target,
+                    self._current,
+                    self.max_steps,
+                    hours_per_week=self._hours_per_week,
+                )
             except NoPathError as exc:
                 self._plan_error = exc
         self._suggestions = None

@@ -3,7 +3,6 @@ card and the intro are a few labels; the long lists are one rich-text document."
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from html import escape
 
@@ -12,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
-from pathfinder.core.report import finish_date
+from pathfinder.core import timeline
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import (
     ACTION_SCHEME,
@@ -143,7 +142,7 @@ class PlanIntro(QWidget):
         self.title.setText(self.tr("Your route to %1").replace("%1", target))
         fit = self.tr("You already have %1% of what this role needs.")
         self.fit_label.setText(fit.replace("%1", str(round(route.fit * 100))))
-        self.finish_label.setText(self.finish_text(route.effort_hours))
+        self.finish_label.setText(self.finish_text(route.effort_hours, route.weeks))
         self._show(self.fit_label, self.finish_label)
 
     def show_no_route(self, error: NoPathError, has_choices: bool = True) -> None:
@@ -177,20 +176,22 @@ class PlanIntro(QWidget):
         else:
             self._show(self.note_label, self.tip_label)
 
-    def finish_text(self, hours: float) -> str:
-        if hours <= 0:
+    def finish_text(self, hours: float, weeks: float) -> str:
+        """The plan's total: `hours` of study, arriving in `weeks` (the planner's time, which
+        counts the usual months in a role before a move as well as study: core/timeline.py)."""
+        if weeks <= 0:
             return self.tr("You have everything this route needs.")
         pace = hours_text(self._session.hours_per_week)
         # The report's rule: no calendar date more than a century out (a pace of minutes a
         # week from a carried profile would otherwise give "January +120852").
-        day = finish_date(date.today(), hours, self._session.hours_per_week)
+        day = timeline.finish_date(date.today(), weeks)
         if day is None:
             return (
                 self.tr("%1 hours in all: at %2 h a week, more than 100 years.")
                 .replace("%1", hours_text(hours))
                 .replace("%2", pace)
             )
-        whole = max(1, math.ceil(self._session.weeks_for(hours)))
+        whole = timeline.whole_weeks(weeks)
         when = QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
         span = self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")
         return (
@@ -292,15 +293,30 @@ class PlanList(FittedBrowser):
         else:
             what = self.tr("No new skills needed")
         facts = [self.tr("%1 h").replace("%1", hours_text(step.effort_hours))]
-        if step.months:
-            # The pack's typical time for the move itself (job search, ramp-up), which is not
-            # the learning time at the learner's pace shown in the totals.
-            months = self.tr("people usually make this move in about %1 months")
-            facts.append(months.replace("%1", hours_text(step.months)))
+        whole = timeline.whole_weeks(step.weeks)
+        if whole:
+            facts.append(
+                (self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")).replace(
+                    "%1", str(whole)
+                )
+            )
+        if step.months is not None:
+            # The usual time in the role this move leaves (docs/how-pathfinder-chooses.md):
+            # the step takes the longer of that and the study, so say which it was.
+            months = self.tr("people usually spend about %1 months in %2 before this move")
+            before = self._session.catalog.role_by_id[self._previous(step)].name
+            facts.append(months.replace("%1", hours_text(step.months)).replace("%2", before))
         return (
             f'<p class="item"><b>{title}</b><br>{escape(what)}<br>'
             f"{_muted(' · '.join(facts), 'span')}</p>"
         )
+
+    def _previous(self, step: Step) -> str:
+        """The role a step's move leaves."""
+        route = self._session.plan
+        if route is None or step.role not in route.path[1:]:
+            return step.role
+        return route.path[route.path.index(step.role) - 1]
 
     def _gap(self, number: int, gap: Gap) -> str:
         session = self._session

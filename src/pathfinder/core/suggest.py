@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -17,9 +18,10 @@ INTEREST_WEIGHT = 0.15
 # learner: holding its one skill is not a 100 % fit. Its fit is scaled by listed / FEW_SKILLS.
 FEW_SKILLS = 3
 # Each level a role is above the next one up from where the learner stands (their current
-# role's level, or level 1 for a newcomer) takes this much off its figure: a specialism
-# needs the foundations below it, whatever its skills say.
-LEVEL_STEP = 0.15
+# role's level, or level 1 for a newcomer) takes this share off its figure: a specialism
+# needs the foundations below it, whatever its skills say. A share, not a fixed amount, so
+# on a big taxonomy where every fit is small the level does not wipe out what the skills say.
+LEVEL_STEP = 0.25
 
 
 @dataclass(frozen=True)
@@ -33,12 +35,29 @@ class Suggestion:
     lift: float = 0.0  # what shared interests add, shown as its own figure
 
 
-def role_fit(catalog: Catalog, role: Role, raw: float, base_level: int) -> tuple[float, int]:
-    """(the suggestion's fit figure, levels it is above the learner's reach)."""
+def skills_used(catalog: Catalog, role: Role, mine: frozenset[str]) -> int:
+    """How many of the learner's skills the role lists (essential, their prerequisites, or
+    optional)."""
+    listed = essential_closure(catalog, role.id)
+    return sum(1 for s in mine if s in listed or s in role.optional)
+
+
+def role_fit(
+    catalog: Catalog, role: Role, raw: float, base_level: int, use: float = 1.0
+) -> tuple[float, int]:
+    """(the suggestion's figure, levels it is above the learner's reach).
+
+    The figure is the match between the learner and the role (docs/how-pathfinder-chooses.md):
+    the geometric mean of `raw` (the share of the role's essential learning they have, scaled
+    down for a role that lists fewer than FEW_SKILLS) and `use` (the share of their skills the
+    role lists), less LEVEL_STEP of it for each level above their reach. Both sides count:
+    a cook's three office tools are not a match for someone whose skills are Python, SQL, R
+    and Tableau, though they hold one of the three.
+    """
     listed = len(essential_closure(catalog, role.id))
     shrunk = raw * min(1.0, listed / FEW_SKILLS)
     above = max(0, role.level - (base_level + 1))
-    return max(0.0, shrunk - LEVEL_STEP * above), above
+    return math.sqrt(shrunk * use) * (1 - LEVEL_STEP) ** above, above
 
 
 def suggest(
@@ -63,7 +82,10 @@ def suggest(
     roles below its level are left out unless `below`."""
     have = list(have)
     check_ids(catalog, skills=have, roles=[start] if start is not None else [])
-    held, _ = held_skills(catalog, have, start, not_held)
+    held, from_role = held_skills(catalog, have, start, not_held)
+    # The learner's own skills (ticked, or from their role), without the prerequisites a
+    # ticked skill brings: "it uses 2 of your 5 skills" counts what they said they have.
+    mine = frozenset(have) | frozenset(from_role)
     wanted = {i.casefold() for i in interests}
     skipped = set(exclude)
     base = 1
@@ -80,7 +102,9 @@ def suggest(
             continue
         found = scores.get(role.id) if scores is not None else None
         raw, hours = found if found is not None else fit_and_hours(catalog, role.id, held)
-        shown, above = role_fit(catalog, role, raw, base)
+        # No skills yet: nothing to use, and the role's share alone decides (it is 0 anyway).
+        use = skills_used(catalog, role, mine) / len(mine) if mine and raw > 0 else 1.0
+        shown, above = role_fit(catalog, role, raw, base, use)
         matched = tuple(i for i in role.interests if i.casefold() in wanted) if wanted else ()
         lift = INTEREST_WEIGHT * (len(matched) / len(wanted)) if wanted else 0.0
         # Higher figure first; then fewer hours left; then lower level (easier to be hired); id.
@@ -98,7 +122,8 @@ def suggest(
                 score=-score,
                 hours_left=hours,
                 matched_interests=matched,
-                why=_why(have_listed, len(listed), hours, matched, above),
+                why=_why(have_listed, len(listed), hours, matched, above)
+                + _use_words(skills_used(catalog, catalog.role_by_id[role_id], mine), len(mine)),
                 lift=lift,
             )
         )
@@ -128,6 +153,13 @@ def next_skill(
     return None
 
 
+def _use_words(used: int, mine: int) -> str:
+    """'; it uses 2 of your 5 skills' when the role leaves some of them aside."""
+    if mine < 2 or used >= mine:
+        return ""
+    return f"; it uses {used} of your {mine} skills"
+
+
 def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: int) -> str:
     if total == 0:
         parts = ["no essential skills listed, so the fit says little"]
@@ -140,7 +172,7 @@ def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: i
     if above:
         parts.append(
             f"{above} level{'s' if above > 1 else ''} above your next step "
-            f"(-{LEVEL_STEP * above:.0%})"
+            f"(-{1 - (1 - LEVEL_STEP) ** above:.0%})"
         )
     if matched:
         parts.append("matches your interest in " + ", ".join(matched))

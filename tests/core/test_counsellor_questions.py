@@ -329,6 +329,22 @@ def test_onet_data_skills_do_not_put_shoe_repair_first(onet: Catalog) -> None:
     assert all(s.fit < 1.0 for s in found)
 
 
+def test_onet_python_sql_excel_tableau_r_suggest_roles_that_use_them(onet: Catalog) -> None:
+    """My client knows Python, SQL, Excel, Tableau and R. Which O*NET roles should we look at?
+
+    Roles that use most of those skills (data and analysis work), not a fast-food cook whose
+    three listed skills are office tools, one of which is Excel."""
+    have = ["python", "structured-query-language-sql", "microsoft-excel", "tableau", "r"]
+    found = suggest(onet, have, limit=10)
+    in_order(found)
+    assert "cooks-fast-food" not in [s.role for s in found[:5]]
+    for s in found[:4]:
+        role = onet.role_by_id[s.role]
+        listed = set(role.essential) | set(role.optional)
+        assert len(listed & set(have)) >= 3, (role.name, sorted(listed & set(have)))
+        assert "Food Preparation" not in (role.family or "")
+
+
 def test_onet_software_developer_from_support(onet: Catalog) -> None:
     """A computer support specialist wants to become a software developer."""
     try:

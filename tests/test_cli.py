@@ -231,4 +231,4 @@ def test_from_counts_the_current_roles_essential_skills_unless_only_ticked() -> 
 def test_suggest_says_how_interests_shape_the_order() -> None:
     code, out, _ = cli("suggest", "--have", "python,sql", "--interests", "data")
     assert code == 0
-    assert out.startswith("Ranked by fit plus a lift for roles that match your interests:\n")
+    assert out.startswith("Ranked by match plus a lift for roles that share your interests:\n")

@@ -466,9 +466,9 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
         print(json.dumps(rows), file=out)
         return EXIT_OK
     if args.interests:
-        print("Ranked by fit plus a lift for roles that match your interests:", file=out)
+        print("Ranked by match plus a lift for roles that share your interests:", file=out)
     for s in ranked:
-        lift = f" (fit {s.fit:.0%} + {s.lift:.0%} for your interests)" if s.lift else ""
+        lift = f" (match {s.fit:.0%} + {s.lift:.0%} for your interests)" if s.lift else ""
         print(f"{s.score:>4.0%}  {_name(catalog, s.role)} ({s.role}){lift}: {s.why}", file=out)
     found = next_skill(catalog, have, ranked, start)
     if found is not None:

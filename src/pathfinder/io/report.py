@@ -111,7 +111,7 @@ def report_markdown(report: Report, picture: str | None = None) -> str:
             out += [f"- {md(name)}" for name in report.nice_to_have] + [""]
     else:
         out += ["## Where to aim", "", md(no_plan_text(report)), ""]
-        out += ["| Role | Fit | Hours left | Why |", "|---|---:|---:|---|"]
+        out += ["| Role | Match | Hours left | Why |", "|---|---:|---:|---|"]
         for s in report.suggestions:
             fit, left = percent_text(s.fit), hours_text(s.hours_left)
             out.append(f"| {md(s.role.name)} | {fit} | {left} | {md(s.why)} |")
@@ -312,7 +312,7 @@ def _html_body(
         ]
         head = [
             _Column("Role", 28, "skill"),
-            _Column("Fit", 8, right=True),
+            _Column("Match", 8, right=True),
             _Column("Hours left", 14, right=True),
             _Column("Why", 50),
         ]

@@ -360,3 +360,19 @@ def test_my_roles_skills_count_as_mine_and_one_click_says_i_lack_one(
     assert row_of(panel, "kubernetes").data(DISPLAY) == "Kubernetes"
     assert row_of(panel, "docker").data(CHECK) == Qt.CheckState.Unchecked
     assert session.not_held == {"docker"}
+
+
+def test_the_menu_of_a_role_skill_says_it_counts_from_the_role(
+    panel: SkillsPanel, session: Session
+) -> None:
+    from pathfinder.qt import commands
+
+    commands.set_current_role(session, "devops-engineer")
+    menu = panel._state_menu("docker")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["I have this", "I'm learning this", "Not yet", "Counted from my role"]
+    assert menu.actions()[-1].isChecked()
+    menu.actions()[-1].trigger()  # "I do not have it"
+    assert session.not_held == {"docker"}
+    assert row_of(panel, "docker").data(DISPLAY) == "Docker (your role: not held)"
+    assert len(panel._state_menu("sql").actions()) == 3  # not a DevOps skill: the three states

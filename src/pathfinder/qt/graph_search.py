@@ -66,9 +66,9 @@ def find_matches(catalog: Catalog, text: str) -> list[Match]:
         return []
     # What the command line resolves the text to (core/names.py: a name, id or alias in any
     # case, spaces, hyphens and underscores alike) comes first, as an exact match.
-    named = {
-        ("role", r) for r in resolved_names(text.strip(), catalog.role_by_id)
-    } | {("skill", s) for s in resolved_names(text.strip(), catalog.skill_by_id)}
+    named = {("role", r) for r in resolved_names(text.strip(), catalog.role_by_id)} | {
+        ("skill", s) for s in resolved_names(text.strip(), catalog.skill_by_id)
+    }
     ranked: list[tuple[tuple[int, int, int, int, str], Match]] = []
     for kind_rank, kind, ident, level, name, names, joined in _index(catalog):
         if (kind, ident) in named:

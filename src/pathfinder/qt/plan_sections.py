@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
 from pathfinder.core import timeline
+from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import (
     ACTION_SCHEME,

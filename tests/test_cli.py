@@ -232,3 +232,22 @@ def test_suggest_says_how_interests_shape_the_order() -> None:
     code, out, _ = cli("suggest", "--have", "python,sql", "--interests", "data")
     assert code == 0
     assert out.startswith("Ranked by match plus a lift for roles that share your interests:\n")
+
+
+def test_plan_weeks_count_from_the_start_so_the_steps_add_up() -> None:
+    # A newcomer to MLOps in the tiny pack, at 10 h a week (worked by hand in
+    # tests/core/test_report.py): Ops Engineer first, Docker + Git 40 h = 4 weeks; then the move
+    # to MLOps, Kubernetes + Python 90 h = 9 weeks of study, but people spend 6 months
+    # (26 weeks) in Ops first: weeks 5 to 30, and 30 weeks in all.
+    code, out, _ = cli(
+        "plan", "--pack", str(FIXTURES / "tiny.yaml"), "--to", "mlops", "--hours-per-week", "10"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Best path to MLOps Engineer (starting out, at 10 h a week):"
+    assert lines[1] == "  -> Ops Engineer  [40 h, weeks 1–4]  Docker, Git"
+    assert lines[2] == (
+        "  -> MLOps Engineer  [90 h, weeks 5–30; people usually spend 6 months in Ops Engineer"
+        " first]  Kubernetes, Python"
+    )
+    assert lines[3].startswith("Total: 130 hours to learn, about 30 weeks at 10 h a week;")

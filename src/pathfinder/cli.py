@@ -395,7 +395,7 @@ def _name(catalog: Catalog, ident: str) -> str:
 
 
 def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
-    from pathfinder.core.timeline import weeks_text
+    from pathfinder.core.timeline import span_text, step_spans, weeks_text
 
     target = _name(catalog, result.target)
     origin = _name(catalog, result.source) if result.source else "starting out"
@@ -406,16 +406,19 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
         if result.from_role:
             names = ", ".join(_name(catalog, s) for s in result.from_role)
             print(f"  From your role, counted as yours: {names}", file=out)
-    for step in result.steps:
+    # Weeks are counted from the start, so the steps' spans add up to the total.
+    spans = step_spans([s.weeks for s in result.steps])
+    leaving = result.path[-len(result.steps) - 1 :] if result.source else (None, *result.path)
+    for step, span, left in zip(result.steps, spans, leaving, strict=False):
         skills = ", ".join(_name(catalog, s) for s in step.new_skills) or "nothing new to learn"
         usual = (
-            f"; people usually spend {step.months:g} months before this move"
-            if (step.months is not None)
+            f"; people usually spend {step.months:g} months in {_name(catalog, left)} first"
+            if step.months is not None and left is not None
             else ""
         )
         print(
             f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h, "
-            f"{weeks_text(step.weeks)}{usual}]  {skills}",
+            f"{span_text(span)}{usual}]  {skills}",
             file=out,
         )
     print(

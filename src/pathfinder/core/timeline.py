@@ -62,6 +62,31 @@ def weeks_text(weeks: float) -> str:
     return "about a week" if count == 1 else f"about {count} weeks"
 
 
+def step_spans(step_weeks: list[float]) -> list[tuple[int, int]]:
+    """(first week, last week) of each step, counted from the start of the plan.
+
+    Each end is the whole week the plan has reached by then, so the last end is the plan's own
+    total in weeks and the spans add up, where rounding each step's weeks alone would not
+    (23.4 + 63.5 weeks read "24" and "64", but 86.9 weeks in all is "87"). A step that takes
+    no time is (end, end) of the step before it."""
+    spans: list[tuple[int, int]] = []
+    total, end = 0.0, 0
+    for weeks in step_weeks:
+        total += weeks
+        now = whole_weeks(total)
+        spans.append((min(end + 1, now), now))
+        end = now
+    return spans
+
+
+def span_text(span: tuple[int, int]) -> str:
+    """'weeks 25–87', 'week 3', 'no time at all'."""
+    first, last = span
+    if last == 0:
+        return "no time at all"
+    return f"week {last}" if first == last else f"weeks {first}–{last}"
+
+
 def finish_date(start: date, weeks: float) -> date | None:
     """The day `weeks` from `start` end; None when that is more than a hundred years away."""
     days = weeks * 7

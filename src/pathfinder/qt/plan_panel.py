@@ -202,7 +202,7 @@ class PlanPanel(QWidget):
             self.details.show_choices(closest, self.tr("Closest roles you can reach"))
         else:
             self.intro.show_suggestions()
-            self.details.show_choices([(s.role, s.why) for s in session.suggestions])
+            self.details.show_choices([(s.role, s.why, s.fit) for s in session.suggestions])
         if had_focus and focus is not None and not focus.isVisible():
             # Keyboard users keep their place: the card's first button, else the target combo.
             fallback = self.card.have_button if self.card.isVisible() else self.target_combo

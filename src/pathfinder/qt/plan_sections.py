@@ -252,16 +252,17 @@ class PlanList(FittedBrowser):
             parts.append(f'<p class="item">{escape(names)}</p>')
         self.show_html("".join(parts))
 
-    def show_choices(self, choices: list[tuple[str, str]], title: str = "") -> None:
-        """Roles to consider, as (role id, why): fit, name, why and a Set-as-target link."""
+    def show_choices(self, choices: list[tuple[str, str, float]], title: str = "") -> None:
+        """Roles to consider, as (role id, why, match): the suggestion's own figure (the one
+        they are ranked by, core/suggest.py), name, why and a Set-as-target link."""
         session = self._session
         bold = QFont(self.font())
         bold.setBold(True)
         fit_width = QFontMetrics(bold).horizontalAdvance("100%") + 12
         rows = []
-        for role_id, why in choices:
+        for role_id, why, figure in choices:
             name = session.catalog.role_by_id[role_id].name
-            fit = escape(self.tr("%1%").replace("%1", str(round(session.fit(role_id) * 100))))
+            fit = escape(self.tr("%1%").replace("%1", str(round(figure * 100))))
             tip = escape(self.tr("Set %1 as target").replace("%1", name), quote=True)
             href = f"{ACTION_SCHEME}:target/{escape(role_id, quote=True)}"
             # The link gets a line of its own: beside the name it squeezed long names into
@@ -293,13 +294,14 @@ class PlanList(FittedBrowser):
         else:
             what = self.tr("No new skills needed")
         facts = [self.tr("%1 h").replace("%1", hours_text(step.effort_hours))]
-        whole = timeline.whole_weeks(step.weeks)
-        if whole:
-            facts.append(
-                (self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")).replace(
-                    "%1", str(whole)
-                )
-            )
+        # Weeks from the start of the plan, so the steps add up to the total above.
+        route = self._session.plan
+        if route is not None and step in route.steps:
+            spans = timeline.step_spans([s.weeks for s in route.steps])
+            first, last = spans[route.steps.index(step)]
+            if last:
+                span = self.tr("week %2") if first == last else self.tr("weeks %1–%2")
+                facts.append(span.replace("%1", str(first)).replace("%2", str(last)))
         if step.months is not None:
             # The usual time in the role this move leaves (docs/how-pathfinder-chooses.md):
             # the step takes the longer of that and the study, so say which it was.
@@ -336,7 +338,7 @@ class PlanList(FittedBrowser):
 
 def closest_reachable(
     session: Session, target: str, why_lead: str, limit: int = 4
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, str, float]]:
     """Roles to aim for instead of a target no route reaches: first those with a move into the
     target, then the best fits among all the roles a route does reach from where the learner
     is (within the session's steps). Only the roles leading in and the top suggestions were
@@ -346,15 +348,13 @@ def closest_reachable(
     catalog, start = session.catalog, session.current_role
     reach = reachable_roles(catalog, start, session.max_steps)
     skip = {target, *([start] if start else [])}
-    leading = sorted(
-        {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip,
-        key=lambda r: (-session.fit(r), r),
-    )
-    found = [(r, why_lead) for r in leading[:limit]]
+    leading = {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip
+    # Each part ranked by the figure it shows, as the suggestions are.
+    found = [(s.role, why_lead, s.fit) for s in session.best_fits(leading, limit, exclude=skip)]
     if len(found) < limit:
-        taken = skip | set(leading)
+        taken = skip | leading
         for s in session.best_fits(reach, limit - len(found), exclude=taken):
-            found.append((s.role, _with_moves(s.why, reach[s.role], start is not None)))
+            found.append((s.role, _with_moves(s.why, reach[s.role], start is not None), s.fit))
     return found
 
 

@@ -264,7 +264,7 @@ class CompareDialog(QDialog):
         if side.hours_to_go <= 0:
             return self.tr("nothing: you have every essential skill")
         return (
-            self.tr("about %1 hours (%2 of study)")
+            self.tr("about %1 hours (%2)")
             .replace("%1", f"{side.hours_to_go:g}")
             .replace("%2", self._session.study_text(side.hours_to_go))
         )

@@ -253,8 +253,7 @@ class RolePanel(QWidget):
             return self.tr("You have everything this role needs (100% fit).")
         return (
             self.tr(
-                "You already have %1% of what this role needs. About %2 hours still to learn"
-                " (%3 of study)."
+                "You already have %1% of what this role needs. About %2 hours still to learn (%3)."
             )
             .replace("%1", str(percent))
             .replace("%2", f"{hours:g}")

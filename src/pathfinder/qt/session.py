@@ -205,8 +205,9 @@ class Session(QObject):
         return timeline.study_weeks(hours, self._hours_per_week)
 
     def study_text(self, hours: float) -> str:
-        """'about 3 weeks at 8 h a week': the same words and rounding everywhere."""
-        return f"{timeline.weeks_text(self.weeks_for(hours))} at {self._hours_per_week:g} h a week"
+        """'about 3 weeks of study at 8 h a week': the same words and rounding everywhere."""
+        weeks = timeline.weeks_text(self.weeks_for(hours))
+        return f"{weeks} of study at {self._hours_per_week:g} h a week"
 
     # ----- changing (called by undo commands, or directly for non-undoable view state) --------
 

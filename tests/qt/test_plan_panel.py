@@ -631,3 +631,15 @@ def test_a_moves_usual_months_read_apart_from_the_learning_hours(
     assert months is not None
     shown = f"people usually spend about {months:g} months in ML / AI Intern before this move"
     assert any(t.endswith(shown) for t in texts(panel)), texts(panel)
+
+
+def test_the_next_skill_says_why_it_comes_first(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    commands.set_current_role(session, "systems-administrator")
+    commands.set_target_role(session, "mlops-engineer")
+    # A sysadmin heading for MLOps starts with Python: the next move needs it and much of the
+    # rest of the plan builds on it.
+    assert texts(panel, "nextSkillName") == ["Python"]
+    why = [t for t in texts(panel) if t.startswith("First step toward")]
+    assert len(why) == 1 and "Python comes first" in why[0], why

@@ -184,6 +184,8 @@ class PlanPanel(QWidget):
             if route is not None:
                 target = session.catalog.role_by_id[route.target].name
                 context = self.tr("First step toward %1.").replace("%1", target)
+                if route.why_first:  # the one line on why this skill comes first
+                    context += f" {route.why_first}."
             elif error is not None:
                 context = self.tr("A good first step toward the closest roles below.")
             else:

@@ -256,3 +256,16 @@ def test_a_step_with_many_skills_points_at_the_learning_plan(builtin: Catalog) -
 def test_a_step_with_few_skills_names_them_all(tiny: Catalog) -> None:
     report = build_report(tiny, Profile(name="Bo", target_role="mlops"), MONDAY)
     assert [step_skills_text(s) for s in report.steps] == ["Docker, Git", "Kubernetes, Python"]
+
+
+def test_the_report_says_which_skills_come_from_the_role(tiny: Catalog) -> None:
+    # An analyst (SQL) ticks nothing: SQL counts from the role and the handout says so.
+    profile = Profile(name="Cy", current_role="analyst", target_role="ml")
+    report = build_report(tiny, profile, MONDAY)
+    assert [s.name for s in report.from_role] == ["SQL"]
+    assert dict(facts(report))["From your role (Analyst)"] == "SQL"
+    # The direct move to ML Engineer needs PyTorch 60 + Python 40 + Git 10 = 110 h, no SQL.
+    assert "sql" not in [g.skill.id for g in report.gaps] and report.total_hours == 110
+    marked = build_report(tiny, profile.model_copy(update={"not_held": ["sql"]}), MONDAY)
+    assert marked.from_role == () and "From your role (Analyst)" not in dict(facts(marked))
+    assert "sql" in [g.skill.id for g in marked.gaps] and marked.total_hours == 130

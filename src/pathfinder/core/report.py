@@ -213,6 +213,7 @@ class Report:
         return self.has_plan and self.finish is None
 
     plan_weeks: float = 0.0  # the plan's time to arrive (core/timeline.py), the finish date's
+    from_role: tuple[Ref, ...] = ()  # the current role's skills counted as the learner's
 
     @property
     def weeks(self) -> float:
@@ -311,6 +312,7 @@ def build_report(
         missing_roles=missing_roles,
         max_steps=max_steps,
         plan_weeks=result.weeks if result else 0.0,
+        from_role=tuple(ref(s) for s in result.from_role) if result else (),
     )
 
 
@@ -493,6 +495,10 @@ def facts(report: Report) -> list[tuple[str, str]]:
         rows.append(("Estimated finish", finish_text(report.finish)))
     if report.have:
         rows.append(("Skills you have", joined(s.name for s in report.have)))
+    if report.from_role and report.current is not None:
+        rows.append(
+            (f"From your role ({report.current.name})", joined(s.name for s in report.from_role))
+        )
     if report.learning:
         rows.append(("Learning now", joined(s.name for s in report.learning)))
     return rows

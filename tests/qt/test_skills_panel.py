@@ -335,8 +335,16 @@ def test_my_roles_skills_count_as_mine_and_one_click_says_i_lack_one(
     assert session.plan is not None and "kubernetes" not in session.plan.steps[0].new_skills
     hours = session.plan.effort_hours
 
+    repainted: list[str] = []
+
+    def record(first: QModelIndex, last: QModelIndex) -> None:
+        for row in range(first.row(), last.row() + 1):
+            repainted.append(str(first.siblingAtRow(row).siblingAtColumn(0).data(DISPLAY)))
+
+    panel.model.dataChanged.connect(record)
     click_box(qtbot, panel, "kubernetes")  # "I do not have this one"
     assert row_of(panel, "kubernetes").data(DISPLAY) == "Kubernetes (your role: not held)"
+    assert "Kubernetes (your role: not held)" in repainted  # the row shows it at once
     assert row_of(panel, "kubernetes").data(CHECK) == Qt.CheckState.Unchecked
     assert session.not_held == {"kubernetes"}
     assert "kubernetes" in session.plan.steps[0].new_skills

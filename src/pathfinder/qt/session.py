@@ -226,10 +226,11 @@ class Session(QObject):
 
     def apply_not_held(self, not_held: Iterable[str]) -> None:
         """The current role's skills the learner lacks (undo commands call this)."""
-        before = self._held | self._not_held
+        held, marked = self._held, self._not_held
         self._not_held = frozenset(not_held)
         self._recompute()
-        self.skillsChanged.emit(before ^ (self._held | self._not_held))
+        # Rows whose state changed: held or not, and marked or not (a click changes both).
+        self.skillsChanged.emit(set(held ^ self._held) | set(marked ^ self._not_held))
         self.planChanged.emit()
         self.learnerChanged.emit()
 

@@ -167,8 +167,9 @@ class PlanIntro(QWidget):
         self.title.setText(self.tr("Roles that fit you"))
         self.note_label.setText(
             self.tr(
-                "The % is how much of each role's essential learning you already have; "
-                "your interests count too. Pick one to see a route and a learning plan."
+                "The % is how well you and each role match: how much of its essential "
+                "learning you already have, and how many of your skills it uses. Your "
+                "interests count too. Pick one to see a route and a learning plan."
             )
         )
         if self._session.have:

@@ -14,6 +14,7 @@ from pathfinder.core.report import (
     build_report,
     facts,
     finish_date,
+    from_role_text,
     long_date,
     number_ranges,
     step_skills_text,
@@ -263,9 +264,11 @@ def test_the_report_says_which_skills_come_from_the_role(tiny: Catalog) -> None:
     profile = Profile(name="Cy", current_role="analyst", target_role="ml")
     report = build_report(tiny, profile, MONDAY)
     assert [s.name for s in report.from_role] == ["SQL"]
-    assert dict(facts(report))["From your role (Analyst)"] == "SQL"
+    assert from_role_text(report) == (
+        "Counted as yours because Analyst needs them, so not in this plan: SQL."
+    )
     # The direct move to ML Engineer needs PyTorch 60 + Python 40 + Git 10 = 110 h, no SQL.
     assert "sql" not in [g.skill.id for g in report.gaps] and report.total_hours == 110
     marked = build_report(tiny, profile.model_copy(update={"not_held": ["sql"]}), MONDAY)
-    assert marked.from_role == () and "From your role (Analyst)" not in dict(facts(marked))
+    assert marked.from_role == () and from_role_text(marked) == ""
     assert "sql" in [g.skill.id for g in marked.gaps] and marked.total_hours == 130

@@ -89,7 +89,9 @@ def test_markdown_lists_every_gap_in_plan_order(builtin: Catalog) -> None:
     assert "# Learning plan for Ana Lima" in text
     assert "| **Target role** | MLOps Engineer |" in text
     assert "[MLflow documentation](<https://mlflow.org/docs/latest/index.html>)" in text
-    assert "Prometheus" not in plan_part.split("## ")[1]  # from her role, not to learn
+    assert "Prometheus" not in plan_part.split("## ")[1].split("Learn these skills")[1]
+    # Her role's skills are named as counted, not to learn.
+    assert "Counted as yours because DevOps Engineer needs them, so not in this plan: " in text
     assert "| 1 | MLOps Engineer |" in text  # the steps table
 
 

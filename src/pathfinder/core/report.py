@@ -495,13 +495,20 @@ def facts(report: Report) -> list[tuple[str, str]]:
         rows.append(("Estimated finish", finish_text(report.finish)))
     if report.have:
         rows.append(("Skills you have", joined(s.name for s in report.have)))
-    if report.from_role and report.current is not None:
-        rows.append(
-            (f"From your role ({report.current.name})", joined(s.name for s in report.from_role))
-        )
     if report.learning:
         rows.append(("Learning now", joined(s.name for s in report.learning)))
     return rows
+
+
+def from_role_text(report: Report) -> str:
+    """The learning plan's line on the skills counted from the current role; '' for none."""
+    if not report.from_role or report.current is None:
+        return ""
+    return (
+        f"Counted as yours because {report.current.name} needs them, so not in this plan: "
+        + joined(s.name for s in report.from_role)
+        + "."
+    )
 
 
 def no_plan_text(report: Report) -> str:

@@ -19,6 +19,7 @@ from pathfinder.core.report import (
     estimates_note,
     facts,
     finish_cell,
+    from_role_text,
     gap_details,
     hours_text,
     joined,
@@ -142,6 +143,8 @@ def _md_gaps(report: Report) -> list[str]:
     out = ["## Learning plan", ""]
     if not report.gaps:
         return [*out, "Nothing left to learn: you can apply now.", ""]
+    if from_role_text(report):
+        out += [md(from_role_text(report)), ""]
     out += ["Learn these skills in this order:", ""]
     for gap in report.gaps:
         now = " *(learning now)*" if gap.learning else ""
@@ -370,6 +373,8 @@ def _html_gaps(report: Report, split: bool) -> list[str]:
     out = ["<h2>Learning plan</h2>"]
     if not report.gaps:
         return [*out, "<p>Nothing left to learn: you can apply now.</p>"]
+    if from_role_text(report):
+        out.append(f"<p>{h(from_role_text(report))}</p>")
     out.append("<p>Learn these skills in this order:</p>")
     rows = []
     for gap in report.gaps:

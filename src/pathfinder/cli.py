@@ -134,13 +134,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
     )
-    p.add_argument("--to", metavar="ROLE", help="target role id (default: the profile's)")
-    p.add_argument("--from", dest="start", metavar="ROLE", help="current role id")
-    p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
+    p.add_argument("--to", metavar="ROLE", help="target role: id or name (default: the profile's)")
     p.add_argument(
-        "--have-role-skills",
+        "--from",
+        dest="start",
+        metavar="ROLE",
+        help="current role: id or name; its essential skills count as skills you have",
+    )
+    p.add_argument(
+        "--have", type=_ids, default=[], metavar="SKILL,...", help="skills you have (ids or names)"
+    )
+    p.add_argument(
+        "--only-ticked",
         action="store_true",
-        help="count the --from role's essential skills as skills you have",
+        help="count only the --have skills, not those of the --from role",
+    )
+    # The --from role's skills count by default now; the flag stays so scripts keep working.
+    p.add_argument("--have-role-skills", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--hours-per-week",
+        type=float,
+        metavar="H",
+        help="hours a week you can learn (default: the profile's, else 8)",
     )
     p.add_argument(
         "--profile",
@@ -177,7 +192,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
     )
-    p.add_argument("--have", type=_ids, default=[], metavar="ID,ID,...", help="skills you have")
+    p.add_argument(
+        "--have", type=_ids, default=[], metavar="SKILL,...", help="skills you have (ids or names)"
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        metavar="ROLE",
+        help="current role: its skills count as yours, and roles below its level are left out",
+    )
+    p.add_argument(
+        "--below", action="store_true", help="with --from, also list roles below its level"
+    )
     p.add_argument("--interests", type=_ids, default=[], metavar="TAG,...", help="what you enjoy")
     p.add_argument("--limit", type=int, default=5, metavar="N")
     p.add_argument("--json", action="store_true")
@@ -298,11 +324,18 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
 
 def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathfinder.core.planner import NoPathError, plan
+    from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 
     if args.max_steps < 0:
         print("pathfinder: --max-steps must be 0 or more", file=err)
         return EXIT_USAGE
-    have, start, to = list(args.have), args.start, args.to
+    pace = args.hours_per_week
+    if pace is not None and not 0 < pace <= 168:
+        print("pathfinder: --hours-per-week must be more than 0 and at most 168", file=err)
+        return EXIT_USAGE
+    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    to, start, have = _resolve(catalog, args.to, args.start, args.have)
+    not_held: list[str] = []
     if args.profile_file is not None:
         profile = read_profile(args.profile_file, err)
         if profile is None:
@@ -310,11 +343,13 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         if to is None and blank_target(profile, err):
             return EXIT_USAGE
         # Ids the pack lacks are left out, as the window does; explicit options win.
-        roles, skills = catalog.role_by_id, catalog.skill_by_id
         mine = [s for s, mark in profile.skills.items() if mark == "have" and s in skills]
         have = [*mine, *(s for s in have if s not in mine)]
         if start is None and profile.current_role in roles:
             start = profile.current_role
+            not_held = list(profile.not_held)
+        if pace is None:
+            pace = profile.hours_per_week
         if to is None and profile.target_role is not None:
             if profile.target_role not in roles:
                 print(
@@ -327,16 +362,20 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if to is None:
         print("pathfinder: plan needs --to ROLE (or a --profile with a target role)", file=err)
         return EXIT_USAGE
-    if args.have_role_skills:
-        # The planner never assumes the skills of the role you have (the start role only
-        # costs nothing); this says you have them, as the window's "Tick my role's skills".
-        if start is None:
-            print("pathfinder: --have-role-skills needs --from ROLE", file=err)
-            return EXIT_USAGE
-        if start in catalog.role_by_id:
-            have = [*have, *(s for s in catalog.role_by_id[start].essential if s not in have)]
+    if args.have_role_skills and start is None:
+        print("pathfinder: --have-role-skills needs --from ROLE", file=err)
+        return EXIT_USAGE
     try:
-        result = plan(catalog, have, to, start=start, max_steps=args.max_steps)
+        result = plan(
+            catalog,
+            have,
+            to,
+            start=start,
+            max_steps=args.max_steps,
+            hours_per_week=pace or DEFAULT_HOURS_PER_WEEK,
+            role_skills=not args.only_ticked,
+            not_held=not_held,
+        )
     except NoPathError as exc:
         if args.json:
             print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
@@ -350,22 +389,66 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     return EXIT_OK
 
 
+def _resolve(
+    catalog: Catalog, to: str | None, start: str | None, have: list[str]
+) -> tuple[str | None, str | None, list[str]]:
+    """Roles and skills as typed (ids, names or aliases) to ids; one error names every one
+    that names nothing, or more than one thing."""
+    from pathfinder.core.names import UnknownIdError, resolve, resolve_all
+
+    errors: list[UnknownIdError] = []
+    found: list[str | None] = []
+    for text in (to, start):
+        try:
+            found.append(resolve("role", text, catalog.role_by_id) if text is not None else None)
+        except UnknownIdError as exc:
+            errors.append(exc)
+    try:
+        skills = resolve_all("skill", have, catalog.skill_by_id)
+    except UnknownIdError as exc:
+        errors.append(exc)
+    if errors:
+        first = errors[0]
+        first.args = ("; ".join(str(e) for e in errors),)
+        raise first
+    return found[0], found[1], skills
+
+
 def _name(catalog: Catalog, ident: str) -> str:
     found = catalog.role_by_id.get(ident) or catalog.skill_by_id.get(ident)
     return found.name if found else ident
 
 
 def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
+    from pathfinder.core.timeline import span_text, step_spans, weeks_text
+
     target = _name(catalog, result.target)
     origin = _name(catalog, result.source) if result.source else "starting out"
-    print(f"Best path to {target} ({origin}):", file=out)
+    pace = f"{result.hours_per_week:g} h a week"
+    print(f"Best path to {target} ({origin}, at {pace}):", file=out)
     if result.source:
         print(f"  {origin}  (where you are)", file=out)
-    for step in result.steps:
+        if result.from_role:
+            names = ", ".join(_name(catalog, s) for s in result.from_role)
+            print(f"  From your role, counted as yours: {names}", file=out)
+    # Weeks are counted from the start, so the steps' spans add up to the total.
+    spans = step_spans([s.weeks for s in result.steps])
+    leaving = result.path[-len(result.steps) - 1 :] if result.source else (None, *result.path)
+    for step, span, left in zip(result.steps, spans, leaving, strict=False):
         skills = ", ".join(_name(catalog, s) for s in step.new_skills) or "nothing new to learn"
-        print(f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h]  {skills}", file=out)
+        usual = (
+            f"; people usually spend {step.months:g} months in {_name(catalog, left)} first"
+            if step.months is not None and left is not None
+            else ""
+        )
+        print(
+            f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h, "
+            f"{span_text(span)}{usual}]  {skills}",
+            file=out,
+        )
     print(
-        f"Total: {result.effort_hours:g} hours to learn; fit for {target} today: {result.fit:.0%}",
+        f"Total: {result.effort_hours:g} hours to learn, {weeks_text(result.weeks)} at {pace}; "
+        f"fit for {target} today: {result.fit:.0%}",
         file=out,
     )
     if result.gaps:
@@ -378,6 +461,7 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
                 file=out,
             )
         print(f"Next skill to learn: {_name(catalog, result.gaps[0].skill)}", file=out)
+        print(f"Why: {result.why_first}.", file=out)
     else:
         print("Nothing left to learn: you can apply now.", file=out)
     if result.nice_to_have:
@@ -388,28 +472,33 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
     from pathfinder.core.suggest import next_skill, suggest
 
-    ranked = suggest(catalog, args.have, args.interests, limit=max(args.limit, 1))
+    _, start, have = _resolve(catalog, None, args.start, args.have)
+    ranked = suggest(
+        catalog, have, args.interests, limit=max(args.limit, 1), start=start, below=args.below
+    )
     if args.json:
         rows = [
             {
                 "role": s.role,
                 "fit": s.fit,
+                "lift": s.lift,
                 "score": s.score,
                 "hours_left": s.hours_left,
                 "why": s.why,
                 # The first skill to learn on the way to this role (null: none left, or
                 # no path within the steps).
-                "next_skill": _first_gap(catalog, args.have, s),
+                "next_skill": _first_gap(catalog, have, s, start),
             }
             for s in ranked
         ]
         print(json.dumps(rows), file=out)
         return EXIT_OK
     if args.interests:
-        print("Ranked by fit, with a lift for roles that match your interests:", file=out)
+        print("Ranked by match plus a lift for roles that share your interests:", file=out)
     for s in ranked:
-        print(f"{s.fit:>4.0%}  {_name(catalog, s.role)} ({s.role}): {s.why}", file=out)
-    found = next_skill(catalog, args.have, ranked)
+        lift = f" (match {s.fit:.0%} + {s.lift:.0%} for your interests)" if s.lift else ""
+        print(f"{s.score:>4.0%}  {_name(catalog, s.role)} ({s.role}){lift}: {s.why}", file=out)
+    found = next_skill(catalog, have, ranked, start)
     if found is not None:
         skill, role = found
         hours = catalog.skill_by_id[skill].effort_hours
@@ -421,10 +510,12 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _first_gap(catalog: Catalog, have: list[str], suggestion: Suggestion) -> str | None:
+def _first_gap(
+    catalog: Catalog, have: list[str], suggestion: Suggestion, start: str | None
+) -> str | None:
     from pathfinder.core.suggest import next_skill
 
-    found = next_skill(catalog, have, [suggestion])
+    found = next_skill(catalog, have, [suggestion], start)
     return found[0] if found else None
 
 

@@ -37,11 +37,11 @@ def test_next_skill_skips_a_suggestion_with_no_path_and_is_none_when_nothing_is_
     tiny: Catalog,
 ) -> None:
     ranked = {s.role: s for s in suggest(tiny, [], limit=len(tiny.roles))}
-    far = next(r.id for r in tiny.roles if r.level > 1)
-    entry = next(r.id for r in tiny.roles if r.level == 1)
-    # With no moves allowed, a role above level 1 cannot be reached: the next one counts.
-    found = next_skill(tiny, [], [ranked[far], ranked[entry]], max_steps=0)
-    assert found == (plan(tiny, [], entry, max_steps=0).next_skill, entry)
+    # From the analyst role with no moves allowed, ML cannot be reached: the next one counts.
+    found = next_skill(tiny, [], [ranked["ml"], ranked["analyst"]], start="analyst", max_steps=0)
+    assert found is None  # the analyst role itself: nothing to learn
+    found = next_skill(tiny, [], [ranked["ml"], ranked["mlops"]], start="ops", max_steps=1)
+    assert found == (plan(tiny, [], "mlops", "ops", max_steps=1).next_skill, "mlops")
     assert found[0] is not None
     everything = [s.id for s in tiny.skills]
     assert next_skill(tiny, everything, suggest(tiny, everything)) is None
@@ -59,5 +59,21 @@ def test_a_role_that_lists_no_essential_skills_comes_after_those_that_do() -> No
     )
     ranked = suggest(pack, ["git"])
     assert [s.role for s in ranked] == ["dev", "anything"]
-    assert ranked[1].fit == 1.0  # the defined fit is kept; only the ranking says more
+    assert ranked[1].fit == 0.0  # listing nothing, it says nothing about the learner
     assert ranked[1].why == "no essential skills listed, so the fit says little"
+
+
+def test_one_held_skill_of_a_role_listing_one_is_not_a_full_fit() -> None:
+    from pathfinder.io.packs import parse_pack
+
+    pack = parse_pack(
+        'pathfinder: 1\nid: p\nname: P\nversion: "1"\n'
+        "skills:\n  - {id: git, name: Git, effort_hours: 10}\n"
+        "  - {id: sql, name: SQL, effort_hours: 10}\n  - {id: bash, name: Bash, effort_hours: 10}\n"
+        "roles:\n  - {id: tiny-role, name: Tiny, level: 1, essential: [git]}\n"
+        "  - {id: dev, name: Dev, level: 1, essential: [git, sql, bash]}\n"
+    )
+    ranked = suggest(pack, ["git", "sql"])
+    assert [s.role for s in ranked] == ["dev", "tiny-role"]
+    assert ranked[1].fit < 0.5 < ranked[0].fit < 1.0
+    assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)

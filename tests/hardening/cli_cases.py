@@ -109,9 +109,20 @@ CLI_CASES = [
     Case(
         "command line",
         "`--max-steps 0` where one move is needed",
-        "pathfinder: no path: ML Engineer (ml) is 1 move away from the nearest entry-level role; "
+        "pathfinder: no path: ML Engineer (ml) is 1 move away from Analyst (analyst); "
         "allow at least 1 step",
-        _run("plan", "--pack", "pack.yaml", "--to", "ml", "--max-steps", "0", setup="pack"),
+        _run(
+            "plan",
+            "--pack",
+            "pack.yaml",
+            "--from",
+            "analyst",
+            "--to",
+            "ml",
+            "--max-steps",
+            "0",
+            setup="pack",
+        ),
         3,
     ),
     Case(

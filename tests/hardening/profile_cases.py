@@ -245,7 +245,7 @@ PROFILE_CASES = [
     Case(
         "profile",
         "ids of another pack",
-        "opens; ids kept on save: True; `plan` uses what this pack has: Best path to Data Analyst (starting out):",
+        "opens; ids kept on save: True; `plan` uses what this pack has: Best path to Data Analyst (starting out, at 8 h a week):",
         _other_pack,
     ),
     Case("profile", "a missing file", "ada.json: no such file", _missing),

@@ -141,7 +141,7 @@ def test_a_whole_session_opens_no_connection_and_shows_markup_as_text(
 
     # Tick, pick roles, plan: the learner's path goes through the role named <img src=x>.
     set_skill_state(session, "sql", SkillState.HAVE)
-    set_current_role(session, "analyst")
+    set_current_role(session, "developer")
     set_target_role(session, "mlops")
     session.select_role("developer")
     window.keeper.add_note("<b>note</b> to self")

@@ -251,3 +251,27 @@ def test_opening_another_pack_refills_the_pickers(qtbot, session: Session, tiny)
     assert set(headers(dialog)) <= names and dialog.a != dialog.b
     dialog.set_roles("ml", "ops")
     assert cells(dialog, "Focus") == ("—", "Keeping things running")  # tiny cites nothing
+
+
+def test_the_same_hours_read_the_same_weeks_everywhere(qtbot, tiny) -> None:  # type: ignore[no-untyped-def]
+    from tests.qt.test_role_panel import line_with, make_panel
+
+    from pathfinder.core.timeline import span_text, step_spans
+    from pathfinder.qt.commands import set_target_role
+
+    # A newcomer to Developer in the tiny pack: Python 40 h + Git 10 h = 50 h, at 8 h a week
+    # 6.25 weeks, which people say as "about 7 weeks" (rounded up, never down to 6).
+    session = Session(tiny)
+    dialog = make_dialog(qtbot, session, "developer", "ops")
+    assert cells(dialog, "Still to learn")[0] == (
+        "about 50 hours (about 7 weeks of study at 8 h a week)"
+    )
+    panel = make_panel(qtbot, session)
+    session.select_role("developer")
+    assert line_with(panel, "still to learn").endswith(
+        "About 50 hours still to learn (about 7 weeks of study at 8 h a week)."
+    )
+    set_target_role(session, "developer")
+    route = session.plan
+    assert route is not None and route.path == ("developer",)
+    assert span_text(step_spans([s.weeks for s in route.steps])[0]) == "weeks 1–7"

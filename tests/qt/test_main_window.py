@@ -91,6 +91,17 @@ def test_search_box_finds_a_role(qtbot, window: MainWindow) -> None:  # type: ig
     assert "Nothing matches" in window.statusBar().currentMessage()
 
 
+def test_search_takes_names_and_aliases_as_the_command_line_does(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    # As `plan --to`: any case, underscores or hyphens for spaces, an alias for the role.
+    for typed, role in (
+        ("DATA_SCIENTIST", "data-scientist"),
+        ("associate mlops engineer", "junior-mlops-engineer"),  # an alias of that role
+    ):
+        window.search.setText(typed)
+        window.run_search()
+        assert window.session.selected_role == role, typed
+
+
 def test_searching_for_a_skill_shows_it_in_the_skills_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.skills_panel.filter_edit.setText("python")  # a filter that hides the skill
     window.search.setText("Kubernetes")

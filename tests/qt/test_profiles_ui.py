@@ -276,3 +276,21 @@ def test_the_switcher_highlights_the_profile_that_is_open(qtbot, window: MainWin
     switcher = ProfilesDialog(keeper, window)
     qtbot.addWidget(switcher)
     assert switcher.list.currentItem().text().startswith("Grace  (open now)")
+
+
+def test_a_role_skill_marked_not_held_is_saved_and_comes_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.commands import set_current_role, set_not_held
+
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    first = keeper.path
+    set_current_role(window.session, "devops-engineer")
+    set_not_held(window.session, "kubernetes", lacking=True)
+    qtbot.waitUntil(lambda: _saved(first).get("not_held") == ["kubernetes"], timeout=1500)
+    assert _saved(first)["skills"] == {}  # the role's other skills are not written as ticks
+    other = keeper.store.create("Grace", "ai-ml-careers")
+    keeper.open(other.path)
+    assert window.session.not_held == frozenset()
+    keeper.open(first)
+    assert window.session.not_held == {"kubernetes"}
+    assert window.session.is_from_role("docker") and not window.session.is_from_role("kubernetes")

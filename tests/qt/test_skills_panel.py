@@ -320,3 +320,67 @@ def test_implied_skills_are_readable_yet_unlike_ticked_ones(
     assert implied >= 4.5  # readable on a projector (the disabled grey was 1.86:1 / 2.77:1)
     assert own > implied + 3  # and still plainly quieter than the learner's own ticks
     assert implied_ink != own_ink
+
+
+def test_my_roles_skills_count_as_mine_and_one_click_says_i_lack_one(
+    qtbot: QtBot, panel: SkillsPanel, session: Session
+) -> None:
+    from pathfinder.qt import commands
+
+    commands.set_current_role(session, "devops-engineer")
+    commands.set_target_role(session, "mlops-engineer")
+    # A DevOps engineer is not told to learn Kubernetes: the role's skills count as theirs.
+    assert row_of(panel, "kubernetes").data(DISPLAY) == "Kubernetes (from your role)"
+    assert row_of(panel, "kubernetes").data(CHECK) == Qt.CheckState.Checked
+    assert session.plan is not None and "kubernetes" not in session.plan.steps[0].new_skills
+    hours = session.plan.effort_hours
+
+    repainted: list[str] = []
+
+    def record(first: QModelIndex, last: QModelIndex) -> None:
+        for row in range(first.row(), last.row() + 1):
+            repainted.append(str(first.siblingAtRow(row).siblingAtColumn(0).data(DISPLAY)))
+
+    panel.model.dataChanged.connect(record)
+    click_box(qtbot, panel, "kubernetes")  # "I do not have this one"
+    assert row_of(panel, "kubernetes").data(DISPLAY) == "Kubernetes (your role: not held)"
+    assert "Kubernetes (your role: not held)" in repainted  # the row shows it at once
+    assert row_of(panel, "kubernetes").data(CHECK) == Qt.CheckState.Unchecked
+    assert session.not_held == {"kubernetes"}
+    assert "kubernetes" in session.plan.steps[0].new_skills
+    # Kubernetes takes 60 hours in the pack.
+    assert session.plan.effort_hours == hours + 60
+
+    click_box(qtbot, panel, "kubernetes")  # given back
+    assert session.not_held == frozenset()
+    assert row_of(panel, "kubernetes").data(DISPLAY) == "Kubernetes (from your role)"
+    assert session.plan.effort_hours == hours
+
+    session.undo_stack.undo()  # each click is one edit
+    assert session.not_held == {"kubernetes"}
+    session.undo_stack.undo()
+    assert session.not_held == frozenset()
+    assert session.skill_state("kubernetes") is SkillState.NOT_YET  # never ticked
+
+    # Starting out, the role's skills are not counted any more (the mark is kept).
+    click_box(qtbot, panel, "docker")
+    commands.set_current_role(session, None)
+    assert row_of(panel, "kubernetes").data(DISPLAY) == "Kubernetes"
+    assert row_of(panel, "docker").data(CHECK) == Qt.CheckState.Unchecked
+    assert session.not_held == {"docker"}
+
+
+def test_the_menu_of_a_role_skill_says_it_counts_from_the_role(
+    panel: SkillsPanel, session: Session
+) -> None:
+    from pathfinder.qt import commands
+
+    commands.set_current_role(session, "devops-engineer")
+    menu = panel._state_menu("docker")
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["I have this", "I'm learning this", "Not yet", "Counted from my role"]
+    assert menu.actions()[-1].isChecked()
+    menu.actions()[-1].trigger()  # "I do not have it"
+    assert session.not_held == {"docker"}
+    assert row_of(panel, "docker").data(DISPLAY) == "Docker (your role: not held)"
+    assert len(panel._state_menu("sql").actions()) == 3  # not a DevOps skill: the three states

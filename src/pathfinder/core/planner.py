@@ -1,44 +1,43 @@
-"""The exact best-fit path to a target role, and the ordered gaps left to close.
+"""The exact best path to a target role, and the ordered gaps left to close.
 
-Definitions (docs/pack-format.md): H = closure(have); need(r) = closure(essential(r)) - H;
-cost(path) = effort of the union of need(r) over the path's roles except the start.
-The best path minimises (cost, number of roles, total months, ids in order).
+Definitions (docs/pack-format.md, "How the best path is chosen"): H = closure(have), with the
+current role's essential skills counted unless the learner says otherwise; need(r) =
+closure(essential(r)) - H. A path's time is the sum over its moves of the longer of the study
+for the skills the move newly needs (at the learner's hours a week) and the usual months in
+the role the move leaves; the first move out of the current role (or a newcomer's first job)
+counts study only. The best path minimises (weeks, hours to learn, moves, ids in order).
 """
 
 from __future__ import annotations
 
 import heapq
-from collections import deque
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pathfinder.core.catalog import Catalog, Role, Skill
-from pathfinder.core.checks import did_you_mean
-from pathfinder.core.skills import closure, effort, fit, need
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.names import UnknownIdError, closest, matches
+from pathfinder.core.order import learning_order, why_first
+from pathfinder.core.routes import entry_roles, moves_to, usable_moves
+from pathfinder.core.skills import closure, effort, essential_closure, fit, need
+from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK, DEFAULT_MONTHS, move_weeks
 
+__all__ = [
+    "Gap",
+    "NoPathError",
+    "Plan",
+    "Step",
+    "UnknownIdError",
+    "check_ids",
+    "held_skills",
+    "plan",
+    "reachable_roles",
+]
 
-class UnknownIdError(ValueError):
-    """A role or skill id that the pack does not have; `suggestion` is the closest id, if any."""
-
-    def __init__(
-        self,
-        kind: str,
-        ident: str,
-        suggestion: str | None,
-        more: tuple[tuple[str, str, str | None], ...] = (),
-    ) -> None:
-        self.kind = kind
-        self.ident = ident
-        self.suggestion = suggestion
-        # Every other unknown id of the same call, so one run names all the typos at once.
-        self.more = more
-        super().__init__("; ".join(_unknown_text(*u) for u in ((kind, ident, suggestion), *more)))
-
-
-def _unknown_text(kind: str, ident: str, suggestion: str | None) -> str:
-    hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-    return f"unknown {kind} '{ident}'{hint}"
+# Two times closer than this (in weeks, relative) are the same time: the search's bounds are
+# sums of floats, and a last-bit difference must not decide between two equal paths.
+_SAME_TIME = 1e-9
 
 
 class NoPathError(LookupError):
@@ -57,7 +56,11 @@ class Step:
     role: str
     new_skills: tuple[str, ...]
     effort_hours: float
-    months: float = 0.0
+    # The move's usual months as the plan counts them (the pack's, or the default when it
+    # gives none); None where experience is not counted: the first move out of the current
+    # role, or a newcomer's first job.
+    months: float | None = None
+    weeks: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,13 @@ class Plan:
     fit: float
     steps: tuple[Step, ...]
     gaps: tuple[Gap, ...]
-    months: float = 0.0
+    weeks: float = 0.0
+    hours_per_week: float = DEFAULT_HOURS_PER_WEEK
     nice_to_have: tuple[str, ...] = field(default=())
+    # Skills counted as held because the current role needs them ("from your role").
+    from_role: tuple[str, ...] = ()
+    # One line on why the first gap comes first.
+    why_first: str = ""
 
     @property
     def next_skill(self) -> str | None:
@@ -92,15 +100,25 @@ class Plan:
             "to": self.target,
             "path": list(self.path),
             "effort_hours": self.effort_hours,
+            "weeks": self.weeks,
+            "hours_per_week": self.hours_per_week,
             "fit": self.fit,
+            "from_role": list(self.from_role),
             "steps": [
-                {"role": s.role, "new_skills": list(s.new_skills), "effort_hours": s.effort_hours}
+                {
+                    "role": s.role,
+                    "new_skills": list(s.new_skills),
+                    "effort_hours": s.effort_hours,
+                    "months": s.months,
+                    "weeks": s.weeks,
+                }
                 for s in self.steps
             ],
             "gaps": [
                 {"skill": g.skill, "effort_hours": g.effort_hours, "needed_for": list(g.needed_for)}
                 for g in self.gaps
             ],
+            "why_first": self.why_first,
         }
 
 
@@ -113,20 +131,27 @@ def check_ids(catalog: Catalog, *, roles: Iterable[str] = (), skills: Iterable[s
     ):
         for ident in dict.fromkeys(ids):
             if ident not in known:
-                unknown.append((kind, ident, _suggest(ident, known)))
+                # Another name of one of them ("postgres" for sql) points to its id.
+                offers = matches(ident, known) or closest(ident, known)
+                unknown.append((kind, ident, offers[0] if offers else None))
     if unknown:
         raise UnknownIdError(*unknown[0], more=tuple(unknown[1:]))
 
 
-def _suggest(ident: str, known: Mapping[str, Role | Skill]) -> str | None:
-    """The id meant: the one whose other names include `ident` ("postgres" for sql), else the
-    nearest spelling."""
-    wanted = ident.casefold()
-    for item in known.values():
-        if any(alias.casefold() == wanted for alias in item.aliases):
-            return item.id
-    hint = did_you_mean(ident, known)
-    return hint.split("'")[1] if hint else None
+def held_skills(
+    catalog: Catalog, have: Iterable[str], start: str | None, not_held: Iterable[str] = ()
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(everything the learner holds, the part counted from their current role).
+
+    The current role's essential skills (with their prerequisites) count as held, except
+    those the learner marks as not held and has not ticked themselves."""
+    ticked = closure(catalog, have)
+    if start is None:
+        return ticked, ()
+    missing = set(not_held) - ticked
+    role = closure(catalog, (s for s in catalog.role_by_id[start].essential if s not in missing))
+    from_role = tuple(sorted(role - ticked - missing))
+    return ticked | frozenset(from_role), from_role
 
 
 def plan(
@@ -135,151 +160,158 @@ def plan(
     to: str,
     start: str | None = None,
     max_steps: int = 6,
+    *,
+    hours_per_week: float = DEFAULT_HOURS_PER_WEEK,
+    role_skills: bool = True,
+    not_held: Iterable[str] = (),
 ) -> Plan:
-    """The best path to `to` for a learner with `have`, from `start` or any level-1 role."""
+    """The best path to `to` for a learner with `have`, from `start` (their current role) or,
+    with none, from an entry role of the target's field.
+
+    `role_skills`: count the current role's essential skills as held (less `not_held`)."""
     catalog = pack
     if isinstance(have, str):  # "python" would otherwise be read as the skills p, y, t, ...
         raise TypeError("have must be a list of skill ids, not a string")
     have = list(have)
+    not_held = list(not_held)
     # `is not None`: an empty start ('' from `--from ''`) is an unknown role, not "no start".
     check_ids(catalog, roles=[to, *([start] if start is not None else [])], skills=have)
     if max_steps < 0:
         raise ValueError("max_steps must be 0 or more")
-    held = closure(catalog, have)
-    path, months = _best_path(catalog, held, to, start, max_steps)
-    return _explain(catalog, held, path, start, months)
+    if not hours_per_week > 0 or not math.isfinite(hours_per_week):
+        raise ValueError("hours_per_week must be a positive number")
+    held, from_role = held_skills(catalog, have, start if role_skills else None, not_held)
+    path = _best_path(catalog, held, to, start, max_steps, hours_per_week)
+    return _explain(catalog, held, path, start, hours_per_week, from_role)
 
 
 def _best_path(
-    catalog: Catalog, held: frozenset[str], to: str, start: str | None, max_steps: int
-) -> tuple[tuple[str, ...], float]:
+    catalog: Catalog,
+    held: frozenset[str],
+    to: str,
+    start: str | None,
+    max_steps: int,
+    hpw: float,
+) -> tuple[str, ...]:
     needs: dict[str, frozenset[str]] = {}
 
     def need_of(role: str) -> frozenset[str]:
         found = needs.get(role)
         if found is None:
-            found = needs[role] = need(catalog, role, held)
+            found = needs[role] = essential_closure(catalog, role) - held
         return found
 
     target_need = need_of(to)
-    # Moves still needed from each role to the target, ignoring the no-repeat rule: a cheap,
-    # exact-safe bound that prunes every branch that cannot arrive in time.
-    distance = _moves_to(catalog, to, max_steps)
+    moves = usable_moves(catalog)
+    # Moves still needed from each role to the target: prunes every branch that cannot arrive.
+    distance = moves_to(catalog, to, max_steps)
+    least_wait: dict[str, float] = {}
 
-    # Priority: (lower bound on cost, roles, months, ids). Extending a path never lowers any
-    # part of the key, so the first complete path popped is the best one.
-    Entry = tuple[float, int, float, tuple[str, ...], frozenset[str]]
+    def wait_out_of(role: str) -> float:
+        """The least time any usable move out of `role` takes when experience counts."""
+        found = least_wait.get(role)
+        if found is None:
+            found = least_wait[role] = min(
+                (move_weeks(0.0, m, hpw, experience_gained=False) for _, m in moves.get(role, ())),
+                default=0.0,
+            )
+        return found
+
+    # Entry: (lower bound on weeks, path, learned, weeks of each move so far). The bound
+    # never falls as a path grows, so once the best complete time is known, only entries
+    # with a bound as low need looking at.
+    Entry = tuple[float, tuple[str, ...], frozenset[str], tuple[float, ...]]
     heap: list[Entry] = []
 
-    def push(path: tuple[str, ...], learned: frozenset[str], months: float) -> None:
-        if distance.get(path[-1], max_steps + 1) > max_steps - (len(path) - 1):
+    def push(path: tuple[str, ...], learned: frozenset[str], weeks: tuple[float, ...]) -> None:
+        here = path[-1]
+        if distance.get(here, max_steps + 1) > max_steps - (len(path) - 1):
             return
-        bound = (
-            effort(catalog, learned | target_need) if path[-1] != to else effort(catalog, learned)
-        )
-        heapq.heappush(heap, (bound, len(path), months, path, learned))
+        if here == to:
+            bound = math.fsum(weeks)
+        else:
+            rest = effort(catalog, target_need - learned) / hpw
+            if len(path) > 1 or start is None:  # leaving a role the learner has not worked in
+                rest = max(rest, wait_out_of(here))
+            bound = math.fsum((*weeks, rest))
+        heapq.heappush(heap, (bound, path, learned, weeks))
 
     if start is not None:
-        push((start,), frozenset(), 0.0)
+        push((start,), frozenset(), ())
     else:
-        for role in sorted(catalog.role_by_id):
-            if catalog.role_by_id[role].level == 1:
-                push((role,), need_of(role), 0.0)
+        for role in entry_roles(catalog, to):
+            job = need_of(role)
+            push(
+                (role,), job, (move_weeks(effort(catalog, job), None, hpw, experience_gained=True),)
+            )
 
+    best: tuple[float, float, int, tuple[str, ...]] | None = None
     while heap:
-        _, _, months, path, learned = heapq.heappop(heap)
+        bound, path, learned, weeks = heapq.heappop(heap)
+        if best is not None and bound > best[0] * (1 + _SAME_TIME) + _SAME_TIME:
+            break
         here = path[-1]
         if here == to:
-            return path, months
+            key = (math.fsum(weeks), effort(catalog, learned), len(path), path)
+            if best is None or key < best:
+                best = key
+            continue
         if len(path) - 1 >= max_steps:
             continue
         left = max_steps - len(path)  # moves still allowed after this one
-        for move in catalog.moves_from.get(here, ()):
-            nxt = move.target
+        first = start is not None and len(path) == 1
+        for nxt, months in moves.get(here, ()):
             # The same test push() makes, made before the union of skills is built: on a big
             # pack most moves lead out of reach, and the union was most of the search's time.
             if nxt in path or distance.get(nxt, max_steps + 1) > left:
                 continue
-            push((*path, nxt), learned | need_of(nxt), months + (move.months or 0.0))
+            new = need_of(nxt) - learned
+            took = move_weeks(effort(catalog, new), months, hpw, experience_gained=first)
+            push((*path, nxt), learned | new, (*weeks, took))
 
-    # The message says how many moves would be enough, so it needs the distances without a limit.
-    why = _why_no_path(catalog, to, start, max_steps, _moves_to(catalog, to))
+    if best is not None:
+        return best[3]
+    if start is None:
+        return (to,)  # no entry role leads there: the plan is the target's own skills
+    why = _why_no_path(catalog, to, start, max_steps, moves_to(catalog, to))
     raise NoPathError(to, start, max_steps, why)
 
 
 def reachable_roles(pack: Catalog, start: str | None = None, max_steps: int = 6) -> dict[str, int]:
     """Every role plan() finds a route to within `max_steps` moves, with the fewest moves.
 
-    From `start`; without one, from any level-1 role (each 0 moves away), as plan() starts.
-    A role is in the answer exactly when plan(pack, ..., role, start, max_steps) succeeds,
-    so callers can offer alternatives without planning a route to each.
+    From `start`. Without one, plan() always answers (a newcomer's plan falls back to the
+    target's own skills), so every role is in the answer, 0 moves away.
     """
     check_ids(pack, roles=[start] if start is not None else [])  # as plan(): "" is unknown
-    starts = [start] if start is not None else sorted(r.id for r in pack.roles if r.level == 1)
-    distance = dict.fromkeys(starts, 0)
-    queue = deque(starts)
-    while queue:
-        role = queue.popleft()
-        step = distance[role] + 1
-        if step > max_steps:
-            continue
-        for move in pack.moves_from.get(role, ()):
-            if move.target not in distance:
-                distance[move.target] = step
-                queue.append(move.target)
+    if start is None:
+        return {r.id: 0 for r in pack.roles}
+    moves = usable_moves(pack)
+    distance = {start: 0}
+    frontier = [start]
+    for step in range(1, max_steps + 1):
+        following = []
+        for role in frontier:
+            for target, _ in moves.get(role, ()):
+                if target not in distance:
+                    distance[target] = step
+                    following.append(target)
+        frontier = following
     return distance
-
-
-def _moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, int]:
-    """Fewest transitions from each role to `to` (breadth-first over reversed moves).
-
-    With a limit, roles farther than `limit` moves are left out: the search prunes them anyway,
-    and on a pack with thousands of roles the full walk cost more than the search itself.
-    """
-    sources = _sources_into(catalog)
-    distance = {to: 0}
-    queue = deque([to])
-    while queue:
-        role = queue.popleft()
-        step = distance[role] + 1
-        if limit is not None and step > limit:
-            continue
-        for source in sources.get(role, ()):
-            if source not in distance:
-                distance[source] = step
-                queue.append(source)
-    return distance
-
-
-def _sources_into(catalog: Catalog) -> dict[str, tuple[str, ...]]:
-    """Role -> ids of the roles with a move into it, memoised per catalog as plain strings."""
-    memo: dict[str, tuple[str, ...]] | None = catalog.__dict__.get("_sources_into")
-    if memo is None:
-        memo = {role: tuple(t.source for t in moves) for role, moves in catalog.moves_into.items()}
-        catalog.__dict__["_sources_into"] = memo
-    return memo
 
 
 def _why_no_path(
-    catalog: Catalog, to: str, start: str | None, max_steps: int, distance: dict[str, int]
+    catalog: Catalog, to: str, start: str, max_steps: int, distance: dict[str, int]
 ) -> str:
     name = catalog.role_by_id[to].name
-    if not catalog.moves_into.get(to) and (start is not None or catalog.role_by_id[to].level != 1):
+    origin = catalog.role_by_id[start].name
+    if not catalog.moves_into.get(to):
         return f"no transitions lead to {name} ({to}) in this pack"
-    if start is not None:
-        origin = catalog.role_by_id[start].name
-        if start not in distance:
-            return f"no chain of transitions leads from {origin} ({start}) to {name} ({to})"
-        return (
-            f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
-            f"allow at least {_steps(distance[start])}"
-        )
-    entries = [distance[r.id] for r in catalog.roles if r.level == 1 and r.id in distance]
-    if not entries:
-        return f"no entry-level (level 1) role leads to {name} ({to})"
+    if start not in distance:
+        return f"no chain of transitions leads from {origin} ({start}) to {name} ({to})"
     return (
-        f"{name} ({to}) is {_moves(min(entries))} away from the nearest entry-level role; "
-        f"allow at least {_steps(min(entries))}"
+        f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
+        f"allow at least {_steps(distance[start])}"
     )
 
 
@@ -296,16 +328,18 @@ def _explain(
     held: frozenset[str],
     path: tuple[str, ...],
     start: str | None,
-    months: float,
+    hpw: float,
+    from_role: tuple[str, ...],
 ) -> Plan:
     paid = path[1:] if start is not None else path
     first_step: dict[str, int] = {}
     needed_for: dict[str, list[str]] = {}
     for index, role in enumerate(paid):
-        for skill in need(catalog, role, held):
+        for skill in sorted(need(catalog, role, held)):
             first_step.setdefault(skill, index)
             needed_for.setdefault(skill, []).append(role)
-    order = _learning_order(catalog, first_step)
+    target = path[-1]
+    order = learning_order(catalog, first_step, target)
     by_id = catalog.skill_by_id
     gaps = tuple(
         Gap(
@@ -316,12 +350,20 @@ def _explain(
         )
         for s in order
     )
+    moves = usable_moves(catalog)
     steps = []
     for index, role in enumerate(paid):
         new = tuple(s for s in order if first_step[s] == index)
-        before = path[path.index(role) - 1] if role != path[0] else None
-        steps.append(Step(role, new, effort(catalog, new), _move_months(catalog, before, role)))
-    target = path[-1]
+        hours = effort(catalog, new)
+        at = path.index(role)
+        first = at == 0 or (start is not None and at == 1)
+        months: float | None = None
+        if not first:
+            months = dict(moves.get(path[at - 1], ())).get(role)
+        weeks = move_weeks(hours, months, hpw, experience_gained=first)
+        if not first and months is None:
+            months = DEFAULT_MONTHS
+        steps.append(Step(role, new, hours, months, weeks))
     optional = catalog.role_by_id[target].optional
     return Plan(
         source=start,
@@ -331,34 +373,9 @@ def _explain(
         fit=fit(catalog, target, held),
         steps=tuple(steps),
         gaps=gaps,
-        months=months,
+        weeks=math.fsum(s.weeks for s in steps),
+        hours_per_week=hpw,
         nice_to_have=tuple(s for s in optional if s not in held),
+        from_role=from_role,
+        why_first=why_first(catalog, order, first_step, paid),
     )
-
-
-def _move_months(catalog: Catalog, before: str | None, role: str) -> float:
-    """Months of the move into `role` (the last one listed, if a pack lists it twice); only
-    the moves leaving `before` are looked at, not every transition of a big pack."""
-    found = [t.months or 0.0 for t in catalog.moves_from.get(before or "", ()) if t.target == role]
-    return found[-1] if found else 0.0
-
-
-def _learning_order(catalog: Catalog, first_step: dict[str, int]) -> list[str]:
-    """Prerequisites first; then skills first needed earlier; then by id, for a stable order."""
-    by_id = catalog.skill_by_id
-    waiting = {s: {r for r in by_id[s].requires if r in first_step} for s in first_step}
-    unlocks: dict[str, list[str]] = {}
-    for s, reqs in waiting.items():
-        for r in reqs:
-            unlocks.setdefault(r, []).append(s)
-    ready = [(first_step[s], s) for s, reqs in waiting.items() if not reqs]
-    heapq.heapify(ready)
-    order: list[str] = []
-    while ready:
-        _, s = heapq.heappop(ready)
-        order.append(s)
-        for nxt in unlocks.get(s, ()):
-            waiting[nxt].discard(s)
-            if not waiting[nxt]:
-                heapq.heappush(ready, (first_step[nxt], nxt))
-    return order

@@ -36,9 +36,15 @@ class Profile(BaseModel):
     skills: dict[str, SkillMark] = Field(default_factory=dict)
     interests: list[str] = Field(default_factory=list)
     hours_per_week: float = Field(default=8.0, gt=0, le=168)
+    # Essential skills of the current role the learner says they do NOT have: every other one
+    # counts as held ("from your role"). Older Pathfinders keep this key as an unknown one.
+    not_held: list[str] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The file's JSON object, unknown keys included, in the documented key order."""
         data = self.model_dump(mode="json", exclude_none=False)
+        if not data.get("not_held"):
+            # Written only when it says something: files without it stay exactly as before.
+            data.pop("not_held", None)
         return data

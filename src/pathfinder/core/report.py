@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from pathfinder.core import timeline
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.links import is_web_link
 from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
@@ -88,6 +89,11 @@ def finish_date(start: date, hours: float, hours_per_week: float) -> date | None
         return None
 
 
+def on_day(start: date, weeks: float) -> date | None:
+    """The day `weeks` of the plan end, by the one time model; None past HORIZON_YEARS."""
+    return timeline.finish_date(start, weeks)
+
+
 def finish_text(day: date | None) -> str:
     """The estimated finish for running text: '18 May 2028' or 'more than 100 years away'.
     A report writes every date one way, short_date: it fits the tables' narrow cells too."""
@@ -131,7 +137,7 @@ class StepRow:
     hours: float
     total_hours: float  # cumulative, from the start of the plan
     finish: date | None  # None: more than HORIZON_YEARS away
-    months: float  # typical length of this move according to the pack
+    months: float | None  # usual months in the role before this move; None for the first
     said_by: str = ""  # where the move comes from: "from: <source title>", "our estimate" or ""
 
 
@@ -210,9 +216,12 @@ class Report:
         """The plan's end is too far away for a date."""
         return self.has_plan and self.finish is None
 
+    plan_weeks: float = 0.0  # the plan's time to arrive (core/timeline.py), the finish date's
+    from_role: tuple[Ref, ...] = ()  # the current role's skills counted as the learner's
+
     @property
     def weeks(self) -> float:
-        return self.total_hours / self.hours_per_week if self.hours_per_week > 0 else 0.0
+        return self.plan_weeks
 
 
 def build_report(
@@ -248,7 +257,15 @@ def build_report(
     no_path: str | None = None
     if goal is not None:
         try:
-            result = plan(catalog, have_ids, goal, start=current, max_steps=max_steps)
+            result = plan(
+                catalog,
+                have_ids,
+                goal,
+                start=current,
+                max_steps=max_steps,
+                hours_per_week=profile.hours_per_week,
+                not_held=profile.not_held,
+            )
         except NoPathError as exc:
             no_path = exc.reason
 
@@ -285,7 +302,7 @@ def build_report(
         path=tuple(ref(r) for r in result.path) if result else (),
         fit=result.fit if result else None,
         total_hours=result.effort_hours if result else 0.0,
-        finish=finish_date(today, result.effort_hours, hours) if result else None,
+        finish=on_day(today, result.weeks) if result else None,
         steps=steps,
         gaps=gaps,
         nice_to_have=tuple(ref(s).name for s in result.nice_to_have) if result else (),
@@ -298,6 +315,8 @@ def build_report(
         missing_skills=tuple(sorted(s for s in profile.skills if s not in skills)),
         missing_roles=missing_roles,
         max_steps=max_steps,
+        plan_weeks=result.weeks if result else 0.0,
+        from_role=tuple(ref(s) for s in result.from_role) if result else (),
     )
 
 
@@ -314,20 +333,26 @@ def _rows(
 ) -> tuple[tuple[StepRow, ...], tuple[GapRow, ...]]:
     roles, skills = catalog.role_by_id, catalog.skill_by_id
     number = {g.skill: n for n, g in enumerate(result.gaps, 1)}
+    # Dates follow the plan's time model: a move takes the longer of its study and the usual
+    # months in the role it leaves, so a skill ends when its step began plus its study so far.
+    step_of = {s: n for n, step in enumerate(result.steps) for s in step.new_skills}
+    began = [math.fsum(s.weeks for s in result.steps[:n]) for n in range(len(result.steps))]
+    within = [0.0] * len(result.steps)
     gaps: list[GapRow] = []
     total = 0.0
-    done_at: dict[str, float] = {}
     for n, gap in enumerate(result.gaps, 1):
         skill = skills[gap.skill]
         total += gap.effort_hours
-        done_at[gap.skill] = total
+        at = step_of.get(gap.skill, 0)
+        within[at] += gap.effort_hours
+        weeks = (began[at] if began else 0.0) + within[at] / hours_per_week
         gaps.append(
             GapRow(
                 number=n,
                 skill=Ref(skill.id, skill.name),
                 hours=gap.effort_hours,
                 total_hours=total,
-                finish=finish_date(start, total, hours_per_week),
+                finish=on_day(start, weeks),
                 needed_for=tuple(roles[r].name for r in gap.needed_for),
                 after=tuple((number[s], skills[s].name) for s in gap.after if s in number),
                 learning=gap.skill in learning,
@@ -341,10 +366,8 @@ def _rows(
     steps: list[StepRow] = []
     reached = 0.0
     for n, step in enumerate(result.steps, 1):
-        # Skills come in learning order, and a step's skills form one run of that order
-        # (prerequisites are needed no later than what needs them): the step is done when
-        # its last skill is, or when the one before it is if it has nothing new.
-        reached = max([reached, *(done_at[s] for s in step.new_skills)])
+        reached += step.effort_hours
+        ended = began[n - 1] + step.weeks
         steps.append(
             StepRow(
                 number=n,
@@ -353,7 +376,7 @@ def _rows(
                 numbers=tuple(number[s] for s in step.new_skills),
                 hours=step.effort_hours,
                 total_hours=reached,
-                finish=finish_date(start, reached, hours_per_week),
+                finish=on_day(start, ended),
                 months=step.months,
                 said_by=_move_said_by(catalog, result.path, step.role),
             )
@@ -498,6 +521,17 @@ def facts(report: Report) -> list[tuple[str, str]]:
     if report.learning:
         rows.append(("Learning now", joined(s.name for s in report.learning)))
     return rows
+
+
+def from_role_text(report: Report) -> str:
+    """The learning plan's line on the skills counted from the current role; '' for none."""
+    if not report.from_role or report.current is None:
+        return ""
+    return (
+        f"Counted as yours because {report.current.name} needs them, so not in this plan: "
+        + joined(s.name for s in report.from_role)
+        + "."
+    )
 
 
 def no_plan_text(report: Report) -> str:

@@ -3,26 +3,61 @@
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pathfinder.core.catalog import Catalog
-from pathfinder.core.planner import NoPathError, check_ids, plan
-from pathfinder.core.skills import closure, fit_and_hours
+from pathfinder.core.catalog import Catalog, Role
+from pathfinder.core.planner import NoPathError, check_ids, held_skills, plan
+from pathfinder.core.skills import essential_closure, fit_and_hours
 
-# How much a full interest match is worth against fit (0..1); enough to reorder close
-# candidates, never enough to put a distant role above a near one.
+# How much a full interest match lifts a role (0..1); enough to reorder close candidates,
+# never enough to put a distant role above a near one. Shown as its own figure.
 INTEREST_WEIGHT = 0.15
+# A role whose essential skills (with prerequisites) are fewer than this says little about a
+# learner: holding its one skill is not a 100 % fit. Its fit is scaled by listed / FEW_SKILLS.
+FEW_SKILLS = 3
+# Each level a role is above the next one up from where the learner stands (their current
+# role's level, or level 1 for a newcomer) takes this share off its figure: a specialism
+# needs the foundations below it, whatever its skills say. A share, not a fixed amount, so
+# on a big taxonomy where every fit is small the level does not wipe out what the skills say.
+LEVEL_STEP = 0.25
 
 
 @dataclass(frozen=True)
 class Suggestion:
     role: str
-    fit: float
-    score: float
+    fit: float  # the figure shown and ranked on, before any interest lift
+    score: float  # fit + lift: the order of the list
     hours_left: float
     matched_interests: tuple[str, ...]
     why: str
+    lift: float = 0.0  # what shared interests add, shown as its own figure
+
+
+def skills_used(catalog: Catalog, role: Role, mine: frozenset[str]) -> int:
+    """How many of the learner's skills the role lists (essential, their prerequisites, or
+    optional)."""
+    listed = essential_closure(catalog, role.id)
+    return sum(1 for s in mine if s in listed or s in role.optional)
+
+
+def role_fit(
+    catalog: Catalog, role: Role, raw: float, base_level: int, use: float = 1.0
+) -> tuple[float, int]:
+    """(the suggestion's figure, levels it is above the learner's reach).
+
+    The figure is the match between the learner and the role (docs/how-pathfinder-chooses.md):
+    the geometric mean of `raw` (the share of the role's essential learning they have, scaled
+    down for a role that lists fewer than FEW_SKILLS) and `use` (the share of their skills the
+    role lists), less LEVEL_STEP of it for each level above their reach. Both sides count:
+    a cook's three office tools are not a match for someone whose skills are Python, SQL, R
+    and Tableau, though they hold one of the three.
+    """
+    listed = len(essential_closure(catalog, role.id))
+    shrunk = raw * min(1.0, listed / FEW_SKILLS)
+    above = max(0, role.level - (base_level + 1))
+    return math.sqrt(shrunk * use) * (1 - LEVEL_STEP) ** above, above
 
 
 def suggest(
@@ -34,45 +69,48 @@ def suggest(
     exclude: Iterable[str] = (),
     scores: Mapping[str, tuple[float, float]] | None = None,
     among: Iterable[str] | None = None,
+    start: str | None = None,
+    not_held: Iterable[str] = (),
+    below: bool = False,
 ) -> list[Suggestion]:
-    """Roles ranked by fit, boosted by shared interests, each with a one-line why.
+    """Roles ranked by the figure they show (fit, then the interests' lift), each with a why.
 
-    `scores` maps role ids to `fit_and_hours(catalog, role, closure(have))` when the caller
-    already keeps them (the window does, updating only the roles a tick touches).
-    `among` limits the ranking to these roles (say, the ones a route can reach)."""
+    `scores` maps role ids to `fit_and_hours(catalog, role, held)` when the caller already
+    keeps them (the window does, updating only the roles a tick touches).
+    `among` limits the ranking to these roles (say, the ones a route can reach).
+    `start`: the learner's current role; its skills count as held (less `not_held`), and
+    roles below its level are left out unless `below`."""
     have = list(have)
-    check_ids(catalog, skills=have)
-    held = closure(catalog, have)
+    check_ids(catalog, skills=have, roles=[start] if start is not None else [])
+    held, from_role = held_skills(catalog, have, start, not_held)
+    # The learner's own skills (ticked, or from their role), without the prerequisites a
+    # ticked skill brings: "it uses 2 of your 5 skills" counts what they said they have.
+    mine = frozenset(have) | frozenset(from_role)
     wanted = {i.casefold() for i in interests}
     skipped = set(exclude)
+    base = 1
+    if start is not None:
+        skipped.add(start)
+        base = catalog.role_by_id[start].level
     roles = catalog.roles
     if among is not None:
         allowed = set(among)
         roles = tuple(r for r in roles if r.id in allowed)
-    # A role that lists no essential skills has a fit of 1.0 for everyone (94 of O*NET's
-    # "All Other" roles do): it says nothing about the learner, so such roles come last.
-    ranked: list[tuple[bool, float, float, int, str, float, tuple[str, ...]]] = []
-    if scores is not None and not wanted:  # the window's case, on every tick: keep it lean
-        ranked = [
-            (not role.essential, -fit_hours[0], fit_hours[1], role.level, role.id, fit_hours[0], ())
-            for role in roles
-            if role.id not in skipped
-            for fit_hours in (scores.get(role.id) or fit_and_hours(catalog, role.id, held),)
-        ]
-    for role in roles if not ranked else ():
-        if role.id in skipped:
+    ranked: list[tuple[float, float, int, str, float, float, tuple[str, ...], int]] = []
+    for role in roles:
+        if role.id in skipped or (start is not None and not below and role.level < base):
             continue
         found = scores.get(role.id) if scores is not None else None
-        role_fit, hours = found if found is not None else fit_and_hours(catalog, role.id, held)
+        raw, hours = found if found is not None else fit_and_hours(catalog, role.id, held)
+        # No skills yet: nothing to use, and the role's share alone decides (it is 0 anyway).
+        use = skills_used(catalog, role, mine) / len(mine) if mine and raw > 0 else 1.0
+        shown, above = role_fit(catalog, role, raw, base, use)
         matched = tuple(i for i in role.interests if i.casefold() in wanted) if wanted else ()
-        boost = INTEREST_WEIGHT * (len(matched) / len(wanted)) if wanted else 0.0
-        # Higher score first; then fewer hours left; then lower level (easier to be hired); id.
-        ranked.append(
-            (not role.essential, -(role_fit + boost), hours, role.level, role.id, role_fit, matched)
-        )
+        lift = INTEREST_WEIGHT * (len(matched) / len(wanted)) if wanted else 0.0
+        # Higher figure first; then fewer hours left; then lower level (easier to be hired); id.
+        ranked.append((-(shown + lift), hours, role.level, role.id, shown, lift, matched, above))
     out = []
-    # Ids are unique, so the first five fields decide the order; only the top few are needed.
-    for _unlisted, score, hours, _level, role_id, role_fit, matched in heapq.nsmallest(
+    for score, hours, _level, role_id, shown, lift, matched, above in heapq.nsmallest(
         limit, ranked
     ):
         listed = catalog.role_by_id[role_id].essential
@@ -80,11 +118,13 @@ def suggest(
         out.append(
             Suggestion(
                 role=role_id,
-                fit=role_fit,
+                fit=shown,
                 score=-score,
                 hours_left=hours,
                 matched_interests=matched,
-                why=_why(have_listed, len(listed), hours, matched),
+                why=_why(have_listed, len(listed), hours, matched, above)
+                + _use_words(skills_used(catalog, catalog.role_by_id[role_id], mine), len(mine)),
+                lift=lift,
             )
         )
     return out
@@ -96,6 +136,7 @@ def next_skill(
     suggestions: Iterable[Suggestion],
     start: str | None = None,
     max_steps: int = 6,
+    not_held: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The next skill to learn without a target: (skill, role it leads toward).
 
@@ -105,20 +146,34 @@ def next_skill(
     have = list(have)
     for suggestion in suggestions:
         try:
-            first = plan(catalog, have, suggestion.role, start, max_steps).next_skill
+            first = plan(catalog, have, suggestion.role, start, max_steps, not_held=not_held)
         except NoPathError:
             continue
-        return (first, suggestion.role) if first is not None else None
+        return (first.next_skill, suggestion.role) if first.next_skill is not None else None
     return None
 
 
-def _why(have: int, total: int, hours: float, matched: tuple[str, ...]) -> str:
+def _use_words(used: int, mine: int) -> str:
+    """'; it uses 2 of your 5 skills' when the role leaves some of them aside."""
+    if mine < 2 or used >= mine:
+        return ""
+    return f"; it uses {used} of your {mine} skills"
+
+
+def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: int) -> str:
     if total == 0:
         parts = ["no essential skills listed, so the fit says little"]
+    elif total < FEW_SKILLS and have == total:
+        parts = [f"you have its {total} essential skill{'s' if total > 1 else ''}, few to judge by"]
     elif have == total:
         parts = ["you have every essential skill"]
     else:
         parts = [f"you have {have} of {total} essential skills; about {hours:g} hours to go"]
+    if above:
+        parts.append(
+            f"{above} level{'s' if above > 1 else ''} above your next step "
+            f"(-{1 - (1 - LEVEL_STEP) ** above:.0%})"
+        )
     if matched:
         parts.append("matches your interest in " + ", ".join(matched))
     return "; ".join(parts)

@@ -19,6 +19,7 @@ from pathfinder.core.report import (
     estimates_note,
     facts,
     finish_cell,
+    from_role_text,
     gap_details,
     hours_text,
     joined,
@@ -112,7 +113,7 @@ def report_markdown(report: Report, picture: str | None = None) -> str:
             out += [f"- {md(name)}" for name in report.nice_to_have] + [""]
     else:
         out += ["## Where to aim", "", md(no_plan_text(report)), ""]
-        out += ["| Role | Fit | Hours left | Why |", "|---|---:|---:|---|"]
+        out += ["| Role | Match | Hours left | Why |", "|---|---:|---:|---|"]
         for s in report.suggestions:
             fit, left = percent_text(s.fit), hours_text(s.hours_left)
             out.append(f"| {md(s.role.name)} | {fit} | {left} | {md(s.why)} |")
@@ -146,6 +147,8 @@ def _md_gaps(report: Report) -> list[str]:
     out = ["## Learning plan", ""]
     if not report.gaps:
         return [*out, "Nothing left to learn: you can apply now.", ""]
+    if from_role_text(report):
+        out += [md(from_role_text(report)), ""]
     out += ["Learn these skills in this order:", ""]
     for gap in report.gaps:
         now = " *(learning now)*" if gap.learning else ""
@@ -318,7 +321,7 @@ def _html_body(
         ]
         head = [
             _Column("Role", 28, "skill"),
-            _Column("Fit", 8, right=True),
+            _Column("Match", 8, right=True),
             _Column("Hours left", 14, right=True),
             _Column("Why", 50),
         ]
@@ -381,6 +384,8 @@ def _html_gaps(report: Report, split: bool) -> list[str]:
     out = ["<h2>Learning plan</h2>"]
     if not report.gaps:
         return [*out, "<p>Nothing left to learn: you can apply now.</p>"]
+    if from_role_text(report):
+        out.append(f"<p>{h(from_role_text(report))}</p>")
     out.append("<p>Learn these skills in this order:</p>")
     rows = []
     for gap in report.gaps:

@@ -85,12 +85,38 @@ def set_current_role(session: Session, role: str | None) -> None:
     )
 
 
-def tick_role_skills(session: Session, role: str, skills: list[str]) -> None:
-    """Mark `skills` (a role's essential skills the learner lacks) as had, in one edit."""
+class SetNotHeld(QUndoCommand):
+    """Which of the current role's skills the learner lacks (the profile's `not_held`)."""
+
+    def __init__(self, session: Session, not_held: frozenset[str], text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._after = not_held
+        self._before = session.not_held
+
+    def redo(self) -> None:
+        self._session.apply_not_held(self._after)
+
+    def undo(self) -> None:
+        self._session.apply_not_held(self._before)
+
+
+def set_not_held(session: Session, skill: str, lacking: bool) -> None:
+    """Say that a skill from the current role is not held (or give it back), in one edit."""
+    if lacking == (skill in session.not_held):
+        return
+    name = session.catalog.skill_by_id[skill].name
+    if lacking:
+        after, label = session.not_held | {skill}, _tr("Mark %1 as not held")
+    else:
+        after, label = session.not_held - {skill}, _tr("Count %1 from your role")
+    session.undo_stack.push(SetNotHeld(session, after, label.replace("%1", name)))
+
+
+def count_role_skills_again(session: Session, skills: list[str]) -> None:
+    """Give back every skill of the current role the learner marked as not held, in one edit."""
     if not skills:
         return
-    name = session.catalog.role_by_id[role].name
-    states = dict.fromkeys(skills, SkillState.HAVE)
     session.undo_stack.push(
-        SetSkillStates(session, states, _tr("Tick the skills of %1").replace("%1", name))
+        SetNotHeld(session, session.not_held - set(skills), _tr("Count all my role's skills again"))
     )

@@ -274,12 +274,10 @@ class CompareDialog(QDialog):
     def _hours(self, side: RoleSide) -> str:
         if side.hours_to_go <= 0:
             return self.tr("nothing: you have every essential skill")
-        weeks = max(1, round(self._session.weeks_for(side.hours_to_go)))
         return (
-            self.tr("about %1 hours (≈ %2 weeks at %3 h/week)")
-            .replace("%1", str(round(side.hours_to_go)))
-            .replace("%2", str(weeks))
-            .replace("%3", f"{self._session.hours_per_week:g}")
+            self.tr("about %1 hours (%2)")
+            .replace("%1", f"{side.hours_to_go:g}")
+            .replace("%2", self._session.study_text(side.hours_to_go))
         )
 
     def _skills(self, ids: tuple[str, ...]) -> str:

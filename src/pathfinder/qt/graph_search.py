@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.names import matches as resolved_names
 from pathfinder.core.planner import Plan
 from pathfinder.core.skills import essential_closure
 
@@ -63,8 +64,16 @@ def find_matches(catalog: Catalog, text: str) -> list[Match]:
     query = " ".join(text.split()).casefold()
     if not query:
         return []
+    # What the command line resolves the text to (core/names.py: a name, id or alias in any
+    # case, spaces, hyphens and underscores alike) comes first, as an exact match.
+    named = {("role", r) for r in resolved_names(text.strip(), catalog.role_by_id)} | {
+        ("skill", s) for s in resolved_names(text.strip(), catalog.skill_by_id)
+    }
     ranked: list[tuple[tuple[int, int, int, int, str], Match]] = []
     for kind_rank, kind, ident, level, name, names, joined in _index(catalog):
+        if (kind, ident) in named:
+            ranked.append(((-1, kind_rank, 0, level, name), Match(kind, ident)))
+            continue
         if query not in joined:  # every kind of match contains the query
             continue
         hit = _best(query, names)

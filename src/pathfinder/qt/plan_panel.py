@@ -184,6 +184,8 @@ class PlanPanel(QWidget):
             if route is not None:
                 target = session.catalog.role_by_id[route.target].name
                 context = self.tr("First step toward %1.").replace("%1", target)
+                if route.why_first:  # the one line on why this skill comes first
+                    context += f" {route.why_first}."
             elif error is not None:
                 context = self.tr("A good first step toward the closest roles below.")
             else:
@@ -202,7 +204,7 @@ class PlanPanel(QWidget):
             self.details.show_choices(closest, self.tr("Closest roles you can reach"))
         else:
             self.intro.show_suggestions()
-            self.details.show_choices([(s.role, s.why) for s in session.suggestions])
+            self.details.show_choices([(s.role, s.why, s.fit) for s in session.suggestions])
         if had_focus and focus is not None and not focus.isVisible():
             # Keyboard users keep their place: the card's first button, else the target combo.
             fallback = self.card.have_button if self.card.isVisible() else self.target_combo

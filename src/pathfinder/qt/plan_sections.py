@@ -3,7 +3,6 @@ card and the intro are a few labels; the long lists are one rich-text document."
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from html import escape
 
@@ -11,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from pathfinder.core import timeline
 from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
-from pathfinder.core.report import finish_date
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import (
     ACTION_SCHEME,
@@ -143,7 +142,7 @@ class PlanIntro(QWidget):
         self.title.setText(self.tr("Your route to %1").replace("%1", target))
         fit = self.tr("You already have %1% of what this role needs.")
         self.fit_label.setText(fit.replace("%1", str(round(route.fit * 100))))
-        self.finish_label.setText(self.finish_text(route.effort_hours))
+        self.finish_label.setText(self.finish_text(route.effort_hours, route.weeks))
         self._show(self.fit_label, self.finish_label)
 
     def show_no_route(self, error: NoPathError, has_choices: bool = True) -> None:
@@ -168,8 +167,9 @@ class PlanIntro(QWidget):
         self.title.setText(self.tr("Roles that fit you"))
         self.note_label.setText(
             self.tr(
-                "The % is how much of each role's essential learning you already have; "
-                "your interests count too. Pick one to see a route and a learning plan."
+                "The % is how well you and each role match: how much of its essential "
+                "learning you already have, and how many of your skills it uses. Your "
+                "interests count too. Pick one to see a route and a learning plan."
             )
         )
         if self._session.have:
@@ -177,20 +177,22 @@ class PlanIntro(QWidget):
         else:
             self._show(self.note_label, self.tip_label)
 
-    def finish_text(self, hours: float) -> str:
-        if hours <= 0:
+    def finish_text(self, hours: float, weeks: float) -> str:
+        """The plan's total: `hours` of study, arriving in `weeks` (the planner's time, which
+        counts the usual months in a role before a move as well as study: core/timeline.py)."""
+        if weeks <= 0:
             return self.tr("You have everything this route needs.")
         pace = hours_text(self._session.hours_per_week)
         # The report's rule: no calendar date more than a century out (a pace of minutes a
         # week from a carried profile would otherwise give "January +120852").
-        day = finish_date(date.today(), hours, self._session.hours_per_week)
+        day = timeline.finish_date(date.today(), weeks)
         if day is None:
             return (
                 self.tr("%1 hours in all: at %2 h a week, more than 100 years.")
                 .replace("%1", hours_text(hours))
                 .replace("%2", pace)
             )
-        whole = max(1, math.ceil(self._session.weeks_for(hours)))
+        whole = timeline.whole_weeks(weeks)
         when = QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
         span = self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")
         return (
@@ -251,16 +253,17 @@ class PlanList(FittedBrowser):
             parts.append(f'<p class="item">{escape(names)}</p>')
         self.show_html("".join(parts))
 
-    def show_choices(self, choices: list[tuple[str, str]], title: str = "") -> None:
-        """Roles to consider, as (role id, why): fit, name, why and a Set-as-target link."""
+    def show_choices(self, choices: list[tuple[str, str, float]], title: str = "") -> None:
+        """Roles to consider, as (role id, why, match): the suggestion's own figure (the one
+        they are ranked by, core/suggest.py), name, why and a Set-as-target link."""
         session = self._session
         bold = QFont(self.font())
         bold.setBold(True)
         fit_width = QFontMetrics(bold).horizontalAdvance("100%") + 12
         rows = []
-        for role_id, why in choices:
+        for role_id, why, figure in choices:
             name = session.catalog.role_by_id[role_id].name
-            fit = escape(self.tr("%1%").replace("%1", str(round(session.fit(role_id) * 100))))
+            fit = escape(self.tr("%1%").replace("%1", str(round(figure * 100))))
             tip = escape(self.tr("Set %1 as target").replace("%1", name), quote=True)
             href = f"{ACTION_SCHEME}:target/{escape(role_id, quote=True)}"
             # The link gets a line of its own: beside the name it squeezed long names into
@@ -292,15 +295,31 @@ class PlanList(FittedBrowser):
         else:
             what = self.tr("No new skills needed")
         facts = [self.tr("%1 h").replace("%1", hours_text(step.effort_hours))]
-        if step.months:
-            # The pack's typical time for the move itself (job search, ramp-up), which is not
-            # the learning time at the learner's pace shown in the totals.
-            months = self.tr("people usually make this move in about %1 months")
-            facts.append(months.replace("%1", hours_text(step.months)))
+        # Weeks from the start of the plan, so the steps add up to the total above.
+        route = self._session.plan
+        if route is not None and step in route.steps:
+            spans = timeline.step_spans([s.weeks for s in route.steps])
+            first, last = spans[route.steps.index(step)]
+            if last:
+                span = self.tr("week %2") if first == last else self.tr("weeks %1–%2")
+                facts.append(span.replace("%1", str(first)).replace("%2", str(last)))
+        if step.months is not None:
+            # The usual time in the role this move leaves (docs/how-pathfinder-chooses.md):
+            # the step takes the longer of that and the study, so say which it was.
+            months = self.tr("people usually spend about %1 months in %2 before this move")
+            before = self._session.catalog.role_by_id[self._previous(step)].name
+            facts.append(months.replace("%1", hours_text(step.months)).replace("%2", before))
         return (
             f'<p class="item"><b>{title}</b><br>{escape(what)}<br>'
             f"{_muted(' · '.join(facts), 'span')}</p>"
         )
+
+    def _previous(self, step: Step) -> str:
+        """The role a step's move leaves."""
+        route = self._session.plan
+        if route is None or step.role not in route.path[1:]:
+            return step.role
+        return route.path[route.path.index(step.role) - 1]
 
     def _gap(self, number: int, gap: Gap) -> str:
         session = self._session
@@ -320,7 +339,7 @@ class PlanList(FittedBrowser):
 
 def closest_reachable(
     session: Session, target: str, why_lead: str, limit: int = 4
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, str, float]]:
     """Roles to aim for instead of a target no route reaches: first those with a move into the
     target, then the best fits among all the roles a route does reach from where the learner
     is (within the session's steps). Only the roles leading in and the top suggestions were
@@ -330,15 +349,13 @@ def closest_reachable(
     catalog, start = session.catalog, session.current_role
     reach = reachable_roles(catalog, start, session.max_steps)
     skip = {target, *([start] if start else [])}
-    leading = sorted(
-        {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip,
-        key=lambda r: (-session.fit(r), r),
-    )
-    found = [(r, why_lead) for r in leading[:limit]]
+    leading = {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip
+    # Each part ranked by the figure it shows, as the suggestions are.
+    found = [(s.role, why_lead, s.fit) for s in session.best_fits(leading, limit, exclude=skip)]
     if len(found) < limit:
-        taken = skip | set(leading)
+        taken = skip | leading
         for s in session.best_fits(reach, limit - len(found), exclude=taken):
-            found.append((s.role, _with_moves(s.why, reach[s.role], start is not None)))
+            found.append((s.role, _with_moves(s.why, reach[s.role], start is not None), s.fit))
     return found
 
 

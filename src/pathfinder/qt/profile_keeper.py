@@ -84,6 +84,7 @@ class ProfileKeeper(QObject):
                 profile.target_role,
                 tuple(profile.interests),
                 profile.hours_per_week,
+                profile.not_held,
             )
         finally:
             self._loading = False
@@ -157,6 +158,9 @@ class ProfileKeeper(QObject):
         profile.target_role = _role_to_keep(profile.target_role, session.target_role, catalog)
         profile.interests = list(session.interests)
         profile.hours_per_week = session.hours_per_week
+        # Ids this pack lacks are kept, as for skills.
+        kept_out = [s for s in profile.not_held if s not in catalog.skill_by_id]
+        profile.not_held = kept_out + sorted(session.not_held & set(catalog.skill_by_id))
         if profile.pack == catalog.id:
             profile.pack_version = catalog.version
 

@@ -277,16 +277,13 @@ class RolePanel(QWidget):
         hours = effort(session.catalog, essential_closure(session.catalog, role.id) - session.held)
         if hours <= 0:
             return self.tr("You have everything this role needs (100% fit).")
-        weeks = session.weeks_for(hours)
         return (
             self.tr(
-                "You already have %1% of what this role needs. About %2 hours still to learn"
-                " (≈ %3 weeks at %4 h/week)."
+                "You already have %1% of what this role needs. About %2 hours still to learn (%3)."
             )
             .replace("%1", str(percent))
-            .replace("%2", str(round(hours)))
-            .replace("%3", str(max(1, round(weeks))))
-            .replace("%4", f"{session.hours_per_week:g}")
+            .replace("%2", f"{hours:g}")
+            .replace("%3", session.study_text(hours))
         )
 
     def _fill_facets(self, catalog: Catalog, role: Role) -> None:

@@ -1,9 +1,9 @@
-"""'Tick what a <current role> needs': one click for the skills a learner's own job implies.
+"""'Count all my role's skills again': one click undoes every 'not held' mark of the role.
 
-The planner counts only ticked skills (a start role costs nothing, but its skills are not
-assumed), so a DevOps engineer who picks "I am now DevOps Engineer" would otherwise be asked
-to learn CI/CD. The button offers to tick that role's essential skills in one undoable edit;
-the learner unticks any they lack.
+The current role's essential skills count as the learner's own ("from your role" in the
+Skills list), and one click there marks one as not held. After marking several, a learner
+who changes their mind (or marked them by mistake) gets them all back here in one undoable
+edit. The button shows only while some of the current role's skills are marked not held.
 """
 
 from __future__ import annotations
@@ -18,43 +18,38 @@ class RoleSkillsButton(QPushButton):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setAccessibleName(self.tr("Tick the current role's skills"))
-        self.clicked.connect(self._tick)
+        self.setAccessibleName(self.tr("Count all my role's skills again"))
+        self.clicked.connect(self._give_back)
         session.rolesChanged.connect(self.refresh)
         session.skillsChanged.connect(self.refresh)
         session.packChanged.connect(self.refresh)
         self.refresh()
 
-    def missing(self) -> list[str]:
-        """Essential skills of the current role the learner neither ticked nor implied."""
-        role = self._session.current_role
-        if role is None:
-            return []
-        held = self._session.held
-        return [s for s in self._session.catalog.role_by_id[role].essential if s not in held]
+    def marked(self) -> list[str]:
+        """The current role's skills the learner marked as not held, in pack order."""
+        session = self._session
+        return [s.id for s in session.catalog.skills if session.is_not_held(s.id)]
 
     def refresh(self, *_changed: object) -> None:
-        missing = self.missing()
+        marked = self.marked()
         role = self._session.current_role
-        self.setVisible(bool(missing))
-        if not missing or role is None:
+        self.setVisible(bool(marked))
+        if not marked or role is None:
             return
         name = self._session.catalog.role_by_id[role].name
         self.setText(
             (
-                self.tr("Tick my role's essential skill")
-                if len(missing) == 1
-                else self.tr("Tick my role's %1 essential skills")
-            ).replace("%1", str(len(missing)))
+                self.tr("Count my role's skill marked not held")
+                if len(marked) == 1
+                else self.tr("Count my role's %1 skills marked not held")
+            ).replace("%1", str(len(marked)))
         )
         self.setToolTip(
             self.tr(
-                "Your current role's skills are not assumed: mark the essential skills of %1 "
-                "as skills you have, then untick any you lack (Ctrl+Z undoes it)."
+                "The skills %1 needs count as yours. You marked some as not held in the "
+                "Skills list; this counts them all again (Ctrl+Z undoes it)."
             ).replace("%1", name)
         )
 
-    def _tick(self) -> None:
-        role = self._session.current_role
-        if role is not None:
-            commands.tick_role_skills(self._session, role, self.missing())
+    def _give_back(self) -> None:
+        commands.count_role_skills_again(self._session, self.marked())

@@ -14,8 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from pathfinder.core import timeline
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.planner import NoPathError, Plan, plan
+from pathfinder.core.planner import NoPathError, Plan, held_skills, plan
 from pathfinder.core.skills import closure, fit_and_hours, roles_by_essential_skill
 from pathfinder.core.suggest import Suggestion, next_skill, suggest
 
@@ -56,6 +57,11 @@ class Session(QObject):
         self._hours_per_week = DEFAULT_HOURS_PER_WEEK
         self.max_steps = 6
         self._held: frozenset[str] = frozenset()
+        # The current role's skills the learner says they lack (the profile's `not_held`),
+        # and the ones counted as theirs because of the role ("from your role").
+        self._not_held: frozenset[str] = frozenset()
+        self._from_role: frozenset[str] = frozenset()
+        self._role_skills: frozenset[str] = frozenset()
         self._plan: Plan | None = None
         self._plan_error: NoPathError | None = None
         self._fits: dict[str, float] = {}
@@ -75,7 +81,32 @@ class Session(QObject):
 
     def is_implied(self, skill: str) -> bool:
         """Held only because a ticked skill requires it."""
-        return skill in self._held and self.skill_state(skill) is not SkillState.HAVE
+        return (
+            skill in self._held
+            and skill not in self._from_role
+            and self.skill_state(skill) is not SkillState.HAVE
+        )
+
+    def is_from_role(self, skill: str) -> bool:
+        """Counted as held because the current role needs it (and not ticked)."""
+        return skill in self._from_role
+
+    def is_not_held(self, skill: str) -> bool:
+        """One of the current role's skills that the learner marked as not held."""
+        return skill in self._not_held and skill in self._role_skills and skill not in self._held
+
+    def is_role_skill(self, skill: str) -> bool:
+        """The current role needs it (directly or as a prerequisite): it can be from the role."""
+        return skill in self._role_skills
+
+    @property
+    def from_role(self) -> frozenset[str]:
+        return self._from_role
+
+    @property
+    def not_held(self) -> frozenset[str]:
+        """What the profile stores: kept across role changes, used only for the current role."""
+        return self._not_held
 
     @property
     def have(self) -> frozenset[str]:
@@ -87,7 +118,7 @@ class Session(QObject):
 
     @property
     def held(self) -> frozenset[str]:
-        """closure(have): what the planner treats as known."""
+        """What the planner treats as known: closure(have) and the skills from the role."""
         return self._held
 
     @property
@@ -123,14 +154,14 @@ class Session(QObject):
         """Roles that fit best (not the current one); ranking 3,000 roles on every tick costs
         more than the tick itself, so only when a panel shows them."""
         if self._suggestions is None:
-            exclude = [r for r in (self._current,) if r]
             self._suggestions = suggest(
                 self._catalog,
                 self.have,
                 self._interests,
                 limit=8,
-                exclude=exclude,
                 scores=self._scores,
+                start=self._current,
+                not_held=self._not_held,
             )
         return self._suggestions
 
@@ -146,6 +177,9 @@ class Session(QObject):
             exclude=exclude,
             scores=self._scores,
             among=among,
+            start=self._current,
+            not_held=self._not_held,
+            below=True,  # a route's roles: the caller has already chosen which to offer
         )
 
     def fit(self, role: str) -> float:
@@ -157,12 +191,23 @@ class Session(QObject):
         if self._plan is not None:
             return self._plan.next_skill
         found = next_skill(
-            self._catalog, self.have, self.suggestions, self._current, self.max_steps
+            self._catalog,
+            self.have,
+            self.suggestions,
+            self._current,
+            self.max_steps,
+            not_held=self._not_held,
         )
         return found[0] if found else None
 
     def weeks_for(self, hours: float) -> float:
-        return hours / self._hours_per_week if self._hours_per_week > 0 else 0.0
+        """Weeks of study for `hours` at the learner's pace (core/timeline.py)."""
+        return timeline.study_weeks(hours, self._hours_per_week)
+
+    def study_text(self, hours: float) -> str:
+        """'about 3 weeks of study at 8 h a week': the same words and rounding everywhere."""
+        weeks = timeline.weeks_text(self.weeks_for(hours))
+        return f"{weeks} of study at {self._hours_per_week:g} h a week"
 
     # ----- changing (called by undo commands, or directly for non-undoable view state) --------
 
@@ -179,9 +224,22 @@ class Session(QObject):
         self.planChanged.emit()
         self.learnerChanged.emit()
 
+    def apply_not_held(self, not_held: Iterable[str]) -> None:
+        """The current role's skills the learner lacks (undo commands call this)."""
+        held, marked = self._held, self._not_held
+        self._not_held = frozenset(not_held)
+        self._recompute()
+        # Rows whose state changed: held or not, and marked or not (a click changes both).
+        self.skillsChanged.emit(set(held ^ self._held) | set(marked ^ self._not_held))
+        self.planChanged.emit()
+        self.learnerChanged.emit()
+
     def apply_roles(self, current: str | None, target: str | None) -> None:
+        before = self._held
         self._current, self._target = current, target
         self._recompute()
+        if before != self._held:  # the role's skills come and go with the role
+            self.skillsChanged.emit(set(before ^ self._held) | self._from_role)
         self.rolesChanged.emit()
         self.planChanged.emit()
         self.learnerChanged.emit()
@@ -196,7 +254,10 @@ class Session(QObject):
     def set_hours_per_week(self, hours: float) -> None:
         if hours > 0 and hours != self._hours_per_week:
             self._hours_per_week = hours
+            # The best path is the soonest at the learner's pace, so the pace can change it.
+            self._recompute()
             self.paceChanged.emit(hours)
+            self.planChanged.emit()
             self.learnerChanged.emit()
 
     def load_learner(
@@ -206,6 +267,7 @@ class Session(QObject):
         target: str | None,
         interests: tuple[str, ...],
         hours_per_week: float,
+        not_held: Iterable[str] = (),
     ) -> None:
         """Show another learner (switching profiles): everything at once, nothing to undo.
         Ids this pack lacks are left out here; the profile keeps them."""
@@ -216,6 +278,7 @@ class Session(QObject):
         self._current = current if current in roles else None
         self._target = target if target in roles else None
         self._interests = interests
+        self._not_held = frozenset(not_held)
         if hours_per_week > 0:
             self._hours_per_week = hours_per_week
         self.undo_stack.clear()
@@ -251,12 +314,23 @@ class Session(QObject):
 
     def _recompute(self) -> None:
         catalog = self._catalog
-        before, self._held = self._held, closure(catalog, self.have)
+        held, from_role = held_skills(catalog, self.have, self._current, self._not_held)
+        before, self._held, self._from_role = self._held, held, frozenset(from_role)
+        role = catalog.role_by_id.get(self._current) if self._current else None
+        self._role_skills = closure(catalog, role.essential) if role else frozenset()
         self._update_scores(before)
         self._plan, self._plan_error = None, None
         if self._target is not None:
             try:
-                self._plan = plan(catalog, self.have, self._target, self._current, self.max_steps)
+                self._plan = plan(
+                    catalog,
+                    self.have,
+                    self._target,
+                    self._current,
+                    self.max_steps,
+                    hours_per_week=self._hours_per_week,
+                    not_held=self._not_held,
+                )
             except NoPathError as exc:
                 self._plan_error = exc
         self._suggestions = None

@@ -24,6 +24,7 @@ from pathfinder.core.catalog import Skill
 from pathfinder.core.skills import prerequisite_closure
 from pathfinder.qt import commands
 from pathfinder.qt.contrast import secondary_text
+from pathfinder.qt.role_skill_rows import role_skill_data
 from pathfinder.qt.session import Session, SkillState
 
 NAME_COLUMN, HOURS_COLUMN = 0, 1
@@ -257,6 +258,10 @@ class SkillsModel(QAbstractItemModel):
             return None
         state = session.skill_state(skill.id)
         implied = session.is_implied(skill.id)
+        if state is SkillState.NOT_YET and (
+            session.is_from_role(skill.id) or session.is_not_held(skill.id)
+        ):
+            return role_skill_data(skill, session.is_from_role(skill.id), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(skill, state, implied)
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -333,8 +338,19 @@ class SkillsModel(QAbstractItemModel):
             check = Qt.CheckState(value)  # type: ignore[call-arg]
         except ValueError:
             return False
+        session = self._session
+        if session.skill_state(skill.id) is SkillState.NOT_YET:
+            # A skill from the current role: a click marks it as not held, the next gives it
+            # back; ticking it as the learner's own is not needed, it already counts.
+            if session.is_from_role(skill.id):
+                commands.set_not_held(session, skill.id, lacking=True)
+                return True
+            if session.is_not_held(skill.id):
+                if check is Qt.CheckState.Checked:
+                    commands.set_not_held(session, skill.id, lacking=False)
+                return True
         # The session answers with skillsChanged, which repaints exactly the affected rows.
-        commands.set_skill_state(self._session, skill.id, STATE_OF_CHECK[check])
+        commands.set_skill_state(session, skill.id, STATE_OF_CHECK[check])
         return True
 
     # ----- session signals -------------------------------------------------------------------

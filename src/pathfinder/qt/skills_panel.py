@@ -135,6 +135,8 @@ class SkillsPanel(QWidget):
             self.tr(
                 "Ticked: you have it. Half-filled: you are learning it (it still counts as a "
                 "gap). Empty: not yet. Grey ticks are prerequisites of skills you ticked. "
+                "Skills marked “from your role” are the ones your current role needs: they "
+                "count as yours; click the box of one you lack to mark it as not held. "
                 "Space changes the selected skill; right-click for a menu."
             )
         )
@@ -283,6 +285,18 @@ class SkillsPanel(QWidget):
             menu.addAction(action)
             action.triggered.connect(
                 lambda _=False, s=state: commands.set_skill_state(self._session, skill, s)
+            )
+        session = self._session
+        if current is SkillState.NOT_YET and (
+            session.is_from_role(skill) or session.is_not_held(skill)
+        ):
+            # "Not yet" alone would say nothing here: the role's skill counts unless marked.
+            menu.addSeparator()
+            role = menu.addAction(self.tr("Counted from my role"))
+            role.setCheckable(True)
+            role.setChecked(session.is_from_role(skill))
+            role.toggled.connect(
+                lambda held: commands.set_not_held(session, skill, lacking=not held)
             )
         return menu
 

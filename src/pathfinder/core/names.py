@@ -1,0 +1,172 @@
+"""Roles and skills by what people call them: an id, a name or an alias, in any case.
+
+A learner types "Data scientist" or "postgres", not data-scientist or sql. What they typed
+is taken when it names exactly one role or skill; when it names several, they are listed;
+when it names none, "did you mean" offers the closest by name and by shared words, so
+`deep-learning` offers deep-learning-fundamentals and `nurse` the nursing roles.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from typing import Protocol
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+
+class UnknownIdError(ValueError):
+    """A role or skill the pack does not have; `suggestion` is the closest id, if any.
+
+    `candidates` holds every id an ambiguous name fits (then `suggestion` is None)."""
+
+    def __init__(
+        self,
+        kind: str,
+        ident: str,
+        suggestion: str | None,
+        more: tuple[tuple[str, str, str | None], ...] = (),
+        candidates: tuple[str, ...] = (),
+        offers: tuple[str, ...] = (),
+    ) -> None:
+        self.kind = kind
+        self.ident = ident
+        self.suggestion = suggestion
+        self.candidates = candidates
+        # Every other unknown id of the same call, so one run names all the typos at once.
+        self.more = more
+        first = _unknown_text(kind, ident, suggestion, candidates, offers)
+        super().__init__("; ".join([first, *(_unknown_text(*u) for u in more)]))
+
+
+def _unknown_text(
+    kind: str,
+    ident: str,
+    suggestion: str | None,
+    candidates: tuple[str, ...] = (),
+    offers: tuple[str, ...] = (),
+) -> str:
+    if candidates:
+        return f"'{ident}' names more than one {kind}: " + ", ".join(candidates)
+    if len(offers) > 1:
+        return (
+            f"unknown {kind} '{ident}' (did you mean "
+            + " or ".join(f"'{o}'" for o in offers)
+            + "?)"
+        )
+    hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+    return f"unknown {kind} '{ident}'{hint}"
+
+
+def _fold(text: str) -> str:
+    """'Data  Scientist', 'data-scientist' and 'data_scientist' all fold to 'data scientist'."""
+    return " ".join(re.split(r"[\s_\-/]+", text.casefold())).strip()
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9+#]+", text.casefold()) if len(w) > 1}
+
+
+def _index(known: Mapping[str, _Named]) -> dict[str, tuple[str, ...]]:
+    """Folded id, name and alias -> the ids they name (memoised on the mapping's owner)."""
+    out: dict[str, list[str]] = {}
+    for item in known.values():
+        for text in (item.id, item.name, *item.aliases):
+            ids = out.setdefault(_fold(text), [])
+            if item.id not in ids:
+                ids.append(item.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_INDEXES: dict[int, tuple[Mapping[str, _Named], dict[str, tuple[str, ...]]]] = {}
+
+
+def _index_of(known: Mapping[str, _Named]) -> dict[str, tuple[str, ...]]:
+    # Keyed by identity and kept with the mapping itself, so a reused id cannot mislead.
+    found = _INDEXES.get(id(known))
+    if found is None or found[0] is not known:
+        if len(_INDEXES) > 16:
+            _INDEXES.clear()
+        found = _INDEXES[id(known)] = (known, _index(known))
+    return found[1]
+
+
+def matches(text: str, known: Mapping[str, _Named]) -> tuple[str, ...]:
+    """The ids `text` names: its own id first, else every item whose name or alias it is."""
+    if text in known:
+        return (text,)
+    return _index_of(known).get(_fold(text), ())
+
+
+def closest(text: str, known: Mapping[str, _Named], limit: int = 3) -> tuple[str, ...]:
+    """Ids to offer for an unknown `text`, best first: shared whole words, then spelling."""
+    wanted = _words(text)
+    folded = _fold(text)
+    scored: list[tuple[float, str]] = []
+    for item in known.values():
+        names = (item.id, item.name, *item.aliases)
+        best = 0.0
+        for n, name in enumerate(names):
+            words = _words(name)
+            shared = len(wanted & words)
+            # A typed word that starts a word of the name counts ("nurse" in "nursing").
+            starts = sum(
+                1 for w in wanted - words if len(w) >= 4 and any(x.startswith(w[:4]) for x in words)
+            )
+            spelling = difflib.SequenceMatcher(None, folded, _fold(name)).ratio()
+            # Any shared whole word ranks above a near spelling: "nurse" means the nursing
+            # roles, not "nanny"; a shared word start ("nurs") only tips close spellings.
+            score = spelling + shared / max(len(wanted), 1) + 0.2 * starts / max(len(wanted), 1)
+            # Its own id and name count above an alias: a nanny is also a "nursery nurse".
+            best = max(best, score if n < 2 else score - 0.5)
+        if best >= 0.6:
+            scored.append((-best, item.id))
+    scored.sort()
+    return tuple(ident for _, ident in scored[:limit])
+
+
+def resolve(kind: str, text: str, known: Mapping[str, _Named]) -> str:
+    """The one id `text` names; UnknownIdError when it names none or several."""
+    found = matches(text, known)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise UnknownIdError(kind, text, None, candidates=found)
+    offers = closest(text, known)
+    raise UnknownIdError(kind, text, offers[0] if offers else None, offers=offers)
+
+
+def resolve_all(kind: str, texts: Iterable[str], known: Mapping[str, _Named]) -> list[str]:
+    """Every text resolved, or one UnknownIdError naming all that do not resolve."""
+    out: list[str] = []
+    bad: list[UnknownIdError] = []
+    for text in texts:
+        try:
+            out.append(resolve(kind, text, known))
+        except UnknownIdError as exc:
+            bad.append(exc)
+    if bad:
+        raise _joined(bad)
+    return out
+
+
+def _joined(errors: list[UnknownIdError]) -> UnknownIdError:
+    first = errors[0]
+    joined = UnknownIdError(
+        first.kind,
+        first.ident,
+        first.suggestion,
+        more=tuple((e.kind, e.ident, e.suggestion) for e in errors[1:]),
+        candidates=first.candidates,
+    )
+    # Each keeps its own wording (a list of candidates, or several offers).
+    joined.args = ("; ".join(str(e) for e in errors),)
+    return joined

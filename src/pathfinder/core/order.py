@@ -1,0 +1,84 @@
+"""The order to learn a plan's skills in, as a teacher would give it, and why the first is first.
+
+Prerequisites first; then what the next move needs before what later moves need; among the
+skills that are ready, the ones most of the rest of the plan builds on, then the target's own
+essential skills before the rest. The id only breaks exact ties, so the order is stable.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping, Sequence
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.skills import prerequisite_closure
+
+
+def builds_on(catalog: Catalog, gaps: Sequence[str]) -> dict[str, int]:
+    """For each gap, how many of the other gaps need it (directly or through others)."""
+    table = prerequisite_closure(catalog)
+    inside = set(gaps)
+    count = dict.fromkeys(gaps, 0)
+    for skill in gaps:
+        for below in table.get(skill, frozenset()):
+            if below != skill and below in inside:
+                count[below] += 1
+    return count
+
+
+def learning_order(catalog: Catalog, first_step: Mapping[str, int], target: str) -> list[str]:
+    """The gaps (skill -> index of the step that first needs it) in the order to learn them."""
+    by_id = catalog.skill_by_id
+    core = set(catalog.role_by_id[target].essential)
+    weight = builds_on(catalog, list(first_step))
+    waiting = {s: {r for r in by_id[s].requires if r in first_step} for s in first_step}
+    unlocks: dict[str, list[str]] = {}
+    for s, reqs in waiting.items():
+        for r in reqs:
+            unlocks.setdefault(r, []).append(s)
+
+    def key(s: str) -> tuple[int, int, bool, str]:
+        return (first_step[s], -weight[s], s not in core, s)
+
+    ready = [key(s) for s, reqs in waiting.items() if not reqs]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        s = heapq.heappop(ready)[3]
+        order.append(s)
+        for nxt in unlocks.get(s, ()):
+            waiting[nxt].discard(s)
+            if not waiting[nxt]:
+                heapq.heappush(ready, key(nxt))
+    return order
+
+
+def why_first(
+    catalog: Catalog, order: Sequence[str], first_step: Mapping[str, int], roles: Sequence[str]
+) -> str:
+    """One line on why the plan's first skill comes first; '' when there is nothing to learn.
+
+    `roles` are the roles the plan pays for, in order (first_step indexes them)."""
+    if not order:
+        return ""
+    first = order[0]
+    skill = catalog.skill_by_id[first].name
+    role = catalog.role_by_id[roles[first_step[first]]].name
+    target = roles[-1]
+    reasons = []
+    if len(roles) > 1 and first_step[first] == 0:
+        reasons.append(f"your next move, to {role}, needs it")
+    others = builds_on(catalog, order)[first]
+    if others:
+        reasons.append(
+            "1 other skill in your plan builds on it"
+            if others == 1
+            else f"{others} other skills in your plan build on it"
+        )
+    if first in catalog.role_by_id[target].essential:
+        reasons.append(f"it is one of {catalog.role_by_id[target].name}'s core skills")
+    if not reasons:
+        reasons.append(f"{role} needs it and nothing in your plan must come before it")
+    return f"{skill} comes first: " + (
+        reasons[0] if len(reasons) == 1 else ", ".join(reasons[:-1]) + " and " + reasons[-1]
+    )

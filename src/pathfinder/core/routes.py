@@ -1,0 +1,102 @@
+"""The moves a plan may use and where a newcomer starts (docs/pack-format.md).
+
+A move down a level is used only when the pack's author wrote it: an importer's derived or
+copied move down (nurse to nursing assistant) is a step back no adviser would suggest. A
+learner with no current role starts at an entry role of the target's field, never in an
+unrelated one.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+from pathfinder.core.catalog import Catalog
+
+Move = tuple[str, float | None]  # (target role, the move's months or None when unsaid)
+
+
+def usable_moves(catalog: Catalog) -> dict[str, tuple[Move, ...]]:
+    """Role -> the moves out of it a plan may use, in target-id order (memoised per catalog)."""
+    memo: dict[str, tuple[Move, ...]] | None = catalog.__dict__.get("_usable_moves")
+    if memo is None:
+        level = {r.id: r.level for r in catalog.roles}
+        memo = {}
+        for role, moves in catalog.moves_from.items():
+            kept: dict[str, float | None] = {}
+            for t in moves:
+                down = level.get(t.target, 0) < level.get(role, 0)
+                if not down or t.origin == "authored":
+                    kept[t.target] = t.months  # the last one wins if a pack lists one twice
+            memo[role] = tuple(kept.items())
+        catalog.__dict__["_usable_moves"] = memo
+    return memo
+
+
+def sources_into(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Role -> the roles with a usable move into it (memoised per catalog)."""
+    memo: dict[str, tuple[str, ...]] | None = catalog.__dict__.get("_usable_into")
+    if memo is None:
+        found: dict[str, list[str]] = {r.id: [] for r in catalog.roles}
+        for role, moves in sorted(usable_moves(catalog).items()):
+            for target, _ in moves:
+                found.setdefault(target, []).append(role)
+        memo = {k: tuple(v) for k, v in found.items()}
+        catalog.__dict__["_usable_into"] = memo
+    return memo
+
+
+def moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, int]:
+    """Fewest usable moves from each role to `to` (breadth-first over reversed moves).
+
+    With a limit, roles farther than `limit` moves are left out: the search prunes them anyway,
+    and on a pack with thousands of roles the full walk cost more than the search itself.
+    """
+    sources = sources_into(catalog)
+    distance = {to: 0}
+    queue = deque([to])
+    while queue:
+        role = queue.popleft()
+        step = distance[role] + 1
+        if limit is not None and step > limit:
+            continue
+        for source in sources.get(role, ()):
+            if source not in distance:
+                distance[source] = step
+                queue.append(source)
+    return distance
+
+
+def field_of(catalog: Catalog, target: str) -> set[str]:
+    """The target's family and the families next to it: those with a usable move into it."""
+    memo: dict[str, set[str]] | None = catalog.__dict__.get("_feeders")
+    if memo is None:
+        family = {r.id: r.family for r in catalog.roles}
+        memo = {}
+        for role, moves in usable_moves(catalog).items():
+            for t, _ in moves:
+                memo.setdefault(family[t], set()).add(family[role])
+        catalog.__dict__["_feeders"] = memo
+    home = catalog.role_by_id[target].family
+    return {home, *memo.get(home, ())}
+
+
+def entry_roles(catalog: Catalog, target: str) -> tuple[str, ...]:
+    """Where a newcomer aiming at `target` starts: the roles of its field the pack marks
+    `entry: true`; where it marks none, the lowest-level roles of each family of the field
+    (not above the target's level). Sorted by id."""
+    field = field_of(catalog, target)
+    marked = sorted(r.id for r in catalog.roles if r.entry and r.family in field)
+    if marked:
+        return tuple(marked)
+    ceiling = catalog.role_by_id[target].level
+    lowest: dict[str, int] = {}
+    for r in catalog.roles:
+        if r.family in field and r.level <= ceiling:
+            lowest[r.family] = min(lowest.get(r.family, r.level), r.level)
+    return tuple(
+        sorted(
+            r.id
+            for r in catalog.roles
+            if r.family in lowest and r.level == lowest[r.family] and r.level <= ceiling
+        )
+    )

@@ -638,8 +638,9 @@ def test_the_next_skill_says_why_it_comes_first(
 ) -> None:
     commands.set_current_role(session, "systems-administrator")
     commands.set_target_role(session, "mlops-engineer")
-    # A sysadmin heading for MLOps starts with Python: the next move needs it and much of the
-    # rest of the plan builds on it.
-    assert texts(panel, "nextSkillName") == ["Python"]
+    # A sysadmin heading for MLOps starts with Cloud fundamentals: the next move (to DevOps)
+    # needs it, and SageMaker, Terraform and infrastructure as code build on it.
+    assert texts(panel, "nextSkillName") == ["Cloud fundamentals"]
     why = [t for t in texts(panel) if t.startswith("First step toward")]
-    assert len(why) == 1 and "Python comes first" in why[0], why
+    assert len(why) == 1 and "Cloud fundamentals comes first" in why[0], why
+    assert "3 other skills in your plan build on it" in why[0], why

@@ -23,7 +23,7 @@ SkillMark = Literal["have", "learning"]
 # refused when it is read, so everything that is read can be shown and written back.
 MIN_HOURS_PER_WEEK: Final = 0.25  # a quarter of an hour a week; less is no pace to plan with
 MAX_HOURS_PER_WEEK: Final = 168.0  # every hour of the week
-MAX_NOTE_CHARS: Final = 100_000  # about forty printed pages in one note
+MAX_NOTE_CHARS: Final = 10_000_000  # a book shelf in one note
 MAX_NOTES: Final = 20_000  # a note a day for fifty years
 
 

@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
 from pathfinder.io.located import one_line
 
-# A profile is a few KB; 16 MB holds the most notes of the longest kind (profile-format.md).
-MAX_PROFILE_BYTES = 16 * 1024 * 1024
+# A profile is a few KB; 32 MB is thousands of times that (docs/profile-format.md, Limits).
+MAX_PROFILE_BYTES = 32 * 1024 * 1024
 MAX_LISTED_ERRORS = 5
 MAX_DEPTH = 64  # as packs: no profile nests this deep, and every depth read can be written
 

@@ -174,11 +174,11 @@ FIRST_PROFILE_NAME = "My profile"
 
 def _open_profile(window: MainWindow, requested: Path | None) -> None:
     """The learner's profile: the one asked for, else the last one, else a new one."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from pathfinder.core.profile import Profile
     from pathfinder.io.profiles import ProfileError, ProfileStore
-    from pathfinder.qt.plain_message import warn
+    from pathfinder.qt.plain_message import plain_box
     from pathfinder.qt.profile_keeper import ProfileKeeper
     from pathfinder.qt.profile_ui import ProfileUi, last_profile
 
@@ -197,8 +197,10 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
             break
         except ProfileError as exc:
             print(f"pathfinder: {exc}", file=sys.stderr)
-            if path == requested:
-                warn(window, window.tr("Profile not opened"), str(exc))
+            if path == requested:  # told without a nested event loop: start-up goes on
+                box = plain_box(window, window.tr("Profile not opened"), str(exc))
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
     else:
         if requested is not None and not requested.exists():
             message = f"{requested}: no such profile file"

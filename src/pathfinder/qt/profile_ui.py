@@ -90,7 +90,11 @@ class ProfileUi(QObject):
         self.window.update_title()
         problems = self.keeper.store.take_problems()
         if problems:
-            warn(self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems))
+            box = plain_box(
+                self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems)
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not a nested event loop: start-up and autosave go on meanwhile
 
     def switch(self) -> None:
         from pathfinder.qt.profiles_dialog import ProfilesDialog

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import NoPathError, Plan, plan
+from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from pathfinder.core.skills import closure, fit_and_hours, roles_by_essential_skill
 from pathfinder.core.suggest import Suggestion, next_skill, suggest
 
@@ -194,6 +195,8 @@ class Session(QObject):
         self.learnerChanged.emit()
 
     def set_hours_per_week(self, hours: float) -> None:
+        # The profile's bounds: a pace of 5e-324 hours made every "weeks" infinite.
+        hours = min(max(hours, MIN_HOURS_PER_WEEK), MAX_HOURS_PER_WEEK) if hours > 0 else 0
         if hours > 0 and hours != self._hours_per_week:
             self._hours_per_week = hours
             self.paceChanged.emit(hours)
@@ -217,7 +220,7 @@ class Session(QObject):
         self._target = target if target in roles else None
         self._interests = interests
         if hours_per_week > 0:
-            self._hours_per_week = hours_per_week
+            self._hours_per_week = min(max(hours_per_week, MIN_HOURS_PER_WEEK), MAX_HOURS_PER_WEEK)
         self.undo_stack.clear()
         self._recompute()
         self.skillsChanged.emit(before | set(self._states) | self._held)

@@ -431,3 +431,42 @@ def test_11_a_home_folder_that_is_not_utf8_reopens_the_same_learner(home: Path) 
     path = Path(os.fsdecode(bytes(home) + b"/caf\xe9/ada.json"))
     remember_profile(QSettings(), path)
     assert last_profile(QSettings()) == path
+
+
+# ----- 11. SIGTERM lost the pending change ----------------------------------------------------
+
+TERMS = int(os.environ.get("PATHFINDER_TERMS", "3"))  # the 50: PATHFINDER_TERMS=50
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGTERM is POSIX")
+def test_11_sigterm_saves_the_pending_change_first(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    paths = [p for p in os.environ.get("PYTHONPATH", "src").split(os.pathsep) if p]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([*(str(Path(p).resolve()) for p in paths), str(ROOT)]),
+    }
+    skills = ["python", "sql", "git", "docker", "linux"]
+    home = tmp_path / "home"
+    started = time.perf_counter()
+    for n in range(TERMS):
+        skill = skills[n % len(skills)]
+        child = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("term_window.py")), str(home), skill],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        assert child.stdout is not None
+        ready, _, profile = child.stdout.readline().strip().partition(" ")
+        assert ready == "ready"
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=60) == 128 + signal.SIGTERM
+        assert saved(Path(profile))["skills"].get(skill) == "have", f"SIGTERM {n + 1}"
+        set_off = dict(saved(Path(profile)))
+        set_off["skills"] = {}
+        Path(profile).write_text(json.dumps(set_off), encoding="utf-8")  # the next one starts clean
+    print(f"{TERMS} SIGTERMs in {time.perf_counter() - started:.1f} s, 0 pending changes lost")

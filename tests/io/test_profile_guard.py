@@ -67,7 +67,7 @@ def test_9_a_conflict_on_the_same_field_names_it_and_is_asked_once(tmp_path: Pat
     b.save(theirs, path)
     mine.hours_per_week = 12
     mine.notes = [Note(at="2026-12-01T10:01:00Z", text="mine")]
-    with pytest.raises(ProfileConflict, match="in the same fields as here: hours_per_week$"):
+    with pytest.raises(ProfileConflict, match=r"in the same fields as here: hours_per_week$"):
         a.save(mine, path)
     a.save(mine, path, force=True)
     assert load_profile(path).hours_per_week == 12
@@ -113,9 +113,9 @@ def test_6_a_link_that_was_a_link_when_opened_is_still_written_through(tmp_path:
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        ('{"pathfinder_profile": 1, "name": "A\\ud800"}', ":1:37: \\ud800 is half of a UTF-16 pair"),
+        ('{"pathfinder_profile": 1, "name": "A\\ud800"}', ":1:37: \\ud800 is half of a UTF-16"),
         ('{"pathfinder_profile": 1, "name": "A", "x-k": "\\udc00"}', ":1:48: \\udc00 is half"),
-        ('{"pathfinder_profile": 1, "name": "A", "skills": {"py\\uD800": "have"}}', ":1:54: \\uD800"),
+        ('{"pathfinder_profile": 1, "name": "A", "skills": {"p\\uD800": 1}}', ":1:53: \\uD800"),
         ('{"pathfinder_profile": 1, "name": "A", "x-deep": ' + "[" * 300 + "]" * 300 + "}",
          ":1:113: nesting deeper than 64 levels"),
         ('{"pathfinder_profile": 1, "name": "A",\n "name": "B"}',

@@ -105,7 +105,9 @@ class ProfileLife(RuleBasedStateMachine):
         mine = self.expected["roles"].setdefault(pack, dict.fromkeys(PACK_KEYS))
         mine["not_held"] = mine["not_held"] or []
         mine["target_role"] = role
-        self.expected["roles"] = {p: r for p, r in self.expected["roles"].items() if any(r.values())}
+        self.expected["roles"] = {
+            p: r for p, r in self.expected["roles"].items() if any(r.values())
+        }
 
     @rule(pack=st.sampled_from(PACKS))
     def open_pack(self, pack: str) -> None:

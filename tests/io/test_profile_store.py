@@ -360,7 +360,11 @@ def test_two_windows_editing_different_fields_keep_both_edits(tmp_path: Path) ->
     in_b.hours_per_week = 4  # B merges A's edits in turn
     window_b.save(in_b, ada.path)
     again = load_profile(ada.path)
-    assert (again.skills, again.target_role, again.hours_per_week) == (on_disk.skills, "ml-engineer", 4)
+    assert (again.skills, again.target_role, again.hours_per_week) == (
+        on_disk.skills,
+        "ml-engineer",
+        4,
+    )
 
 
 def test_a_save_after_the_file_was_deleted_elsewhere_is_a_conflict(tmp_path: Path) -> None:

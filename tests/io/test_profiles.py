@@ -233,7 +233,7 @@ def test_the_error_messages_in_the_docs_are_real(tmp_path: Path) -> None:
         ({"interests": ["ok", 3]}, "interests[1]: must be text, not 3"),
         ({"hours_per_week": "8"}, 'hours_per_week: must be a number, not "8"'),
         ({"hours_per_week": True}, "hours_per_week: must be a number, not true"),
-        ({"hours_per_week": 0}, "hours_per_week: must be at least 0.25, not 0"),
+        ({"hours_per_week": 0}, "hours_per_week: must be at least 0.0001, not 0"),
         ({"hours_per_week": 200}, "hours_per_week: must be at most 168, not 200"),
         ({"notes": {}}, "notes: must be a list, not an object"),
         ({"notes": ["hello"]}, 'notes[0]: must be an object with "at" and "text", not "hello"'),

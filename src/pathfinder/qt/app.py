@@ -91,7 +91,10 @@ def _close_on_terminate(window: MainWindow) -> None:
         keeper = window.keeper
         if keeper is not None:
             keeper.save_now()
-        QApplication.exit(128 + signal.SIGTERM)
+        code = 128 + signal.SIGTERM
+        QApplication.exit(code)
+        # A signal that came before the loop started: end the loop as soon as it runs.
+        QTimer.singleShot(0, lambda: QApplication.exit(code))
 
     signal.signal(signal.SIGTERM, terminate)
     tick = QTimer(window)

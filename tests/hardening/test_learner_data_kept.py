@@ -381,3 +381,28 @@ def test_11_a_home_folder_that_is_not_utf8_reopens_the_same_learner(home: Path) 
     path = Path(os.fsdecode(bytes(home) + b"/caf\xe9/ada.json"))
     remember_profile(QSettings(), path)
     assert last_profile(QSettings()) == path
+
+
+def test_11_a_learners_name_never_sends_the_plan_into_another_folder(open_window: Any) -> None:
+    from pathfinder.qt.plan_export_ui import PlanExportUi
+
+    window = open_window()
+    window.keeper.rename("../../../escape/x")
+    export = window.findChild(PlanExportUi)
+    assert export is not None
+    assert export.suggested_name() == "escape x plan.pdf"
+    window.keeper.rename("Ada\u202e fdp.exe")
+    assert export.suggested_name() == "Ada fdp.exe plan.pdf"
+
+
+def test_11_an_unclosed_right_to_left_override_in_a_pack_name_stays_inside_it(
+    open_window: Any, tmp_path: Path
+) -> None:
+    from pathfinder.io.packs import load_pack
+
+    pack = tmp_path / "rtl.yaml"
+    pack.write_text(OTHER_PACK.replace("name: Bootcamp", "name: Boot\u202ecamp"), encoding="utf-8")
+    window = open_window()
+    window.session.replace_catalog(load_pack(pack), pack)
+    title = window.windowTitle()
+    assert "\u2068Boot\u202ecamp\u2069 — Pathfinder" in title  # isolated: the rest reads as is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 from pathfinder.core.profile import Profile
 from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.plain_message import warn
+
+# Characters that would make a learner's name a path (or reorder or hide it) in a file name.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+')
 
 # The filter the learner picks decides the suffix when they type a bare name.
 FILTERS = {
@@ -44,9 +48,11 @@ class PlanExportUi(QObject):
         return keeper.profile
 
     def suggested_name(self) -> str:
+        """A file name in the folder the dialog opens: a learner called `../../x` or `a/b`
+        must not send the plan into another folder, nor hide its name behind a U+202E."""
         profile = self._profile()
-        who = profile.name if profile is not None else ""
-        return f"{who} plan.pdf".strip() if who else "plan.pdf"
+        who = " ".join(_UNSAFE.sub(" ", profile.name if profile else "").split()).strip(" .")
+        return f"{who} plan.pdf" if who else "plan.pdf"
 
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(

@@ -54,7 +54,7 @@ def test_10_many_notes_stay_interactive_and_beyond_the_limit_are_refused_at_once
     with pytest.raises(ProfileError, match="notes: more than 20,000 entries; a profile keeps"):
         load_profile(path)
     assert time.perf_counter() - started < 10
-    path = write_profile(home, notes=[note] * 20_000)  # at the limit
+    path = write_profile(home, notes=[note] * 19_995)  # 5 notes below the limit
     window = open_window(win_profile=path)
     learner = next(w for w in window.findChildren(object) if type(w).__name__ == "LearnerPanel")
     started = time.perf_counter()
@@ -62,7 +62,12 @@ def test_10_many_notes_stay_interactive_and_beyond_the_limit_are_refused_at_once
         learner.note_edit.setPlainText(f"Note {n}")
         learner.add_note()
     per_note = (time.perf_counter() - started) / 5
-    assert window.keeper.save_now() and len(saved(path)["notes"]) == 20_005
+    learner.note_edit.setPlainText("One too many")
+    learner.add_note()  # refused, and said: one more and the file could not be read again
+    assert "holds 20,000 notes, the most a profile keeps" in learner.note_status.text()
+    assert learner.note_edit.toPlainText() == "One too many"  # the draft stays
+    assert window.keeper.save_now() and len(saved(path)["notes"]) == 20_000
+    assert load_profile(path).notes[-1].text == "Note 4"  # and it reads back
     assert per_note < 0.2, per_note
 
 

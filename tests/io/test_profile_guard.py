@@ -184,3 +184,22 @@ def test_11_duplicate_keys_are_refused_not_silently_resolved(tmp_path: Path) -> 
         f'{path}:3:3: duplicate key "target_role" (first at line 2, column 3)'
     )
     assert json.loads(path.read_text(encoding="utf-8"))["target_role"] == "b"  # untouched
+
+
+# ----- 10. a save never writes a file that could not be read again ------------------------------
+
+
+def test_10_a_save_beyond_the_size_limit_is_refused_and_the_file_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pathfinder.io.profiles as profiles
+
+    store = ProfileStore(tmp_path)
+    path = store.create("Ada").path
+    before = path.read_bytes()
+    profile = store.load(path)
+    monkeypatch.setattr(profiles, "MAX_PROFILE_BYTES", 2 * 2**20)  # the 32 MB, scaled down
+    profile.notes = [Note(at="2026-12-01T10:00:00Z", text="x" * 3 * 2**20)]
+    with pytest.raises(ProfileError, match="cannot save: the profile would be larger than 2 MB"):
+        store.save(profile, path)
+    assert path.read_bytes() == before

@@ -78,13 +78,21 @@ def save_profile(profile: Profile, path: Path) -> None:
 
 
 def _bytes_of(profile: Profile, path: Path) -> bytes:
+    """The file's bytes; a profile that could not be read back is never written."""
     try:
-        return profile_to_text(profile).encode("utf-8")
+        data = profile_to_text(profile).encode("utf-8")
     except (UnicodeEncodeError, RecursionError, ValueError) as exc:
         # Reading refuses what cannot be written; this is a profile made in code.
         raise ProfileError(
             path, f"cannot save: the profile holds what JSON cannot: {exc}"
         ) from None
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileError(
+            path,
+            f"cannot save: the profile would be larger than {MAX_PROFILE_BYTES // 2**20} MB, "
+            "the most a profile may be; shorten or remove a long note",
+        )
+    return data
 
 
 def _write(path: Path, data: bytes, *, keep_backup: bool) -> None:

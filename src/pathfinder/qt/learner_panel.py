@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pathfinder.core.profile import MAX_NOTE_CHARS
+from pathfinder.core.profile import MAX_NOTE_CHARS, MAX_NOTES
 from pathfinder.qt.moments import stamp_text
 from pathfinder.qt.profile_keeper import ProfileKeeper
 from pathfinder.qt.session import Session
@@ -142,6 +142,16 @@ class LearnerPanel(QWidget):
                 self.tr("A note holds at most %1 characters; this one has %2. Split it in two.")
                 .replace("%1", f"{MAX_NOTE_CHARS:,}")
                 .replace("%2", f"{len(text.strip()):,}")
+            )
+            self.note_status.show()
+            return
+        profile = self.keeper.profile
+        if text.strip() and profile is not None and len(profile.notes) >= MAX_NOTES:
+            self.note_status.setText(
+                self.tr(
+                    "This profile holds %1 notes, the most a profile keeps. Export it to keep "
+                    "them, then start a new profile for the notes to come."
+                ).replace("%1", f"{MAX_NOTES:,}")
             )
             self.note_status.show()
             return

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.profile import MAX_NOTE_CHARS, Note, Profile, switch_pack
+from pathfinder.core.profile import MAX_NOTE_CHARS, MAX_NOTES, Note, Profile, switch_pack
 from pathfinder.io.profiles import ProfileConflict, ProfileError, ProfileStore
 from pathfinder.qt.session import Session, SkillState
 
@@ -151,6 +151,8 @@ class ProfileKeeper(QObject):
         """Add a note; False (nothing added) for an empty one or one over the length limit."""
         text = text.strip()
         if self.profile is None or not text or len(text) > MAX_NOTE_CHARS:
+            return False
+        if len(self.profile.notes) >= MAX_NOTES:  # one more and the file could not be read
             return False
         # Built without checking the whole list again: 20,000 notes would take seconds.
         notes = [*self.profile.notes, Note(at=now_utc(), text=text)]

@@ -64,9 +64,9 @@ class ProfileKeeper(QObject):
         The profile we leave is written first; if that fails it stays open (and the error
         says so), because switching would throw its unsaved changes away.
         """
-        if not self.save_now() and self.path is not None:
+        if not self.save_now() and self.profile is not None:
             raise ProfileError(
-                self.path,
+                self.path or self.store.folder,
                 "its latest changes are not saved yet, so it stays open and nothing is lost"
                 + (
                     "; choose which version to keep first"

@@ -203,3 +203,19 @@ def test_10_a_save_beyond_the_size_limit_is_refused_and_the_file_kept(
     with pytest.raises(ProfileError, match="cannot save: the profile would be larger than 2 MB"):
         store.save(profile, path)
     assert path.read_bytes() == before
+
+
+def test_11_numbers_of_unknown_keys_are_written_back_as_typed(tmp_path: Path) -> None:
+    text = (
+        '{"pathfinder_profile": 1, "name": "Ada", "x-big": 1E5, "x-list": [2.50, 1e-7, 3],'
+        ' "notes": [{"at": "2026-12-01T10:00:00Z", "text": "Hi", "x-score": 0.10}]}'
+    )
+    path = write(tmp_path / "ada.json", text)
+    store = ProfileStore(tmp_path)
+    profile = store.load(path)
+    profile.name = "Ada L."
+    store.save(profile, path)
+    written = path.read_text(encoding="utf-8")
+    assert '"x-big": 1E5,' in written and '"x-score": 0.10' in written
+    assert "2.50,\n    1e-7,\n    3\n" in written
+    assert load_profile(path).model_extra == {"x-big": 1e5, "x-list": [2.5, 1e-7, 3]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import secrets
 import stat
 from pathlib import Path
 from typing import Any
@@ -208,11 +209,23 @@ def _no_constant(name: str) -> Any:
     raise _BadNumber(name, f"{name} is not allowed in JSON")
 
 
+class TypedNumber(float):
+    """A number as the file wrote it (`1E5`, `2.50`): unknown keys are written back as typed."""
+
+    __slots__ = ("token",)
+    token: str
+
+    def __new__(cls, token: str) -> TypedNumber:
+        number = super().__new__(cls, token)
+        number.token = token
+        return number
+
+
 def _finite_float(token: str) -> float:
     value = float(token)
     if not math.isfinite(value):  # 1e400 would silently become Infinity, then null on save
         raise _BadNumber(token, f"{token} is too large a number")
-    return value
+    return value if repr(value) == token else TypedNumber(token)
 
 
 def _whole(token: str) -> int:
@@ -329,4 +342,27 @@ def profile_to_text(profile: Profile) -> str:
     hours = data.get("hours_per_week")
     if isinstance(hours, float) and hours.is_integer():
         data["hours_per_week"] = int(hours)
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    typed: dict[str, str] = {}
+    nonce = secrets.token_hex(8)
+
+    def as_typed(value: Any) -> Any:
+        """Numbers of unknown keys stand in as marks, swapped for their text after dumping."""
+        if isinstance(value, TypedNumber):
+            mark = f"\x00{nonce}:{len(typed)}\x00"
+            typed[json.dumps(mark)] = value.token
+            return mark
+        if isinstance(value, list):
+            return [as_typed(v) for v in value]
+        if isinstance(value, dict):
+            return {k: as_typed(v) for k, v in value.items()}
+        return value
+
+    for key, value in (profile.model_extra or {}).items():
+        data[key] = as_typed(value)
+    for note, written in zip(profile.notes, data["notes"], strict=True):
+        for key, value in (note.model_extra or {}).items():
+            written[key] = as_typed(value)
+    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    for mark, token in typed.items():
+        text = text.replace(mark, token, 1)
+    return text

@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from pathfinder.core.profile import Profile
+from pathfinder.core.profile import Note, Profile
 from pathfinder.io.profiles import (
     ProfileConflict,
     ProfileEntry,
@@ -39,7 +39,8 @@ def names(store: ProfileStore, search: str = "") -> list[str]:
 
 
 def files(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
+    """What the folder holds, apart from the save locks (`.NAME.json.lock`, documented)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".json.lock"))
 
 
 # ----- where profiles live; the first start -----------------------------------------------------
@@ -318,24 +319,52 @@ def test_two_windows_on_one_folder_never_silently_overwrite_each_other(tmp_path:
     ada = window_a.create("Ada")
     in_a = window_a.load(ada)
     in_b = window_b.load(ada)
-    in_b.skills = {"docker": "learning"}
+    in_b.target_role = "data-analyst"
     window_b.save(in_b, ada.path)
-    in_a.skills = {"python": "have"}
+    in_a.target_role = "ml-engineer"  # the same field, another value: the learner decides
     with pytest.raises(ProfileConflict) as caught:
         window_a.save(in_a, ada.path)
     assert caught.value.path == ada.path
     assert str(caught.value).startswith(f"{ada.path}: this file was changed elsewhere")
+    assert str(caught.value).endswith("in the same fields as here: target_role")
     assert isinstance(caught.value, ProfileError)
-    assert load_profile(ada.path).skills == {"docker": "learning"}
+    assert load_profile(ada.path).target_role == "data-analyst"
     with pytest.raises(ProfileConflict):  # asking again does not make it go away
         window_a.save(in_a, ada.path)
     window_a.save(in_a, ada.path, force=True)  # the user chose "keep mine"
-    assert load_profile(ada.path).skills == {"python": "have"}
+    assert load_profile(ada.path).target_role == "ml-engineer"
     in_a.interests = ["systems"]
     window_a.save(in_a, ada.path)  # A is in step again
+    in_b.target_role = "data-engineer"
     with pytest.raises(ProfileConflict):
         window_b.save(in_b, ada.path)  # now B is the one behind
     assert window_b.load(ada).interests == ["systems"]
+
+
+def test_two_windows_editing_different_fields_keep_both_edits(tmp_path: Path) -> None:
+    window_a, window_b = ProfileStore(tmp_path), ProfileStore(tmp_path)
+    ada = window_a.create("Ada")
+    in_a, in_b = window_a.load(ada), window_b.load(ada)
+    in_b.skills = {"docker": "learning"}
+    in_b.notes = [Note(at="2026-12-01T10:00:00Z", text="from B")]
+    window_b.save(in_b, ada.path)
+    in_a.skills = {"python": "have"}  # another skill: a field of its own
+    in_a.target_role = "ml-engineer"
+    in_a.notes = [Note(at="2026-12-01T10:05:00Z", text="from A")]
+    written = window_a.save(in_a, ada.path)
+    on_disk = load_profile(ada.path)
+    assert on_disk.skills == {"docker": "learning", "python": "have"}
+    assert on_disk.target_role == "ml-engineer"
+    assert [n.text for n in on_disk.notes] == ["from B", "from A"]
+    assert written == on_disk  # the window is told what it now holds
+    in_b.hours_per_week = 4  # B merges A's edits in turn
+    window_b.save(in_b, ada.path)
+    again = load_profile(ada.path)
+    assert (again.skills, again.target_role, again.hours_per_week) == (
+        on_disk.skills,
+        "ml-engineer",
+        4,
+    )
 
 
 def test_a_save_after_the_file_was_deleted_elsewhere_is_a_conflict(tmp_path: Path) -> None:

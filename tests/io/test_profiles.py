@@ -32,6 +32,7 @@ FULL: dict[str, Any] = {
     "pack_version": "2026.11",
     "current_role": "devops-engineer",
     "target_role": "quantum-gardener",  # in no pack at all
+    "not_held": ["kubernetes"],
     "skills": {"python": "have", "docker": "learning", "underwater-welding": "have"},
     "interests": ["systems", "teaching"],
     "hours_per_week": 7.5,
@@ -49,6 +50,7 @@ DOCUMENTED_ORDER = [
     "pack_version",
     "current_role",
     "target_role",
+    "not_held",
     "skills",
     "interests",
     "hours_per_week",
@@ -115,7 +117,7 @@ def test_the_file_is_indented_json_in_the_documented_key_order(tmp_path: Path) -
     assert '"text": "Zoë says hi ✓"' in text  # UTF-8, not \u escapes
     assert text.endswith("\n}\n") and not text.endswith("\n\n")
     assert b"\r\n" not in raw
-    note_keys = [k for k, _ in json.loads(text, object_pairs_hook=list)[9][1][0]]
+    note_keys = [k for k, _ in json.loads(text, object_pairs_hook=list)[10][1][0]]
     assert note_keys == ["at", "text", "mood", "tags"]
 
 
@@ -128,6 +130,7 @@ def test_a_new_profile_writes_every_key_with_its_default() -> None:
         "pack_version": None,
         "current_role": None,
         "target_role": None,
+        "not_held": [],
         "skills": {},
         "interests": [],
         "hours_per_week": 8,
@@ -230,7 +233,7 @@ def test_the_error_messages_in_the_docs_are_real(tmp_path: Path) -> None:
         ({"interests": ["ok", 3]}, "interests[1]: must be text, not 3"),
         ({"hours_per_week": "8"}, 'hours_per_week: must be a number, not "8"'),
         ({"hours_per_week": True}, "hours_per_week: must be a number, not true"),
-        ({"hours_per_week": 0}, "hours_per_week: must be more than 0, not 0"),
+        ({"hours_per_week": 0}, "hours_per_week: must be at least 0.0001, not 0"),
         ({"hours_per_week": 200}, "hours_per_week: must be at most 168, not 200"),
         ({"notes": {}}, "notes: must be a list, not an object"),
         ({"notes": ["hello"]}, 'notes[0]: must be an object with "at" and "text", not "hello"'),

@@ -395,7 +395,7 @@ def test_html_keeps_dates_and_hours_on_one_line(builtin: Catalog) -> None:
 def test_far_off_finish_in_text_formats(builtin: Catalog) -> None:
     profile = Profile(
         name="Ana", current_role="devops-engineer", target_role="mlops-engineer",
-        skills={"python": "have"}, hours_per_week=1e-300,
+        skills={"python": "have"}, hours_per_week=0.0001,  # the least a profile holds
     )  # fmt: skip
     report = build_report(builtin, profile, DAY)
     markdown, html_text = report_markdown(report), report_html(report)

@@ -115,7 +115,7 @@ def test_a_store_save_over_a_pipe_does_not_wait_for_it(tmp_path: Path) -> None:
     profile = store.load(entry)
     entry.path.unlink()
     os.mkfifo(entry.path)
-    with pytest.raises(ProfileError, match="cannot read the file: is not a regular file"):
+    with pytest.raises(ProfileError, match="is now not a regular file; something other than"):
         store.save(profile, entry.path)
 
 

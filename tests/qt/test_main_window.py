@@ -289,7 +289,8 @@ def test_start_up_state_from_the_command_line(qtbot) -> None:  # type: ignore[no
     session = window.session
     assert session.have == {"python", "docker"}
     assert session.plan is not None and session.plan.path[0] == "devops-engineer"
-    assert not window.undo_action.isEnabled()  # the starting state is not an edit to undo
+    # The flags are edits of the learner's profile, so each can be undone (issue 13).
+    assert window.undo_action.text() == "&Undo Set target to MLOps Engineer"
     assert not window.hint.isVisible()
 
 

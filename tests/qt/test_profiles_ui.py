@@ -153,24 +153,43 @@ def test_two_windows_on_one_profile_do_not_overwrite_silently(qtbot, window: Mai
     assert keeper is not None and keeper.path is not None
     other = ProfileStore(keeper.store.folder)
     theirs = other.load(keeper.path)
-    theirs.name = "Changed elsewhere"
+    theirs.skills = {"git": "learning"}
     other.save(theirs, keeper.path)
-    set_skill_state(window.session, "git", SkillState.HAVE)
+    set_skill_state(window.session, "git", SkillState.HAVE)  # the same skill: asked
     with qtbot.waitSignal(keeper.conflict, timeout=2000):
         pass
-    assert _saved(keeper.path)["name"] == "Changed elsewhere"  # their change is still there
+    assert _saved(keeper.path)["skills"] == {"git": "learning"}  # their change is still there
     box = window.findChild(QMessageBox)
-    assert box is not None and "Another Pathfinder window changed this profile" in box.text()
+    assert box is not None and "changed outside this window" in box.text()
+    assert "in the same fields as here: skills.git" in box.text()
     keep = next(b for b in box.buttons() if b.text() == "Keep mine")
     keep.click()
     assert _saved(keeper.path)["skills"] == {"git": "have"}
 
 
-def _other_window_saves(keeper_path: Path, folder: Path, skill: str) -> None:
+def test_two_windows_editing_different_fields_keep_both(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    keeper = window.keeper
+    assert keeper is not None and keeper.path is not None
+    other = ProfileStore(keeper.store.folder)
+    theirs = other.load(keeper.path)
+    theirs.name = "Changed elsewhere"
+    theirs.skills = {"docker": "have"}
+    other.save(theirs, keeper.path)
+    with qtbot.assertNotEmitted(keeper.conflict):
+        set_skill_state(window.session, "git", SkillState.HAVE)
+        assert keeper.save_now()
+    saved = _saved(keeper.path)
+    assert saved["name"] == "Changed elsewhere"
+    assert saved["skills"] == {"docker": "have", "git": "have"}
+    assert window.session.skill_state("docker") is SkillState.HAVE  # shown here too
+    assert window.windowTitle().startswith("Changed elsewhere")
+
+
+def _other_window_saves(keeper_path: Path, folder: Path, skill: str, mark: str = "have") -> None:
     """What a second Pathfinder window on the same profile folder does."""
     other = ProfileStore(folder)
     theirs = other.load(keeper_path)
-    theirs.skills = {**theirs.skills, skill: "have"}
+    theirs.skills = {**theirs.skills, skill: mark}  # type: ignore[dict-item]
     other.save(theirs, keeper_path)
 
 
@@ -183,13 +202,13 @@ def test_switching_away_during_a_conflict_keeps_my_ticks_and_the_profile_open(
     ada = keeper.path
     grace = keeper.store.create("Grace", "ai-ml-careers")
     set_skill_state(window.session, "sql", SkillState.HAVE)  # mine, not saved yet
-    _other_window_saves(ada, keeper.store.folder, "docker")
+    _other_window_saves(ada, keeper.store.folder, "sql", "learning")
     from pathfinder.io.profiles import ProfileError
 
     with pytest.raises(ProfileError, match="stays open and nothing is lost"):
         keeper.open(grace.path)
     assert keeper.path == ada and window.session.skill_state("sql") is SkillState.HAVE
-    box = next(b for b in window.findChildren(QMessageBox) if "Another Pathfinder" in b.text())
+    box = next(b for b in window.findChildren(QMessageBox) if "outside this window" in b.text())
     next(b for b in box.buttons() if b.text() == "Keep mine").click()
     assert _saved(ada)["skills"] == {"sql": "have"}  # mine, in Ada's file
     assert _saved(grace.path)["skills"] == {}  # Grace was never written with Ada's ticks
@@ -201,15 +220,14 @@ def test_load_the_other_version_reloads_the_same_profile(qtbot, window: MainWind
     keeper = window.keeper
     assert keeper is not None and keeper.path is not None
     set_skill_state(window.session, "sql", SkillState.HAVE)
-    _other_window_saves(keeper.path, keeper.store.folder, "docker")
+    _other_window_saves(keeper.path, keeper.store.folder, "sql", "learning")
     assert not keeper.save_now()
     assert not keeper.save_now()  # still waiting for the answer: no second question
-    boxes = [b for b in window.findChildren(QMessageBox) if "Another Pathfinder" in b.text()]
+    boxes = [b for b in window.findChildren(QMessageBox) if "outside this window" in b.text()]
     assert len(boxes) == 1
     next(b for b in boxes[0].buttons() if b.text() == "Load the other version").click()
-    assert window.session.skill_state("docker") is SkillState.HAVE
-    assert window.session.skill_state("sql") is SkillState.NOT_YET
-    assert keeper.save_now() and _saved(keeper.path)["skills"] == {"docker": "have"}
+    assert window.session.skill_state("sql") is SkillState.LEARNING
+    assert keeper.save_now() and _saved(keeper.path)["skills"] == {"sql": "learning"}
 
 
 def test_a_window_that_changed_nothing_leaves_the_other_windows_save_alone(

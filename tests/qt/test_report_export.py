@@ -343,14 +343,16 @@ def test_steps_follow_the_picture_on_page_one(tmp_path: Path, qtbot: object) -> 
 
 
 def test_far_off_finish_in_the_pdf(tmp_path: Path, qtbot: object) -> None:
-    for hours in (0.0001, 1e-300):
-        profile = write_profile(tmp_path, hours_per_week=hours)
-        out = tmp_path / "slow.pdf"
-        code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
-        assert (code, err) == (0, "")
-        text = pdf_text(out)
-        assert "Estimated finish more than 100 years away" in text
-        assert "over 100 years" in text and "Traceback" not in text
+    profile = write_profile(tmp_path, hours_per_week=0.0001)  # the least a profile holds
+    out = tmp_path / "slow.pdf"
+    code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
+    assert (code, err) == (0, "")
+    text = pdf_text(out)
+    assert "Estimated finish more than 100 years away" in text
+    assert "over 100 years" in text and "Traceback" not in text
+    profile = write_profile(tmp_path, hours_per_week=1e-300)  # below it: refused, located
+    code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
+    assert code == 2 and "hours_per_week: must be at least 0.0001, not 1e-300" in err
 
 
 def test_a_long_name_does_not_run_over_the_page_number(tmp_path: Path, qtbot: object) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import secrets
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,10 @@ from pydantic import ValidationError
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
 from pathfinder.io.located import one_line
 
+# A profile is a few KB; 32 MB is thousands of times that (docs/profile-format.md, Limits).
+MAX_PROFILE_BYTES = 32 * 1024 * 1024
 MAX_LISTED_ERRORS = 5
+MAX_DEPTH = 64  # as packs: no profile nests this deep, and every depth read can be written
 
 
 class ProfileError(Exception):
@@ -68,7 +73,11 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
         raise ProfileError(path, message, line, column, damaged=True) from None
     try:
         data = json.loads(
-            text, parse_constant=_no_constant, parse_float=_finite_float, parse_int=_whole
+            text,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+            parse_int=_whole,
+            object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
         message = f"not valid JSON: {exc.msg}"
@@ -76,8 +85,15 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
     except _BadNumber as exc:
         at = _place_of_token(text, exc.token)
         raise ProfileError(path, f"not valid JSON: {exc}", *at, damaged=True) from None
+    except _DuplicateKey as exc:
+        first, second = _places_of_key(text, exc.key)
+        message = f"duplicate key {_shown(exc.key)}"
+        if first[0] is not None:
+            message += f" (first at line {first[0]}, column {first[1]})"
+        raise ProfileError(path, message, *second, damaged=True) from None
     except RecursionError:
         raise ProfileError(path, "not valid JSON: nested too deeply", damaged=True) from None
+    _check_text(text, path)
     if not isinstance(data, dict):
         message = f"not a Pathfinder profile: the file holds {_shown(data)}, not an object"
         raise ProfileError(path, message, damaged=True)
@@ -88,6 +104,30 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
         raise ProfileError(path, _validation_message(exc), damaged=True) from None
 
 
+def read_file(path: Path) -> tuple[Profile, bytes]:
+    """Read and check one profile file: the profile and the file's bytes (ProfileError)."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ProfileError(path, "is a folder, not a profile file")
+        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
+            raise ProfileError(path, "is not a regular file")
+        if info.st_size > MAX_PROFILE_BYTES:
+            raise ProfileError(
+                path,
+                f"the file is larger than {MAX_PROFILE_BYTES // 2**20} MB; it is not a profile",
+                damaged=True,
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(path, "no such file") from None
+    except PermissionError:
+        raise ProfileError(path, "permission denied") from None
+    except OSError as exc:
+        raise ProfileError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_profile(raw, path), raw
+
+
 class _BadNumber(ValueError):
     """A number JSON allows but a profile cannot keep: NaN, Infinity, 1e400, 5000 digits."""
 
@@ -96,15 +136,96 @@ class _BadNumber(ValueError):
         self.token = token
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose key appears twice would lose the first value on the next save."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return data
+
+
+def _places_of_key(text: str, key: str) -> tuple[tuple[int | None, int | None], ...]:
+    """Where a duplicated key stands the first and the second time (as written, quoted)."""
+    places = [
+        _line_column(text, found.start())
+        for found in re.finditer(r'("(?:[^"\\]|\\.)*")(\s*:)?', text)
+        if found.group(2) and json.loads(found.group(1)) == key
+    ]
+    empty: tuple[int | None, int | None] = (None, None)
+    first = places[0] if places else empty
+    second = places[1] if len(places) > 1 else empty
+    return first, second
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+# A lone half of a UTF-16 pair (`"\ud800"`) is valid JSON but no character: it could be read
+# and never written again (UTF-8 has no bytes for it), so it is refused where it stands.
+_ESCAPE = re.compile(
+    r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # a pair: one character
+    r"|u[dD][89a-fA-F][0-9a-fA-F]{2}"  # half of one
+    r"|.)"  # any other escape
+)
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]')
+
+
+def _check_text(text: str, path: Path) -> None:
+    """Refuse what reads but could never be written back: lone surrogates, deep nesting."""
+    depth = 0
+    for token in _TOKENS.finditer(text):
+        mark = token.group()
+        if mark in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                at = _line_column(text, token.start())
+                message = f"nesting deeper than {MAX_DEPTH} levels"
+                raise ProfileError(path, message, *at, damaged=True)
+        elif mark in "]}":
+            depth -= 1
+        elif "\\" in mark:
+            for escape in _ESCAPE.finditer(mark):
+                if len(escape.group()) == 6 and escape.group()[1] in "uU":
+                    at = _line_column(text, token.start() + escape.start())
+                    message = (
+                        f"{escape.group()} is half of a UTF-16 pair, not a character; "
+                        "profiles hold Unicode text"
+                    )
+                    raise ProfileError(path, message, *at, damaged=True)
+
+
 def _no_constant(name: str) -> Any:
     raise _BadNumber(name, f"{name} is not allowed in JSON")
+
+
+class TypedNumber(float):
+    """A number as the file wrote it (`1E5`, `2.50`): unknown keys are written back as typed."""
+
+    __slots__ = ("token",)
+    token: str
+
+    def __new__(cls, token: str) -> TypedNumber:
+        number = super().__new__(cls, token)
+        number.token = token
+        return number
 
 
 def _finite_float(token: str) -> float:
     value = float(token)
     if not math.isfinite(value):  # 1e400 would silently become Infinity, then null on save
         raise _BadNumber(token, f"{token} is too large a number")
-    return value
+    return value if repr(value) == token else TypedNumber(token)
 
 
 def _whole(token: str) -> int:
@@ -195,6 +316,10 @@ def _describe(err: Any) -> str:
             "less_than_equal": f"at most {ctx.get('le')}",
         }[kind]
         return f"{field}: must be {bound}, not {_shown(got)}"
+    if kind in ("string_too_long", "too_long"):
+        most = ctx.get("max_length")
+        unit = "characters" if kind == "string_too_long" else "entries"
+        return f"{field}: more than {most:,} {unit}; a profile keeps at most {most:,}"
     if kind == "finite_number":
         return f"{field}: must be a finite number"
     return f"{field}: {err['msg']}"
@@ -217,4 +342,27 @@ def profile_to_text(profile: Profile) -> str:
     hours = data.get("hours_per_week")
     if isinstance(hours, float) and hours.is_integer():
         data["hours_per_week"] = int(hours)
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    typed: dict[str, str] = {}
+    nonce = secrets.token_hex(8)
+
+    def as_typed(value: Any) -> Any:
+        """Numbers of unknown keys stand in as marks, swapped for their text after dumping."""
+        if isinstance(value, TypedNumber):
+            mark = f"\x00{nonce}:{len(typed)}\x00"
+            typed[json.dumps(mark)] = value.token
+            return mark
+        if isinstance(value, list):
+            return [as_typed(v) for v in value]
+        if isinstance(value, dict):
+            return {k: as_typed(v) for k, v in value.items()}
+        return value
+
+    for key, value in (profile.model_extra or {}).items():
+        data[key] = as_typed(value)
+    for note, written in zip(profile.notes, data["notes"], strict=True):
+        for key, value in (note.model_extra or {}).items():
+            written[key] = as_typed(value)
+    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    for mark, token in typed.items():
+        text = text.replace(mark, token, 1)
+    return text

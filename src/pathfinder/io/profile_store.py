@@ -13,17 +13,23 @@ builds on these:
 - `set_aside` / `place_new`: move a file to a new name without ever overwriting another file
   (the trash, the `damaged/` folder, free file names for new profiles).
 - `clean_stale_temps`: temporary files left behind by a writer that was killed mid-save.
+- `save_lock`: one save of a file at a time, across processes (an advisory lock on a hidden
+  `.NAME.json.lock` beside it), so "check that nobody changed it, then write" is one step.
+- `what_it_is`: a link, a folder, a pipe: what a profile's name stands for now.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
 import secrets
+import stat
 import time
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,6 +43,55 @@ MAX_SLUG = 40
 
 # .ada.json.12345.9f86d081.tmp: the file it was going to become, and the writer's process id
 _TEMP_NAME = re.compile(r"^\..+\.(?P<pid>\d+)\.[0-9a-f]+\.tmp$")
+
+
+LOCK_SUFFIX = ".lock"
+LOCK_WAIT_SECONDS = 10.0  # a save takes milliseconds; a holder this slow is stuck
+
+
+@contextlib.contextmanager
+def save_lock(path: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the save lock of `path` (POSIX `flock`; Windows has no such lock here, so two
+    windows there still rely on the check of what the file held). The lock ends with the
+    process that holds it, so a killed Pathfinder never leaves a stale one behind.
+    Raises OSError (EWOULDBLOCK after `wait` seconds, or why the lock file cannot be made).
+    """
+    if os.name == "nt":
+        yield
+        return
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = path.with_name(f".{path.name}{LOCK_SUFFIX}")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OSError(
+                        errno.EWOULDBLOCK, "another program is saving this profile", str(path)
+                    ) from None
+                time.sleep(0.002)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def what_it_is(path: Path) -> tuple[str, str]:
+    """("file" | "link" | "folder" | "missing" | "other", the file a link leads to)."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return "missing", ""
+    if stat.S_ISLNK(info.st_mode):
+        return "link", os.path.realpath(path)
+    if stat.S_ISREG(info.st_mode):
+        return "file", ""
+    return ("folder" if stat.S_ISDIR(info.st_mode) else "other"), ""
 
 
 def backup_path(path: Path) -> Path:
@@ -75,7 +130,12 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
         except FileNotFoundError:  # removed this instant: nothing to keep
             old = None
         if old is not None:
-            backup, _ = write_target(backup_path(target))
+            try:
+                backup, _ = write_target(backup_path(target))
+            except OSError as exc:  # say which name is in the way: not the profile's
+                name = backup_path(target).name
+                exc.strerror = f"{name}, its backup, is in the way ({exc.strerror}); move it away"
+                raise
             _replace(write_temp(backup, old, mode=mode), backup)
     _replace(write_temp(target, data, mode=mode), target)
     sync_folder(target.parent)

@@ -12,37 +12,41 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from pathfinder.core.profile import Profile
 from pathfinder.io.profile_format import (
+    MAX_PROFILE_BYTES,
     ProfileConflict,
     ProfileError,
     parse_profile,
     profile_to_text,
 )
+from pathfinder.io.profile_format import read_file as _read
+from pathfinder.io.profile_merge import conflict_message, merge, swapped_message
 from pathfinder.io.profile_store import (
     atomic_write,
     backup_path,
     clean_stale_temps,
     content_stamp,
-    file_stamp,
     name_order,
     place_new,
+    save_lock,
     set_aside,
     slug,
     take_back,
+    what_it_is,
     write_temp,
 )
+from pathfinder.io.safe_write import write_target
 
-MAX_PROFILE_BYTES = 64 * 1024 * 1024
 DAMAGED_FOLDER = "damaged"
 TRASH_FOLDER = "trash"
 SUFFIX = ".json"
 
 __all__ = [
+    "MAX_PROFILE_BYTES",
     "ProfileConflict",
     "ProfileEntry",
     "ProfileError",
@@ -65,35 +69,30 @@ def load_profile(path: Path) -> Profile:
     return _read(Path(path))[0]
 
 
-def _read(path: Path) -> tuple[Profile, bytes]:
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise ProfileError(path, "is a folder, not a profile file")
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
-            raise ProfileError(path, "is not a regular file")
-        if info.st_size > MAX_PROFILE_BYTES:
-            raise ProfileError(
-                path,
-                f"the file is larger than {MAX_PROFILE_BYTES // 2**20} MB; it is not a profile",
-                damaged=True,
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProfileError(path, "no such file") from None
-    except PermissionError:
-        raise ProfileError(path, "permission denied") from None
-    except OSError as exc:
-        raise ProfileError(path, f"cannot read the file: {exc.strerror or exc}") from None
-    return parse_profile(raw, path), raw
-
-
 # ----- writing ---------------------------------------------------------------------------------
 
 
 def save_profile(profile: Profile, path: Path) -> None:
     """Write atomically, keeping the version it replaces as `NAME.json.bak`; creates the folder."""
-    _write(Path(path), profile_to_text(profile).encode("utf-8"), keep_backup=True)
+    _write(Path(path), _bytes_of(profile, Path(path)), keep_backup=True)
+
+
+def _bytes_of(profile: Profile, path: Path) -> bytes:
+    """The file's bytes; a profile that could not be read back is never written."""
+    try:
+        data = profile_to_text(profile).encode("utf-8")
+    except (UnicodeEncodeError, RecursionError, ValueError) as exc:
+        # Reading refuses what cannot be written; this is a profile made in code.
+        raise ProfileError(
+            path, f"cannot save: the profile holds what JSON cannot: {exc}"
+        ) from None
+    if len(data) > MAX_PROFILE_BYTES:
+        raise ProfileError(
+            path,
+            f"cannot save: the profile would be larger than {MAX_PROFILE_BYTES // 2**20} MB, "
+            "the most a profile may be; shorten or remove a long note",
+        )
+    return data
 
 
 def _write(path: Path, data: bytes, *, keep_backup: bool) -> None:
@@ -161,6 +160,10 @@ class ProfileStore:
         self.folder = Path(folder) if folder is not None else default_folder()
         self.problems: list[str] = []
         self._stamps: dict[Path, str] = {}
+        # What the file held (as JSON) and what its name was (a file, a link to X) when this
+        # store last read or wrote it: the base of a merge, and the guard against a swap.
+        self._bases: dict[Path, dict[str, object]] = {}
+        self._kinds: dict[Path, tuple[str, str]] = {}
         self._listed: dict[Path, tuple[tuple[int, int, int], ProfileEntry]] = {}
         self._reported: set[str] = set()
 
@@ -254,31 +257,73 @@ class ProfileStore:
             if exc.damaged and self._holds(path):
                 raise self._set_aside(exc) from None
             raise
-        self._stamps[_key(path)] = content_stamp(raw)
+        self._remember(path, raw, profile)
         return profile
 
-    def save(self, profile: Profile, path: Path, *, force: bool = False) -> None:
-        """Save atomically, unless the file changed on disk since it was read or written here.
+    def _remember(self, path: Path, raw: bytes, profile: Profile) -> None:
+        key = _key(path)
+        self._stamps[key] = content_stamp(raw)
+        self._bases[key] = profile.to_json()
+        self._kinds[key] = what_it_is(path)
 
-        Raises ProfileConflict in that case (the file keeps the other change); `force=True`
-        overwrites it. A file that exists but was never read by this store is a conflict too.
+    def save(self, profile: Profile, path: Path, *, force: bool = False) -> Profile:
+        """Save atomically; returns what was written (`profile`, or it merged with the file).
+
+        Saves of one file take turns (`save_lock`, also across processes). When the file
+        changed on disk since it was read or written here, edits of different fields are
+        merged (`profile_merge`); the same field changed on both sides raises ProfileConflict
+        (the file keeps the other change), as does a file deleted meanwhile or one never read
+        here. `force=True` overwrites it. A name that became a link, a folder or a pipe
+        since it was read is never written through, forced or not (ProfileError says what).
         """
         path = Path(path)
-        if not force:
-            try:
-                now = file_stamp(path)
-            except OSError as exc:
-                raise ProfileError(path, f"cannot read the file: {exc.strerror or exc}") from None
-            expected = self._stamps.get(_key(path))
-            if now != expected:
-                raise ProfileConflict(path, _conflict_message(expected, now))
-        data = profile_to_text(profile).encode("utf-8")
-        _write(path, data, keep_backup=True)
-        self._stamps[_key(path)] = content_stamp(data)
+        data = _bytes_of(profile, path)
+        try:
+            with save_lock(path):
+                self._check_same_kind(path)
+                written = profile if force else self._merged_with_disk(profile, path)
+                if written is not profile:
+                    data = _bytes_of(written, path)
+                atomic_write(path, data, keep_backup=True)
+        except OSError as exc:
+            raise ProfileError(path, f"cannot save: {exc.strerror or exc}") from None
+        self._remember(path, data, written)
+        return written
+
+    def _check_same_kind(self, path: Path) -> None:
+        was = self._kinds.get(_key(path))
+        now = what_it_is(path)
+        if was is not None and now != was and now[0] not in ("missing", "file"):
+            raise ProfileError(path, swapped_message(was, now))
+
+    def _merged_with_disk(self, profile: Profile, path: Path) -> Profile:
+        key = _key(path)
+        try:
+            write_target(path)  # a pipe would be read forever
+            raw: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            raw = None
+        expected = self._stamps.get(key)
+        now = content_stamp(raw) if raw is not None else None
+        if now == expected:
+            return profile
+        base = self._bases.get(key)
+        if raw is None or base is None:
+            raise ProfileConflict(path, conflict_message(expected, now))
+        try:
+            theirs = parse_profile(raw, path)
+        except ProfileError as exc:
+            raise ProfileConflict(
+                path, f"this file was changed elsewhere and cannot be read now ({exc.message})"
+            ) from None
+        merged, clashes = merge(base, profile.to_json(), theirs.to_json())
+        if clashes:
+            raise ProfileConflict(path, conflict_message(expected, now, clashes))
+        return Profile.model_validate(merged, strict=True)
 
     def add(self, profile: Profile) -> ProfileEntry:
         """Write `profile` to a new file named after it (`ada.json`, `ada-2.json`, ...)."""
-        data = profile_to_text(profile).encode("utf-8")
+        data = _bytes_of(profile, self.folder)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             temp = write_temp(self.folder / f"{slug(profile.name)}{SUFFIX}", data)
@@ -289,7 +334,7 @@ class ProfileStore:
                     temp.unlink()
         except OSError as exc:
             raise ProfileError(self.folder, f"cannot save: {exc.strerror or exc}") from None
-        self._stamps[_key(path)] = content_stamp(data)
+        self._remember(path, data, profile)
         return self._fresh_entry(path, profile)
 
     def create(self, name: str, pack: str | None = None) -> ProfileEntry:
@@ -350,11 +395,3 @@ class ProfileStore:
         except OSError:
             modified = 0.0
         return ProfileEntry(path, profile.name, profile.pack, modified)
-
-
-def _conflict_message(expected: str | None, now: str | None) -> str:
-    if expected is None:
-        return "this file exists already and was not opened here; refusing to overwrite it"
-    if now is None:
-        return "this file was deleted or moved away since it was opened here"
-    return "this file was changed elsewhere (another Pathfinder window?) since it was opened here"

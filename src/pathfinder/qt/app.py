@@ -67,12 +67,39 @@ def open_window(args: argparse.Namespace) -> int:
         window.firstPainted.connect(report)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, start))
     QTimer.singleShot(1000, start)
+    _close_on_terminate(window)
     window.show()
     try:
         return app.exec()
     finally:
         if crash_report is not None:
             crash_report.uninstall()
+
+
+def _close_on_terminate(window: MainWindow) -> None:
+    """SIGTERM (a logout, `kill`, a service manager) writes the pending change first.
+
+    Python runs a signal handler only when it gets control, so a timer hands it control a
+    few times a second while Qt's loop runs; the handler saves, then ends the program.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def terminate(_signum: int, _frame: object) -> None:
+        keeper = window.keeper
+        if keeper is not None:
+            keeper.save_now()
+        code = 128 + signal.SIGTERM
+        QApplication.exit(code)
+        # A signal that came before the loop started: end the loop as soon as it runs.
+        QTimer.singleShot(0, lambda: QApplication.exit(code))
+
+    signal.signal(signal.SIGTERM, terminate)
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(100)
 
 
 def _application(args: argparse.Namespace) -> object:
@@ -150,20 +177,21 @@ FIRST_PROFILE_NAME = "My profile"
 
 def _open_profile(window: MainWindow, requested: Path | None) -> None:
     """The learner's profile: the one asked for, else the last one, else a new one."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
+    from pathfinder.core.profile import Profile
     from pathfinder.io.profiles import ProfileError, ProfileStore
-    from pathfinder.qt.plain_message import warn
+    from pathfinder.qt.plain_message import plain_box
     from pathfinder.qt.profile_keeper import ProfileKeeper
-    from pathfinder.qt.profile_ui import LAST_PROFILE_KEY, ProfileUi
+    from pathfinder.qt.profile_ui import ProfileUi, last_profile
 
     session = window.session
     store = ProfileStore()
     keeper = ProfileKeeper(session, store, window)
-    last = QSettings().value(LAST_PROFILE_KEY)
     candidates = [requested] if requested is not None else []
-    if isinstance(last, str) and last:
-        candidates.append(Path(last))
+    last = last_profile(QSettings())
+    if last is not None:
+        candidates.append(last)
     for path in candidates:
         if not path.exists():
             continue
@@ -172,16 +200,26 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
             break
         except ProfileError as exc:
             print(f"pathfinder: {exc}", file=sys.stderr)
-            if path == requested:
-                warn(window, window.tr("Profile not opened"), str(exc))
+            if path == requested:  # told without a nested event loop: start-up goes on
+                box = plain_box(window, window.tr("Profile not opened"), str(exc))
+                box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                box.open()
     else:
         if requested is not None and not requested.exists():
             message = f"{requested}: no such profile file"
             print(f"pathfinder: {message}", file=sys.stderr)
             window.statusBar().showMessage(message, 8000)
-        entry = store.ensure_first(FIRST_PROFILE_NAME, session.catalog.id)
-        keeper.open(entry.path)
-    ProfileUi(window, keeper)
+        try:
+            keeper.open(store.ensure_first(FIRST_PROFILE_NAME, session.catalog.id).path)
+        except ProfileError as exc:
+            # A full or read-only disk: the learner works as usual, the profile is written
+            # once the folder takes files again, and they are told (ProfileUi, below).
+            print(f"pathfinder: {exc}", file=sys.stderr)
+            keeper.open_unwritten(Profile(name=FIRST_PROFILE_NAME, pack=session.catalog.id))
+            keeper.save_now()
+    ui = ProfileUi(window, keeper)
+    if keeper.failing:
+        ui.told_at_start(keeper.failing)
 
 
 def _session(catalog: Catalog, path: Path) -> Session:
@@ -191,18 +229,24 @@ def _session(catalog: Catalog, path: Path) -> Session:
 
 
 def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
-    """--have, --from and --to: the state to open with (not an edit to undo)."""
+    """--have, --from and --to: edits of what they name, and only that, each one undoable
+    (the learner's profile is open: a flag must not rewrite what it does not name)."""
     from pathfinder.core.planner import check_ids
+    from pathfinder.qt import commands
     from pathfinder.qt.session import SkillState
 
     # `is not None`: `--from ''` is an unknown role, as on the command line, not "no role".
     roles = [r for r in (args.win_from, args.win_to) if r is not None]
     check_ids(session.catalog, roles=roles, skills=args.win_have or [])
-    if args.win_have:
-        session.apply_skill_states({s: SkillState.HAVE for s in args.win_have})
-    if roles:
-        session.apply_roles(args.win_from, args.win_to)
-    session.undo_stack.clear()
+    have = {s: SkillState.HAVE for s in args.win_have or [] if s not in session.have}
+    if have:
+        text = commands.QCoreApplication.translate("commands", "Start with %1")
+        names = ", ".join(session.catalog.skill_by_id[s].name for s in have)
+        session.undo_stack.push(commands.SetSkillStates(session, have, text.replace("%1", names)))
+    if args.win_from is not None:
+        commands.set_current_role(session, args.win_from)
+    if args.win_to is not None:
+        commands.set_target_role(session, args.win_to)
 
 
 # What the offscreen platform says about window-manager features it lacks: true, and no

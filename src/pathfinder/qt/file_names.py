@@ -14,7 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in a file name somewhere
+# Not allowed in a file name somewhere, and the bidi controls that could hide a name's end
+# behind a U+202E: a learner called `../../x` or `a/b` never sends a plan into another folder.
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+')
 
 
 def _tr(text: str) -> str:
@@ -22,7 +24,7 @@ def _tr(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_UNSAFE.sub(" ", text).split())[:80]
+    return " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")[:80]
 
 
 def plan_stem(learner: str, day: date) -> str:

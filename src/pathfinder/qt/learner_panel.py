@@ -18,9 +18,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core.profile import MAX_NOTE_CHARS, MAX_NOTES
 from pathfinder.qt.moments import stamp_text
 from pathfinder.qt.profile_keeper import ProfileKeeper
 from pathfinder.qt.session import Session
+
+# The list shows the newest notes, each cut to a readable length: a profile may hold 20,000
+# notes of 100,000 characters (docs/profile-format.md), and laying all of that out froze the
+# window for seconds on every added note. Every note stays in the profile, whole.
+SHOWN_NOTES = 200
+SHOWN_NOTE_CHARS = 2_000
+
+
+def note_stamp(stamp: str) -> str:
+    """When a note was written; a stamp no clock can show (year 1, year 9999) as written."""
+    try:
+        return stamp_text(stamp)
+    except (ValueError, OverflowError, OSError):
+        return stamp
+
+
+def note_shown(text: str) -> str:
+    if len(text) <= SHOWN_NOTE_CHARS:
+        return text
+    more = len(text) - SHOWN_NOTE_CHARS
+    return f"{text[:SHOWN_NOTE_CHARS]}… ({more:,} more characters in the profile)"
 
 
 def interest_tags(session: Session) -> list[str]:
@@ -75,6 +97,11 @@ class LearnerPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self.note_edit, activated=self.add_note)
         notes_layout.addWidget(self.notes_list, 1)
         notes_layout.addWidget(self.note_edit)
+        self.note_status = QLabel()
+        self.note_status.setWordWrap(True)
+        self.note_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_status.hide()
+        notes_layout.addWidget(self.note_status)
         notes_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(notes_box, 1)
 
@@ -110,24 +137,54 @@ class LearnerPanel(QWidget):
 
     def add_note(self) -> None:
         text = self.note_edit.toPlainText()
-        if text.strip():
-            self.keeper.add_note(text)
+        if len(text.strip()) > MAX_NOTE_CHARS:
+            self.note_status.setText(
+                self.tr("A note holds at most %1 characters; this one has %2. Split it in two.")
+                .replace("%1", f"{MAX_NOTE_CHARS:,}")
+                .replace("%2", f"{len(text.strip()):,}")
+            )
+            self.note_status.show()
+            return
+        profile = self.keeper.profile
+        if text.strip() and profile is not None and len(profile.notes) >= MAX_NOTES:
+            self.note_status.setText(
+                self.tr(
+                    "This profile holds %1 notes, the most a profile keeps. Export it to keep "
+                    "them, then start a new profile for the notes to come."
+                ).replace("%1", f"{MAX_NOTES:,}")
+            )
+            self.note_status.show()
+            return
+        if text.strip() and self.keeper.add_note(text):
             self.note_edit.clear()
+            self.note_status.hide()
 
     def refresh(self) -> None:
         profile = self.keeper.profile
         self.setEnabled(profile is not None)
         self.name_edit.setText(profile.name if profile else "")
         self.notes_list.clear()
-        for note in reversed(profile.notes if profile else []):
-            item = QListWidgetItem(f"{stamp_text(note.at)}\n{note.text}")
+        notes = profile.notes if profile else []
+        for note in reversed(notes[-SHOWN_NOTES:]):
+            item = QListWidgetItem(f"{note_stamp(note.at)}\n{note_shown(note.text)}")
             self.notes_list.addItem(item)
+        if len(notes) > SHOWN_NOTES:
+            older = len(notes) - SHOWN_NOTES
+            self.notes_list.addItem(
+                self.tr("%1 older notes are kept in the profile (export it to read them).").replace(
+                    "%1", f"{older:,}"
+                )
+            )
+        lines = []
         skills, roles = self.keeper.missing_ids()
         if skills or roles:
             ids = ", ".join([*skills, *roles])
-            self.missing.setText(
-                self.tr("Not in this pack (kept in the profile): %1").replace("%1", ids)
+            lines.append(self.tr("Not in this pack (kept in the profile): %1").replace("%1", ids))
+        for pack, chosen in self.keeper.other_packs().items():
+            lines.append(
+                self.tr("Kept for the pack %1: %2")
+                .replace("%1", pack)
+                .replace("%2", ", ".join(chosen))
             )
-            self.missing.show()
-        else:
-            self.missing.hide()
+        self.missing.setText("\n".join(lines))
+        self.missing.setVisible(bool(lines))

@@ -79,6 +79,9 @@ class Banner(QWidget):
         self.show()
 
 
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 class MainWindow(QMainWindow):
     """Built in two steps so the window paints before the pack is read: the frame (menus,
     docks, a "loading" page) at once, then `attach(session)` fills it with the panels."""
@@ -338,7 +341,10 @@ class MainWindow(QMainWindow):
         if self.learner_name:
             names.insert(0, self.learner_name)
             template = self.tr("%1 — %2 — %3")
-        # One pass, so a "%2" typed in a name stays as typed.
+        # A name with direction marks is isolated (FSI ... PDI): an unclosed U+202E in a
+        # pack's name must not reverse the text after it. One pass, so a "%2" typed in a name
+        # stays as typed.
+        names = [f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names]
         self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
         if hasattr(self, "route_view"):
             self.route_view.set_learner(self.learner_name)

@@ -12,6 +12,8 @@ from pathfinder.core.profile import Profile
 from pathfinder.qt.main_window import MainWindow
 from pathfinder.qt.plain_message import warn
 
+# Characters that would make a learner's name a path (or reorder or hide it) in a file name.
+
 # The filter the learner picks decides the suffix when they type a bare name.
 FILTERS = {
     "PDF (*.pdf)": ".pdf",

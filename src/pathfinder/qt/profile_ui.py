@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -16,6 +17,26 @@ from pathfinder.qt.profile_keeper import ProfileKeeper
 
 PROFILE_SUFFIX = ".json"
 LAST_PROFILE_KEY = "profiles/last"
+# The same path as bytes (hex): QSettings keeps text only, and a home folder whose name is
+# not UTF-8 lost a byte there, so a restart opened another learner's profile.
+LAST_PROFILE_BYTES_KEY = "profiles/last-bytes"
+
+
+def last_profile(settings: QSettings) -> Path | None:
+    """The profile open when Pathfinder last closed, exactly as it was named."""
+    raw = settings.value(LAST_PROFILE_BYTES_KEY)
+    if isinstance(raw, str) and raw:
+        try:
+            return Path(os.fsdecode(bytes.fromhex(raw)))
+        except ValueError:
+            pass
+    last = settings.value(LAST_PROFILE_KEY)
+    return Path(last) if isinstance(last, str) and last else None
+
+
+def remember_profile(settings: QSettings, path: Path) -> None:
+    settings.setValue(LAST_PROFILE_KEY, str(path))
+    settings.setValue(LAST_PROFILE_BYTES_KEY, os.fsencode(path).hex())
 
 
 class ProfileUi(QObject):
@@ -47,6 +68,7 @@ class ProfileUi(QObject):
 
         keeper.profileChanged.connect(self._on_profile_changed)
         keeper.saveFailed.connect(self._on_save_failed)
+        keeper.saveResumed.connect(self._on_save_resumed)
         keeper.conflict.connect(self._on_conflict)
         window.session.packAboutToChange.connect(keeper.pack_about_to_change)
         window.session.packChanged.connect(keeper.pack_switched)
@@ -66,12 +88,16 @@ class ProfileUi(QObject):
     def _on_profile_changed(self) -> None:
         profile = self.keeper.profile
         if profile is not None and self.keeper.path is not None:
-            QSettings().setValue(LAST_PROFILE_KEY, str(self.keeper.path))
+            remember_profile(QSettings(), self.keeper.path)
         self.window.learner_name = profile.name if profile else None
         self.window.update_title()
         problems = self.keeper.store.take_problems()
         if problems:
-            warn(self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems))
+            box = plain_box(
+                self.window, self.tr("Some profiles were set aside"), "\n\n".join(problems)
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not a nested event loop: start-up and autosave go on meanwhile
 
     def switch(self) -> None:
         from pathfinder.qt.profiles_dialog import ProfilesDialog
@@ -127,15 +153,41 @@ class ProfileUi(QObject):
     def may_close(self) -> bool:
         """Write the last changes (the autosave may still be waiting) before the window goes.
 
-        When they cannot be written the window stays open: after a conflict the learner is
+        A note written but not added yet is the learner's too: they are asked first. When
+        the changes cannot be written the window stays open: after a conflict the learner is
         already being asked which version to keep; after another failure they are asked
         whether to close without saving.
         """
+        if not self._close_unsaved and self.panel.note_edit.toPlainText().strip():
+            self._ask_about_draft()
+            return False
         if self._close_unsaved or self.keeper.save_now():
             return True
         if not self.keeper.conflict_pending:
             self._ask_close_unsaved()
         return False
+
+    def _ask_about_draft(self) -> None:
+        box = plain_box(
+            self.window,
+            self.tr("Note not added"),
+            self.tr("The note you are writing has not been added to the profile yet."),
+        )
+        add = box.addButton(self.tr("Add the note and close"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Discard the note"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(button: object) -> None:
+            if button is add:
+                self.panel.add_note()
+            if button is drop:
+                self.panel.note_edit.clear()
+            if button in (add, drop):
+                self.window.close()
+
+        box.buttonClicked.connect(decided)
+        box.open()
 
     def _ask_close_unsaved(self) -> None:
         box = plain_box(
@@ -161,9 +213,22 @@ class ProfileUi(QObject):
         box.open()
 
     def _on_save_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Could not save the profile: %1").replace("%1", message), 10000
-        )
+        """Told once per problem, and shown until saves work again: nothing is dropped."""
+        text = self.tr(
+            "Could not save the profile: %1. Your changes are kept in this window and saved "
+            "as soon as that works again."
+        ).replace("%1", message)
+        self.window.statusBar().showMessage(text)
+        box = plain_box(self.window, self.tr("Profile not saved"), text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not a nested event loop: the retry keeps its own pace
+
+    def told_at_start(self, message: str) -> None:
+        """A save problem found before this window part existed (first start)."""
+        self._on_save_failed(message)
+
+    def _on_save_resumed(self) -> None:
+        self.window.statusBar().showMessage(self.tr("The profile is saved again."), 8000)
 
     def _on_conflict(self, path: str) -> None:
         box = QMessageBox(self.window)
@@ -171,9 +236,9 @@ class ProfileUi(QObject):
         box.setWindowTitle(self.tr("Profile changed elsewhere"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         box.setText(
-            self.tr(
-                "Another Pathfinder window changed this profile (%1) since it was opened here."
-            ).replace("%1", Path(path).name)
+            self.tr("This profile (%1) changed outside this window: %2")
+            .replace("%1", Path(path).name)
+            .replace("%2", self.keeper.conflict_reason)
         )
         box.setInformativeText(self.tr("Keep the changes made here, or load the other version?"))
         keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)

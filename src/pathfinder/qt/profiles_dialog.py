@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -152,8 +153,8 @@ class ProfilesDialog(QDialog):
     def new_profile(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Learner's name:"))
         if ok and name.strip():
-            entry = self.store.create(name.strip(), self.keeper.session.catalog.id)
-            try:
+            try:  # a full or read-only disk is said here, like every other problem
+                entry = self.store.create(name.strip(), self.keeper.session.catalog.id)
                 self.keeper.open(entry.path)
             except ProfileError as exc:  # the open one could not be saved: it stays open
                 self.message.setText(str(exc))
@@ -171,14 +172,23 @@ class ProfilesDialog(QDialog):
                 self.keeper.rename(name)
                 self.keeper.save_now()
             else:
-                self.store.rename(entry, name.strip())
+                self._attempt(lambda: self.store.rename(entry, name.strip()))
             self.refresh()
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        """Do a store action; a problem (a full disk, a read-only folder) is said, not raised."""
+        try:
+            action()
+        except ProfileError as exc:
+            self.message.setText(str(exc))
+            return False
+        return True
 
     def duplicate_selected(self) -> None:
         entry = self._selected()
         if entry is not None:
             self.keeper.save_now()
-            self.store.duplicate(entry)
+            self._attempt(lambda: self.store.duplicate(entry))
             self.refresh()
 
     def delete_selected(self) -> None:
@@ -188,7 +198,11 @@ class ProfilesDialog(QDialog):
         if entry.path == self.keeper.path:
             self.message.setText(self.tr("Open another profile before deleting this one."))
             return
-        self._trashed = self.store.delete(entry)
+        try:
+            self._trashed = self.store.delete(entry)
+        except ProfileError as exc:
+            self.message.setText(str(exc))
+            return
         self.message.setText(
             self.tr("Deleted %1. It is in the trash folder until you undo.").replace(
                 "%1", entry.name
@@ -199,7 +213,9 @@ class ProfilesDialog(QDialog):
 
     def undo_delete(self) -> None:
         if self._trashed is not None:
-            self.store.restore(self._trashed)
+            trashed = self._trashed
+            if not self._attempt(lambda: self.store.restore(trashed)):
+                return
             self._trashed = None
             self.undo_button.hide()
             self.message.clear()

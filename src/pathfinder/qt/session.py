@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from pathfinder.core import timeline
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import NoPathError, Plan, held_skills, plan
+from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from pathfinder.core.skills import closure, fit_and_hours, roles_by_essential_skill
 from pathfinder.core.suggest import Suggestion, next_skill, suggest
 
@@ -252,6 +253,8 @@ class Session(QObject):
         self.learnerChanged.emit()
 
     def set_hours_per_week(self, hours: float) -> None:
+        # The profile's bounds: a pace of 5e-324 hours made every "weeks" infinite.
+        hours = min(max(hours, MIN_HOURS_PER_WEEK), MAX_HOURS_PER_WEEK) if hours > 0 else 0
         if hours > 0 and hours != self._hours_per_week:
             self._hours_per_week = hours
             # The best path is the soonest at the learner's pace, so the pace can change it.
@@ -280,7 +283,7 @@ class Session(QObject):
         self._interests = interests
         self._not_held = frozenset(not_held)
         if hours_per_week > 0:
-            self._hours_per_week = hours_per_week
+            self._hours_per_week = min(max(hours_per_week, MIN_HOURS_PER_WEEK), MAX_HOURS_PER_WEEK)
         self.undo_stack.clear()
         self._recompute()
         self.skillsChanged.emit(before | set(self._states) | self._held)

@@ -390,9 +390,13 @@ def test_11_a_learners_name_never_sends_the_plan_into_another_folder(open_window
     window.keeper.rename("../../../escape/x")
     export = window.findChild(PlanExportUi)
     assert export is not None
-    assert export.suggested_name() == "escape x plan.pdf"
+    # The one naming rule (learner – learning plan DATE), with the path's slashes and dots gone.
+    name = export.suggested_name()
+    assert name.startswith("escape x – learning plan ") and name.endswith(".pdf")
+    assert "/" not in name and ".." not in name
     window.keeper.rename("Ada\u202e fdp.exe")
-    assert export.suggested_name() == "Ada fdp.exe plan.pdf"
+    # A U+202E would show the name backwards, hiding where it ends: it is taken out.
+    assert export.suggested_name().startswith("Ada fdp.exe – learning plan ")
 
 
 def test_11_an_unclosed_right_to_left_override_in_a_pack_name_stays_inside_it(

@@ -71,9 +71,6 @@ class Profile(BaseModel):
     def to_json(self) -> dict[str, Any]:
         """The file's JSON object, unknown keys included, in the documented key order."""
         data = self.model_dump(mode="json", exclude_none=False)
-        if not data.get("not_held"):
-            # Written only when it says something: files without it stay exactly as before.
-            data.pop("not_held", None)
         if not data["packs"]:  # a profile only ever opened with one pack stays as it was
             del data["packs"]
         return data

@@ -257,6 +257,13 @@ def test_esco_newcomer_to_data_scientist_starts_in_the_field(esco: Catalog) -> N
     assert not {"wood-caulker", "tree-feller"} & set(result.path)
 
 
+def test_esco_data_scientist_typed_by_name_is_the_role_of_that_name(esco: Catalog) -> None:
+    """I typed 'Data scientist' on ESCO: is that the data scientist?"""
+    # ESCO also calls a bioinformatics scientist "data scientist"; a role's own name wins.
+    assert "data scientist" in esco.role_by_id["bioinformatics-scientist"].aliases
+    assert resolve("role", "Data scientist", esco.role_by_id) == "data-scientist"
+
+
 def test_esco_baker_to_bakery_shop_manager(esco: Catalog) -> None:
     """A baker wants to run a bakery shop."""
     try:

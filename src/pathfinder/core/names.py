@@ -76,14 +76,22 @@ def _words(text: str) -> set[str]:
 
 
 def _index(known: Mapping[str, _Named]) -> dict[str, tuple[str, ...]]:
-    """Folded id, name and alias -> the ids they name (memoised on the mapping's owner)."""
-    out: dict[str, list[str]] = {}
+    """Folded id, name and alias -> the ids they name (memoised on the mapping's owner).
+
+    An item's own id or name outranks another's alias: ESCO's bioinformatics scientist is
+    also called "data scientist", yet "Data scientist" means the role of that name."""
+    ranked: dict[str, tuple[int, list[str]]] = {}
     for item in known.values():
-        for text in (item.id, item.name, *item.aliases):
-            ids = out.setdefault(_fold(text), [])
-            if item.id not in ids:
+        for n, text in enumerate((item.id, item.name, *item.aliases)):
+            rank = 0 if n < 2 else 1
+            key = _fold(text)
+            best, ids = ranked.get(key, (rank, []))
+            if rank < best:
+                best, ids = rank, []
+            if rank == best and item.id not in ids:
                 ids.append(item.id)
-    return {k: tuple(v) for k, v in out.items()}
+            ranked[key] = (best, ids)
+    return {k: tuple(ids) for k, (_, ids) in ranked.items()}
 
 
 _INDEXES: dict[int, tuple[Mapping[str, _Named], dict[str, tuple[str, ...]]]] = {}

@@ -8,6 +8,11 @@ tabbed dock's layout ended the process with a segmentation fault (exit 139), no 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +22,8 @@ from pathfinder.qt import crash_report
 from pathfinder.qt.commands import set_skill_state
 from pathfinder.qt.session import SkillState
 from pathfinder.qt.skills_model import SkillsModel
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _saved_skills(window: Any) -> dict[str, str]:
@@ -79,3 +86,60 @@ def test_an_error_in_the_skills_model_data_is_reported_and_the_list_stays(
     view.viewport().repaint()
     assert len(handler.logs) == 1
     assert view.model().rowCount() > 0  # the list is still there
+
+
+def test_an_error_in_the_route_size_hint_no_longer_ends_the_process(home: Path) -> None:
+    # Unguarded, this very script exits with SIGSEGV (139) and writes no log.
+    script = textwrap.dedent(
+        f"""
+        import json, os, time
+        from pathlib import Path
+        home = Path({str(home)!r})
+        for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+            os.environ[var] = str(home / sub)
+        from PySide6.QtWidgets import QApplication
+        from pathfinder.qt.app import _start
+        from pathfinder.qt.commands import set_skill_state
+        from pathfinder.qt.crash_report import install, log_folder
+        from pathfinder.qt.main_window import MainWindow
+        from pathfinder.qt.session import SkillState
+        from tests.hardening.conftest import start_args
+        app = QApplication([])
+        window = MainWindow()
+        window.show()
+        install(window)  # as `pathfinder` does once the frame is painted
+        _start(window, start_args())
+        app.processEvents()
+        set_skill_state(window.session, "python", SkillState.HAVE)  # autosave waits 500 ms
+        canvas = window.route_view.canvas
+        canvas._relayout = lambda: None  # a bug: the route's height is never worked out again
+        canvas._height = float("inf")  # so int(inf) raises inside sizeHint, under Qt's layout
+        window.route_dock.show()
+        window.route_dock.raise_()
+        canvas.updateGeometry()
+        deadline = time.monotonic() + 20
+        while not list(log_folder().glob("crash-*.log")) and time.monotonic() < deadline:
+            app.processEvents()
+        print("logs", len(list(log_folder().glob("crash-*.log"))))
+        print("saved", json.loads(window.keeper.path.read_text())["skills"].get("python"))
+        set_skill_state(window.session, "git", SkillState.HAVE)
+        print("still saving", window.keeper.save_now())
+        """
+    )
+    paths = [p for p in os.environ.get("PYTHONPATH", "src").split(os.pathsep) if p]
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join([*(str(Path(p).resolve()) for p in paths), str(ROOT)]),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "logs 1" in run.stdout and "still saving True" in run.stdout, run.stdout
+    assert "saved have" in run.stdout  # saved by the crash handler, or by the autosave after
+    [log] = (home / "state").glob("**/crash-*.log")
+    text = log.read_text(encoding="utf-8")
+    assert "OverflowError: cannot convert float infinity to integer" in text
+    assert "in sizeHint" in text

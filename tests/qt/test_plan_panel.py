@@ -246,6 +246,11 @@ def test_hours_per_week_changes_the_finish_estimate(
     assert session.hours_per_week == 0.5
     slow = texts(panel, "finishEstimate")[0]
     assert "at 0.5 h a week" in slow and "0.0001" not in slow and "100 years" not in slow
+    assert panel.hours_spin.text() == "0.5 h a week"  # the control shows the pace the plan uses
+    panel.hours_spin.stepDown()  # and goes no lower
+    assert session.hours_per_week == 0.5 and panel.hours_spin.text() == "0.5 h a week"
+    panel.hours_spin.stepUp()  # half an hour at a time
+    assert session.hours_per_week == 1.0 and panel.hours_spin.text() == "1 h a week"
 
 
 def test_no_target_shows_suggestions_and_set_as_target_works(

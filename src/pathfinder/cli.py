@@ -324,14 +324,19 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
 
 def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from pathfinder.core.planner import NoPathError, plan
+    from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
     from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 
     if args.max_steps < 0:
         print("pathfinder: --max-steps must be 0 or more", file=err)
         return EXIT_USAGE
     pace = args.hours_per_week
-    if pace is not None and not 0 < pace <= 168:
-        print("pathfinder: --hours-per-week must be more than 0 and at most 168", file=err)
+    if pace is not None and not MIN_HOURS_PER_WEEK <= pace <= MAX_HOURS_PER_WEEK:  # NaN too
+        print(
+            f"pathfinder: --hours-per-week must be at least {MIN_HOURS_PER_WEEK:g} and at most "
+            f"{MAX_HOURS_PER_WEEK:g}, not {pace:g}",
+            file=err,
+        )
         return EXIT_USAGE
     roles, skills = catalog.role_by_id, catalog.skill_by_id
     to, start, have = _resolve(catalog, args.to, args.start, args.have)

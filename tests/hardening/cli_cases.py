@@ -63,6 +63,38 @@ def _report(fields: dict[str, object], out: str) -> object:
     return feed
 
 
+FAR_PACK = """\
+pathfinder: 1
+id: far
+name: Far
+version: "1"
+skills:
+  - {id: medicine, name: Medicine, effort_hours: 5000}
+roles:
+  - {id: start, name: Start, level: 1}
+  - {id: goal, name: Goal, level: 2, essential: [medicine]}
+transitions:
+  - {from: start, to: goal}
+"""
+
+
+def _far_report() -> object:
+    """`report` at the least pace a profile holds, toward a role 5,000 hours of study away."""
+
+    def feed(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
+        (folder / "far.yaml").write_text(FAR_PACK, encoding="utf-8")
+        data = {**PROFILE, "current_role": "start", "target_role": "goal", "skills": {}}
+        (folder / "ada.json").write_text(json.dumps({**data, "hours_per_week": 0.5}), "utf-8")
+        seen = cli(folder, "report", "--pack", "far.yaml", "--profile", "ada.json",
+                   "--out", "plan.md", "--date", "2026-11-22")  # fmt: skip
+        plan = (folder / "plan.md").read_text(encoding="utf-8")
+        finish = re.search(r"\| \*\*Estimated finish\*\* \| ([^|]+) \|", plan)
+        shown = finish.group(1).strip() if finish else "no finish shown"
+        return Seen(f"{seen.text}\nplan.md: Estimated finish: {shown}", seen.exit)
+
+    return feed
+
+
 CLI_CASES = [
     Case(
         "command line",
@@ -218,11 +250,18 @@ CLI_CASES = [
     ),
     Case(
         "command line",
-        "a pace of 0.0001 hours a week (`report`): dates read “more than 100 years away”",
-        "wrote plan.md\nwrote plan_files/path.png",
-        _report({"hours_per_week": 0.0001}, "plan.md"),
+        "a skill of 5,000 hours at half an hour a week (`report`): dates read “more than 100 years away”",
+        "wrote plan.md\nwrote plan_files/path.png\nplan.md: Estimated finish: more than 100 years away",
+        _far_report(),
         0,
         seconds=15.0,
+    ),
+    Case(
+        "command line",
+        "a pace below half an hour a week (`plan --hours-per-week 0.01`)",
+        "pathfinder: --hours-per-week must be at least 0.5 and at most 168, not 0.01",
+        _run("plan", "--to", "ml-engineer", "--hours-per-week", "0.01"),
+        2,
     ),
     Case(
         "command line",

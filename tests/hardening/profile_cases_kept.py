@@ -120,7 +120,7 @@ KEPT_CASES = [
     Case(
         "profile",
         'a pace no one can study (`"hours_per_week": 5e-324`; it crashed the window)',
-        "profiles/ada.json: hours_per_week: must be at least 0.0001, not 5e-324. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        "profiles/ada.json: hours_per_week: must be at least 0.5, not 5e-324. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
         _read(_text({**GOOD, "hours_per_week": 5e-324})),
     ),
     Case(

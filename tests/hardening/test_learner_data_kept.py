@@ -97,13 +97,13 @@ def test_1_a_pace_nobody_can_study_never_ends_the_process(tmp_path: Path) -> Non
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert "pace 8.0" in run.stdout  # a fresh profile, at the default pace
-    assert "hours_per_week: must be at least 0.0001, not 5e-324" in run.stdout  # and told why
+    assert "hours_per_week: must be at least 0.5, not 5e-324" in run.stdout  # and told why
 
 
 def test_1_the_pace_in_the_window_stays_within_the_documented_bounds(open_window: Any) -> None:
     window = open_window()
     window.session.set_hours_per_week(5e-324)
-    assert window.session.hours_per_week == 0.0001
+    assert window.session.hours_per_week == 0.5
     window.session.set_hours_per_week(1e300)
     assert window.session.hours_per_week == 168
     assert window.keeper.save_now()

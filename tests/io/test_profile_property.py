@@ -49,7 +49,7 @@ profiles = st.fixed_dictionaries(
         "not_held": st.lists(st.sampled_from(SKILLS), max_size=2, unique=True),
         "skills": st.dictionaries(st.sampled_from(SKILLS), st.sampled_from(["have", "learning"])),
         "interests": st.lists(text, max_size=3, unique=True),
-        "hours_per_week": st.sampled_from([0.25, 1, 7.5, 8, 40, 168]),
+        "hours_per_week": st.sampled_from([0.5, 1, 7.5, 8, 40, 168]),
         "notes": st.lists(st.fixed_dictionaries({"at": text, "text": text}), max_size=2),
         "x-extra": json_value,
     }

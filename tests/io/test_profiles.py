@@ -140,7 +140,7 @@ def test_a_new_profile_writes_every_key_with_its_default() -> None:
 
 
 @pytest.mark.parametrize(
-    ("hours", "written"), [(8, "8"), (8.0, "8"), (7.5, "7.5"), (0.25, "0.25"), (168, "168")]
+    ("hours", "written"), [(8, "8"), (8.0, "8"), (7.5, "7.5"), (0.75, "0.75"), (168, "168")]
 )
 def test_hours_per_week_are_written_without_a_needless_fraction(
     tmp_path: Path, hours: float, written: str
@@ -233,7 +233,7 @@ def test_the_error_messages_in_the_docs_are_real(tmp_path: Path) -> None:
         ({"interests": ["ok", 3]}, "interests[1]: must be text, not 3"),
         ({"hours_per_week": "8"}, 'hours_per_week: must be a number, not "8"'),
         ({"hours_per_week": True}, "hours_per_week: must be a number, not true"),
-        ({"hours_per_week": 0}, "hours_per_week: must be at least 0.0001, not 0"),
+        ({"hours_per_week": 0}, "hours_per_week: must be at least 0.5, not 0"),
         ({"hours_per_week": 200}, "hours_per_week: must be at most 168, not 200"),
         ({"notes": {}}, "notes: must be a list, not an object"),
         ({"notes": ["hello"]}, 'notes[0]: must be an object with "at" and "text", not "hello"'),

@@ -392,12 +392,27 @@ def test_html_keeps_dates_and_hours_on_one_line(builtin: Catalog) -> None:
     assert "overflow-wrap: anywhere" in report_html(devops_report(builtin))
 
 
-def test_far_off_finish_in_text_formats(builtin: Catalog) -> None:
+FAR_PACK = """
+pathfinder: 1
+id: far
+name: Far
+version: "1"
+skills:
+  - {id: medicine, name: Medicine, effort_hours: 5000}
+roles:
+  - {id: start, name: Start, level: 1}
+  - {id: goal, name: Goal, level: 2, essential: [medicine]}
+transitions:
+  - {from: start, to: goal}
+"""  # 5,000 hours at half an hour a week: 10,000 weeks, near two centuries
+
+
+def test_far_off_finish_in_text_formats() -> None:
     profile = Profile(
-        name="Ana", current_role="devops-engineer", target_role="mlops-engineer",
-        skills={"python": "have"}, hours_per_week=0.0001,  # the least a profile holds
+        name="Ana", current_role="start", target_role="goal",
+        hours_per_week=0.5,  # the least a profile holds
     )  # fmt: skip
-    report = build_report(builtin, profile, DAY)
+    report = build_report(parse_pack(FAR_PACK, "far.yaml"), profile, DAY)
     markdown, html_text = report_markdown(report), report_html(report)
     assert "| **Estimated finish** | more than 100 years away |" in markdown
     assert "done by over 100 years" in markdown and "| over 100 years |" in markdown

@@ -241,11 +241,16 @@ def test_hours_per_week_changes_the_finish_estimate(
     # A pace set elsewhere (a saved profile) shows in the spin box without echoing back.
     session.set_hours_per_week(5.0)
     assert panel.hours_spin.value() == 5 and "at 5 h a week" in texts(panel, "finishEstimate")[0]
-    # A profile carried from elsewhere may hold a pace of minutes a week: no date then.
+    # A pace of minutes a week is held at the least a person keeps up: half an hour.
     session.set_hours_per_week(0.0001)
-    assert texts(panel, "finishEstimate")[0] == (
-        f"{hours:g} hours in all: at 0.0001 h a week, more than 100 years."
-    )
+    assert session.hours_per_week == 0.5
+    slow = texts(panel, "finishEstimate")[0]
+    assert "at 0.5 h a week" in slow and "0.0001" not in slow and "100 years" not in slow
+    assert panel.hours_spin.text() == "0.5 h a week"  # the control shows the pace the plan uses
+    panel.hours_spin.stepDown()  # and goes no lower
+    assert session.hours_per_week == 0.5 and panel.hours_spin.text() == "0.5 h a week"
+    panel.hours_spin.stepUp()  # half an hour at a time
+    assert session.hours_per_week == 1.0 and panel.hours_spin.text() == "1 h a week"
 
 
 def test_no_target_shows_suggestions_and_set_as_target_works(

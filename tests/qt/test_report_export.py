@@ -342,17 +342,36 @@ def test_steps_follow_the_picture_on_page_one(tmp_path: Path, qtbot: object) -> 
         assert "Your path" in first and "Steps" in first and "Done by" in first, current
 
 
+FAR_PACK = """
+pathfinder: 1
+id: far
+name: Far
+version: "1"
+skills:
+  - {id: medicine, name: Medicine, effort_hours: 5000}
+roles:
+  - {id: start, name: Start, level: 1}
+  - {id: goal, name: Goal, level: 2, essential: [medicine]}
+transitions:
+  - {from: start, to: goal}
+"""  # 5,000 hours at half an hour a week: 10,000 weeks, near two centuries
+
+
 def test_far_off_finish_in_the_pdf(tmp_path: Path, qtbot: object) -> None:
-    profile = write_profile(tmp_path, hours_per_week=0.0001)  # the least a profile holds
+    pack = tmp_path / "far.yaml"
+    pack.write_text(FAR_PACK, encoding="utf-8")
+    profile = write_profile(
+        tmp_path, current_role="start", target_role="goal", skills={}, hours_per_week=0.5
+    )  # the least a profile holds
     out = tmp_path / "slow.pdf"
-    code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
+    code, _, err = cli("report", "--pack", str(pack), "--profile", str(profile), "--out", str(out))
     assert (code, err) == (0, "")
     text = pdf_text(out)
     assert "Estimated finish more than 100 years away" in text
     assert "over 100 years" in text and "Traceback" not in text
     profile = write_profile(tmp_path, hours_per_week=1e-300)  # below it: refused, located
     code, _, err = cli("report", "--profile", str(profile), "--out", str(out))
-    assert code == 2 and "hours_per_week: must be at least 0.0001, not 1e-300" in err
+    assert code == 2 and "hours_per_week: must be at least 0.5, not 1e-300" in err
 
 
 def test_a_long_name_does_not_run_over_the_page_number(tmp_path: Path, qtbot: object) -> None:

@@ -21,7 +21,7 @@ SkillMark = Literal["have", "learning"]
 
 # Bounds a person never meets (docs/profile-format.md, "Limits"); a file beyond them is
 # refused when it is read, so everything that is read can be shown and written back.
-MIN_HOURS_PER_WEEK: Final = 0.0001  # every plan is then over a century away, still finite
+MIN_HOURS_PER_WEEK: Final = 0.5  # half an hour a week: the least study a person keeps up
 MAX_HOURS_PER_WEEK: Final = 168.0  # every hour of the week
 MAX_NOTE_CHARS: Final = 10_000_000  # a book shelf in one note
 MAX_NOTES: Final = 20_000  # a note a day for fifty years

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from pathfinder.core.layout import COLUMN_WIDTH, LANE_HEADER, Layout
 from pathfinder.qt.graph_items import BOX_W, GUTTER, LABEL_LOD, overview_pixels, tr
 from pathfinder.qt.graph_theme import GraphTheme
+from pathfinder.qt.virtual_guard import guarded, nothing
 
 _LANE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -58,9 +59,11 @@ class BackdropItem(QGraphicsItem):
         found += [header.boundingRect(rect, _CENTRE, text) for rect, text in self._headers]
         return [rect.adjusted(-4, -3, 4, 3) for rect in found if not rect.isEmpty()]
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    @guarded(nothing)
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:

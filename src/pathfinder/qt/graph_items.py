@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pathfinder.core.catalog import Role
 from pathfinder.qt.graph_theme import GraphTheme
+from pathfinder.qt.virtual_guard import guarded, nothing
 
 BOX_W = 230.0
 BOX_H = 72.0
@@ -228,9 +229,11 @@ class RoleItem(QGraphicsItem):
             found = self._overview[(wanted, marked)] = (pixels, height + 17 <= BOX_H)
         return found
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    @guarded(nothing)
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -356,9 +359,11 @@ class EdgeItem(QGraphicsItem):
         self.update()
         return True
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    @guarded(nothing)
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:

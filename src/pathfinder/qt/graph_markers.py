@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pathfinder.qt.graph_items import LABEL_LOD, tr
 from pathfinder.qt.graph_theme import GraphTheme
+from pathfinder.qt.virtual_guard import guarded, nothing
 
 MARKER_H = 22.0
 _PX = 16  # scene pixels: about 9 on screen at the fitted zoom of a laptop, 16 at 100 %
@@ -71,6 +72,7 @@ class StepMarker(QGraphicsItem):
     def card_rect(self) -> QRectF:
         return self._rect.translated(self.pos())
 
+    @guarded(QRectF)
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
@@ -82,6 +84,7 @@ class StepMarker(QGraphicsItem):
             self._opened(self.role)
         event.accept()
 
+    @guarded(nothing)
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:

@@ -2,25 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSignalBlocker, Qt
+from PySide6.QtCore import QLocale, QRect, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from pathfinder.qt import commands
 from pathfinder.qt.plan_parts import LazyRefresh, separator
 from pathfinder.qt.plan_sections import NextSkillCard, PlanIntro, PlanList, closest_reachable
 from pathfinder.qt.role_skills_button import RoleSkillsButton
 from pathfinder.qt.session import Session
+from pathfinder.qt.virtual_guard import guarded
 
-MIN_HOURS, MAX_HOURS = 1, 60
+
+class PaceSpinBox(QDoubleSpinBox):
+    """Hours a week, in half hours, within the profile's bounds: `8 h a week`, `0.5 h a week`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDecimals(1)
+        self.setSingleStep(0.5)
+        self.setRange(MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK)
+
+    @guarded(str)
+    def textFromValue(self, value: float) -> str:
+        return self.locale().toString(
+            value, "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        )
 
 
 class PlanPanel(QWidget):
@@ -47,8 +63,7 @@ class PlanPanel(QWidget):
             )
             combo.setMinimumContentsLength(12)
             combo.setMaxVisibleItems(20)
-        self.hours_spin = QSpinBox()
-        self.hours_spin.setRange(MIN_HOURS, MAX_HOURS)
+        self.hours_spin = PaceSpinBox()
         self.hours_spin.setSuffix(self.tr(" h a week"))
         self.hours_spin.setAccessibleName(self.tr("Hours per week"))
         self.hours_spin.setToolTip(self.tr("How many hours a week you can spend learning"))
@@ -140,8 +155,7 @@ class PlanPanel(QWidget):
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(max(0, combo.findData(role)) if role else 0)
         with QSignalBlocker(self.hours_spin):
-            hours = round(session.hours_per_week)
-            self.hours_spin.setValue(min(MAX_HOURS, max(MIN_HOURS, hours)))
+            self.hours_spin.setValue(session.hours_per_week)
 
     def _on_current_picked(self, index: int) -> None:
         commands.set_current_role(self._session, self.current_combo.itemData(index) or None)
@@ -149,8 +163,8 @@ class PlanPanel(QWidget):
     def _on_target_picked(self, index: int) -> None:
         commands.set_target_role(self._session, self.target_combo.itemData(index) or None)
 
-    def _on_hours_picked(self, value: int) -> None:
-        self._session.set_hours_per_week(float(value))
+    def _on_hours_picked(self, value: float) -> None:
+        self._session.set_hours_per_week(value)
 
     def _on_pack_changed(self) -> None:
         self._fill_combos()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from pathfinder.core.catalog import Resource
 from pathfinder.core.links import is_web_link
+from pathfinder.qt.virtual_guard import guarded, not_handled
 
 ACTION_SCHEME = "pathfinder"  # links that act inside the app, e.g. pathfinder:target/<role id>
 
@@ -174,6 +175,7 @@ class FittedBrowser(QTextBrowser):
             self.setTextCursor(cursor)
             self.focusNextPrevChild(forward)
 
+    @guarded(not_handled)
     def focusNextPrevChild(self, next: bool) -> bool:
         moved = super().focusNextPrevChild(next)
         if moved and self.hasFocus():
@@ -314,6 +316,7 @@ class LazyRefresh(QObject):
             widget = parent
         return True
 
+    @guarded(not_handled)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget:
             kind = event.type()

@@ -15,6 +15,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
+from pathfinder.qt.virtual_guard import guarded, not_handled
+
 if TYPE_CHECKING:
     from pathfinder.qt.main_window import MainWindow
 
@@ -137,6 +139,7 @@ class Presentation(QObject):
             self.caption.move(area.left() + 12, area.top() + 12)
             self.caption.raise_()
 
+    @guarded(not_handled)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._place_caption()

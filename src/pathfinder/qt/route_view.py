@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 from pathfinder.core.report import finish_text, plan_rows
 from pathfinder.qt.contrast import blend
 from pathfinder.qt.session import Session
+from pathfinder.qt.virtual_guard import guarded
 
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 _LINE_X = 22.0  # where the line runs, from the left edge (times the scale)
@@ -180,6 +181,7 @@ class RouteCanvas(QWidget):
         self.setFixedHeight(int(self._height))
         self.update()
 
+    @guarded(QSize)
     def sizeHint(self) -> QSize:
         return QSize(240, int(self._height))
 

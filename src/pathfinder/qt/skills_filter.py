@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 
 from pathfinder.core.catalog import Skill
 from pathfinder.qt.skills_model import SkillsModel, row_flags
+from pathfinder.qt.virtual_guard import guarded, no_flags, no_rows, not_handled, nothing
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -135,6 +136,7 @@ class SkillFilterModel(QAbstractItemModel):
 
     # ----- mapping ---------------------------------------------------------------------------
 
+    @guarded(QModelIndex)
     def mapToSource(self, index: ModelIndex) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
@@ -145,6 +147,7 @@ class SkillFilterModel(QAbstractItemModel):
         row = index.row() if members is None else members[index.row()]
         return self._model.index(row, index.column(), self._model.index(self._categories[shown], 0))
 
+    @guarded(QModelIndex)
     def mapFromSource(self, index: ModelIndex) -> QModelIndex:
         if not index.isValid():
             return QModelIndex()
@@ -185,6 +188,7 @@ class SkillFilterModel(QAbstractItemModel):
 
     # ----- the model interface, answered from the source ------------------------------------
 
+    @guarded(QModelIndex)
     def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
         if row < 0 or not 0 <= column < 2:
             return QModelIndex()
@@ -196,6 +200,7 @@ class SkillFilterModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
+    @guarded(QModelIndex)
     def parent(self, child: ModelIndex | None = None) -> QModelIndex | QObject | None:  # type: ignore[override]
         if child is None:  # QObject.parent(), which this virtual shadows in Python
             return QObject.parent(self)
@@ -211,6 +216,7 @@ class SkillFilterModel(QAbstractItemModel):
             else self._model.category_size(self._categories[shown])
         )
 
+    @guarded(no_rows)
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(self._categories)
@@ -218,19 +224,23 @@ class SkillFilterModel(QAbstractItemModel):
             return self._count(parent.row())
         return 0
 
+    @guarded(no_rows)
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return 2
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         return self._model.headerData(section, orientation, role)
 
+    @guarded(no_flags)
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return row_flags(index.internalId() != 0, index.column())
 
+    @guarded(nothing)
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -241,6 +251,7 @@ class SkillFilterModel(QAbstractItemModel):
         row = index.row() if members is None else members[index.row()]
         return self._model.data_at(self._categories[shown - 1], row, index.column(), role)
 
+    @guarded(not_handled)
     def setData(
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:

@@ -26,6 +26,7 @@ from pathfinder.qt import commands
 from pathfinder.qt.contrast import secondary_text
 from pathfinder.qt.role_skill_rows import role_skill_data
 from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.virtual_guard import guarded, no_flags, no_rows, not_handled, nothing
 
 NAME_COLUMN, HOURS_COLUMN = 0, 1
 # Custom roles answer on every row and column, never None: PySide6 6.12 on Python 3.11
@@ -112,6 +113,7 @@ class SkillsModel(QAbstractItemModel):
         self._texts = [[self._search[s.id] for s in skills] for skills in self._members]
         self._counts = {}
 
+    @guarded(QModelIndex)
     def index(self, row: int, column: int, parent: ModelIndex = _ROOT) -> QModelIndex:
         # Bounds checked here rather than with hasIndex(), which calls back into Python twice.
         if row < 0 or not 0 <= column < 2:
@@ -125,6 +127,7 @@ class SkillsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, id=category + 1)
 
+    @guarded(QModelIndex)
     def parent(self, child: ModelIndex | None = None) -> QModelIndex | QObject | None:  # type: ignore[override]
         if child is None:  # QObject.parent(), which this virtual shadows in Python
             return QObject.parent(self)
@@ -132,6 +135,7 @@ class SkillsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, id=0)
 
+    @guarded(no_rows)
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(self._categories)
@@ -139,9 +143,11 @@ class SkillsModel(QAbstractItemModel):
             return len(self._members[parent.row()])
         return 0
 
+    @guarded(no_rows)
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
         return 2
 
+    @guarded(nothing)
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -153,6 +159,7 @@ class SkillsModel(QAbstractItemModel):
             return self.tr("Rough hours a learner needs for each skill")
         return None
 
+    @guarded(no_flags)
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -185,6 +192,7 @@ class SkillsModel(QAbstractItemModel):
 
     # ----- data ------------------------------------------------------------------------------
 
+    @guarded(nothing)
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
@@ -328,6 +336,7 @@ class SkillsModel(QAbstractItemModel):
             cached = self._counts[category] = (sum(1 for s in skills if s.id in held), len(skills))
         return cached
 
+    @guarded(not_handled)
     def setData(
         self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:

@@ -41,6 +41,7 @@ from pathfinder.qt.skills_model import (
     SKILL_ID_ROLE,
     SkillsModel,
 )
+from pathfinder.qt.virtual_guard import guarded, not_handled
 
 # Above this many skills, keys typed faster than the window repaints are filtered once;
 # smaller packs filter on every keystroke, synchronously.
@@ -243,6 +244,7 @@ class SkillsPanel(QWidget):
         self.view.setCurrentIndex(skill if skill.isValid() else first)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @guarded(not_handled)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down arrow from the filter goes into the list; Escape clears the filter.
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:

@@ -383,3 +383,35 @@ def test_a_long_name_does_not_run_over_the_page_number(tmp_path: Path, qtbot: ob
     assert re.fullmatch(
         r"Ada Lovelace-[a-zA-Z…-]+… · learning plan · \d+ \w+ \d{4} Page 1 of \d", footer
     )
+
+
+def test_the_picture_draws_the_reports_own_route_at_the_learners_pace(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    import pathfinder
+    from pathfinder.core.profile import Profile
+    from pathfinder.core.report import build_report
+    from pathfinder.qt.report_export import picture_session
+
+    catalog = pathfinder.load_pack(pathfinder.builtin_pack())
+    # A systems administrator with Python, heading for MLOps at 6 hours a week: at this pace
+    # the soonest route is not the one at the default 8 hours (a new user found the picture
+    # drawing the 8-hour route beside steps of the 6-hour one).
+    sam = Profile(
+        name="Sam",
+        current_role="systems-administrator",
+        target_role="mlops-engineer",
+        skills={"python": "have"},
+        hours_per_week=6,
+    )
+    at_eight = build_report(catalog, sam.model_copy(update={"hours_per_week": 8}), date(2026, 1, 5))
+    report = build_report(catalog, sam, date(2026, 1, 5))
+    assert [r.id for r in report.path] != [r.id for r in at_eight.path]  # the case that matters
+    drawn = picture_session(catalog, report).plan
+    assert drawn is not None and list(drawn.path) == [r.id for r in report.path]
+    # A role skill marked not held changes the route the same way in both.
+    marked = sam.model_copy(update={"not_held": ["linux"]})
+    report = build_report(catalog, marked, date(2026, 1, 5))
+    drawn = picture_session(catalog, report).plan
+    assert drawn is not None and list(drawn.path) == [r.id for r in report.path]
+    assert {g.skill for g in drawn.gaps} == {g.skill.id for g in report.gaps}

@@ -218,6 +218,7 @@ class Report:
 
     plan_weeks: float = 0.0  # the plan's time to arrive (core/timeline.py), the finish date's
     from_role: tuple[Ref, ...] = ()  # the current role's skills counted as the learner's
+    not_held: tuple[str, ...] = ()  # the current role's skills the learner says they lack
 
     @property
     def weeks(self) -> float:
@@ -317,6 +318,7 @@ def build_report(
         max_steps=max_steps,
         plan_weeks=result.weeks if result else 0.0,
         from_role=tuple(ref(s) for s in result.from_role) if result else (),
+        not_held=tuple(profile.not_held),
     )
 
 

@@ -42,8 +42,8 @@ Flavour = Literal["browser", "qt"]
 PICTURE_NAME = "path.png"
 PICTURE_ALT = "Your path on the career map"
 PICTURE_CAPTION = (
-    "Your path on the career map. Roles on the path are outlined; the numbered chips are the "
-    "skills to learn, in the order of the learning plan."
+    "Your path on the career map. Roles on the path are outlined; the label on each one says "
+    "how many skills it asks you to learn and their hours, as in the steps below."
 )
 
 

@@ -135,19 +135,29 @@ def print_palette() -> QPalette:
     return palette
 
 
-def path_picture(catalog: Catalog, report: Report, scale: float = PICTURE_SCALE) -> QImage | None:
-    """The career graph around the report's path, gap skills included; None without a path."""
-    if not report.has_plan:
-        return None
+def picture_session(catalog: Catalog, report: Report) -> Session:
+    """The learner of the report as the window would hold them, so the picture draws the
+    report's own route: the pace and the role skills marked not held can change the route."""
     session = Session(catalog)
     session.max_steps = report.max_steps
     states = {s.id: SkillState.HAVE for s in report.have}
     states.update({s.id: SkillState.LEARNING for s in report.learning})
-    session.apply_skill_states(states)
-    session.apply_roles(
+    session.load_learner(
+        states,
         report.current.id if report.current else None,
         report.target.id if report.target else None,
+        report.interests,
+        report.hours_per_week,
+        report.not_held,
     )
+    return session
+
+
+def path_picture(catalog: Catalog, report: Report, scale: float = PICTURE_SCALE) -> QImage | None:
+    """The career graph around the report's path, gap skills included; None without a path."""
+    if not report.has_plan:
+        return None
+    session = picture_session(catalog, report)
     scene = GraphScene(session, GraphTheme(print_palette()))
     try:
         rect = _picture_rect(scene, [r.id for r in report.path])

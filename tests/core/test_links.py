@@ -17,6 +17,8 @@ GOOD = [
     "https://x.com/é%20",
     "https://a_b.example.org./",
     "https://example.org/~me/[1]",
+    "https://example.org/a%25b",
+    "http://data.europa.eu/esco/skill/9bc3b9ae-50d8-4a32-857e-8cf8d9b4ba8e",
 ]
 
 BAD = {
@@ -44,6 +46,14 @@ BAD = {
     "https://[::1/": "a link's host in [...] must be an IPv6 address",
     "https://[::1]x/": "a link's host in [...] must be an IPv6 address",
     "https://[127.0.0.1]/": "a link's host in [...] must be an IPv6 address",
+    # Links one character away from a plain link, which is accepted on a shorter path first.
+    "httpſ://example.org/": "a link must be an http:// or https:// URL",
+    "https://x-.org/": "'x-.org' is not a valid host name in a link",
+    "https://example.org/%2": (
+        "a link's '%' must start a code like %20 (write a '%' itself as %25)"
+    ),
+    "https://example.org/a\tb": "a link cannot hold '\\t': write it as %09",
+    "https://example.org/a\x7f": "a link cannot hold '\\x7f': write it as %7F",
 }
 
 

@@ -18,10 +18,21 @@ WEB_SCHEMES = ("http", "https")
 _NOT_IN_URLS = frozenset(' "<>\\^`{|}')
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _IPV6_HOST = re.compile(r"\[[^\]]*\](:\d*)?")  # [::1] or [::1]:8080, nothing after
+# A plain link (ASCII host name, no port, no user, no brackets, well-formed '%' codes) passes
+# every check below; matching it first keeps a pack with a link on each of its 17,000 skills
+# and roles (ESCO's URIs) from spending a third of a second on the character-by-character rule.
+# Anything else, good or bad, takes the full rule, which alone words the problem.
+_LABEL = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
+_PLAIN_LINK = re.compile(
+    rf"[Hh][Tt][Tt][Pp][Ss]?://{_LABEL}(?:\.{_LABEL})*"
+    r"(?:[/?#](?:%[0-9A-Fa-f]{2}|[A-Za-z0-9\-._~!$&'()*+,;=:@/?#])*)?"
+)
 
 
 def link_problem(url: str) -> str | None:
     """What is wrong with `url` as a web link, in words for the pack's author; None if fine."""
+    if _PLAIN_LINK.fullmatch(url):
+        return None
     scheme, sep, _ = url.partition("://")
     if not sep or scheme.lower() not in WEB_SCHEMES:
         return "a link must be an http:// or https:// URL"

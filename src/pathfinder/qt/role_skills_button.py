@@ -28,7 +28,12 @@ class RoleSkillsButton(QPushButton):
     def marked(self) -> list[str]:
         """The current role's skills the learner marked as not held, in pack order."""
         session = self._session
-        return [s.id for s in session.catalog.skills if session.is_not_held(s.id)]
+        # From the few marks the profile holds, not from every skill of the pack: this runs
+        # on every tick, and asking each of ESCO's 13,896 skills took 10 ms of it.
+        marked = {s for s in session.not_held if session.is_not_held(s)}
+        if not marked:
+            return []
+        return [s for s in session.catalog.skill_by_id if s in marked]
 
     def refresh(self, *_changed: object) -> None:
         marked = self.marked()

@@ -383,3 +383,18 @@ def test_a_long_name_does_not_run_over_the_page_number(tmp_path: Path, qtbot: ob
     assert re.fullmatch(
         r"Ada Lovelace-[a-zA-Z…-]+… · learning plan · \d+ \w+ \d{4} Page 1 of \d", footer
     )
+
+
+def test_suggestion_headers_stay_on_one_line(builtin: Catalog, qtbot: object) -> None:
+    # "Match" wrapped as "Matc / h" in an 8 % column of the A4 page.
+    profile = Profile(name="Ed", skills={"python": "have", "sql": "have"})
+    report = build_report(builtin, profile, date(2026, 11, 22))
+    assert report.suggestions
+    doc = report_document(report, None, a4_page())
+    heads = {}
+    block = doc.begin()
+    while block.isValid():
+        if block.text() in ("Role", "Match", "Hours left", "Why"):
+            heads[block.text()] = block.layout().lineCount()
+        block = block.next()
+    assert heads == {"Role": 1, "Match": 1, "Hours left": 1, "Why": 1}

@@ -519,7 +519,7 @@ def facts(report: Report) -> list[tuple[str, str]]:
     ]
     if report.has_plan and report.fit is not None:
         rows += [
-            ("Fit for the target today", percent_text(report.fit)),
+            ("You already have", f"{percent_text(report.fit)} of what the target needs"),
             ("Learning to do", f"{hours_text(report.total_hours)}, {weeks_text(report)}"),
             ("Pace", f"{pace_text(report)} a week"),
         ]

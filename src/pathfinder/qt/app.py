@@ -304,9 +304,8 @@ def _snapshot(args: argparse.Namespace) -> int:
     _application(args)
     from PySide6.QtWidgets import QApplication
 
-    from pathfinder.qt.main_window import MainWindow
-
     from pathfinder.io.profiles import ProfileError
+    from pathfinder.qt.main_window import MainWindow
 
     try:
         session, learner = snapshot_session(args, catalog, path)

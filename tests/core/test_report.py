@@ -175,6 +175,9 @@ def test_where_to_aim_counts_the_current_role_as_suggest_from_does(builtin: Cata
     )
     report = build_report(builtin, profile, MONDAY, max_steps=1)
     assert not report.has_plan
+    assert no_plan_text(report).startswith(
+        "There is no path to ML Infrastructure Lead within 1 move:"
+    )
     rows = [(s.role.name, f"{s.fit:.0%}") for s in report.suggestions]
     assert rows[0] == ("Systems Administrator", "53%")
     assert "IT Support Specialist" not in [name for name, _ in rows]

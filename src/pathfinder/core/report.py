@@ -552,8 +552,9 @@ def no_plan_text(report: Report) -> str:
     if report.target is None:
         return f"No target role is chosen yet. {then}"
     reason = report.no_path or "no path was found"
+    moves = "1 move" if report.max_steps == 1 else f"{report.max_steps} moves"
     return (
-        f"There is no path to {report.target.name} within {report.max_steps} moves: {reason}. "
+        f"There is no path to {report.target.name} within {moves}: {reason}. "
         + then
     )
 

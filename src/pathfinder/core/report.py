@@ -553,10 +553,7 @@ def no_plan_text(report: Report) -> str:
         return f"No target role is chosen yet. {then}"
     reason = report.no_path or "no path was found"
     moves = "1 move" if report.max_steps == 1 else f"{report.max_steps} moves"
-    return (
-        f"There is no path to {report.target.name} within {moves}: {reason}. "
-        + then
-    )
+    return f"There is no path to {report.target.name} within {moves}: {reason}. " + then
 
 
 def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:

@@ -257,7 +257,7 @@ def test_from_counts_the_current_roles_essential_skills_unless_only_ticked() -> 
 def test_suggest_says_how_interests_shape_the_order() -> None:
     code, out, _ = cli("suggest", "--have", "python,sql", "--interests", "data")
     assert code == 0
-    assert out.startswith("Ranked by match plus a lift for roles that share your interests:\n")
+    assert out.splitlines()[1] == "Ranked by match plus a lift for roles that share your interests:"
 
 
 def test_plan_weeks_count_from_the_start_so_the_steps_add_up() -> None:
@@ -277,3 +277,13 @@ def test_plan_weeks_count_from_the_start_so_the_steps_add_up() -> None:
         " first]  Kubernetes, Python"
     )
     assert lines[3].startswith("Total: 130 hours to learn, about 30 weeks at 10 h a week;")
+
+
+def test_suggest_and_plan_name_their_two_figures_apart() -> None:
+    # The same DevOps engineer: a 72 % match for MLOps Engineer, of which they have 56 %.
+    code, out, _ = cli("suggest", "--from", "devops-engineer")
+    assert code == 0 and out.startswith("Match: how much of each role you already have")
+    assert " 72% match  MLOps Engineer (mlops-engineer): you have 5 of 13 essential skills" in out
+    code, out, _ = cli("plan", "--from", "devops-engineer", "--to", "mlops-engineer")
+    assert code == 0 and "you already have 56% of what MLOps Engineer needs" in out
+    assert "fit for" not in out

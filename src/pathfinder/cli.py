@@ -453,7 +453,7 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
         )
     print(
         f"Total: {result.effort_hours:g} hours to learn, {weeks_text(result.weeks)} at {pace}; "
-        f"fit for {target} today: {result.fit:.0%}",
+        f"you already have {result.fit:.0%} of what {target} needs",
         file=out,
     )
     if result.gaps:
@@ -472,6 +472,12 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
     if result.nice_to_have:
         names = ", ".join(_name(catalog, s) for s in result.nice_to_have)
         print(f"Nice to have for {target}: {names}", file=out)
+
+
+MATCH_NOTE = (
+    "Match: how much of each role you already have and how many of your skills it uses "
+    "(a plan's figure is only the first part)."
+)
 
 
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
@@ -498,11 +504,14 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
         ]
         print(json.dumps(rows), file=out)
         return EXIT_OK
+    # The match is not a plan's "you already have N% of what it needs": say which it is.
+    print(MATCH_NOTE, file=out)
     if args.interests:
         print("Ranked by match plus a lift for roles that share your interests:", file=out)
     for s in ranked:
         lift = f" (match {s.fit:.0%} + {s.lift:.0%} for your interests)" if s.lift else ""
-        print(f"{s.score:>4.0%}  {_name(catalog, s.role)} ({s.role}){lift}: {s.why}", file=out)
+        figure = f"{s.score:.0%} match"
+        print(f"{figure:>10}  {_name(catalog, s.role)} ({s.role}){lift}: {s.why}", file=out)
     found = next_skill(catalog, have, ranked, start)
     if found is not None:
         skill, role = found

@@ -375,3 +375,21 @@ def test_onet_a_name_shared_by_several_roles_lists_them(onet: Catalog) -> None:
     with pytest.raises(UnknownIdError) as caught:
         resolve("role", "nurse", onet.role_by_id)
     assert len(caught.value.candidates) > 1 or caught.value.suggestion
+
+
+def test_onet_singular_names_find_the_plural_titles(onet: Catalog) -> None:
+    """I typed 'registered nurse', 'nurse practitioner', 'bookkeeping clerk' in O*NET."""
+    assert resolve("role", "registered nurse", onet.role_by_id) == "registered-nurses"
+    assert resolve("role", "nurse practitioner", onet.role_by_id) == "nurse-practitioners"
+    assert resolve("role", "bookkeeping clerk", onet.role_by_id) == (
+        "bookkeeping-accounting-and-auditing-clerks"
+    )
+    # An ambiguous name lists the roles by name, with their ids.
+    with pytest.raises(UnknownIdError, match=r"Registered Nurses \(registered-nurses\)"):
+        resolve("role", "nurse", onet.role_by_id)
+
+
+def test_onet_plural_titles_take_a_plain_apostrophe(onet: Catalog) -> None:
+    result = plan(onet, ["programming"], "software-developers")
+    assert "Software Developers' core skills" in result.why_first
+    assert "Developers's" not in result.why_first

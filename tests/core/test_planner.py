@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.names import resolve
 from pathfinder.core.planner import NoPathError, UnknownIdError, plan, reachable_roles
 from pathfinder.core.skills import closure, fit
 from pathfinder.core.suggest import suggest
@@ -209,3 +210,11 @@ def test_every_unknown_id_is_named_at_once_and_other_names_point_to_the_id(
 def test_an_empty_start_is_an_unknown_role_for_reachable_roles_too(tiny: Catalog) -> None:
     with pytest.raises(UnknownIdError, match="unknown role ''"):
         reachable_roles(tiny, "")
+
+
+def test_a_name_in_the_other_number_resolves_when_one_role_answers(tiny: Catalog) -> None:
+    assert resolve("role", "ops engineers", tiny.role_by_id) == "ops"
+    assert resolve("role", "Analysts", tiny.role_by_id) == "analyst"
+    # "engineers" fits three roles' names no better than another: no guess is taken.
+    with pytest.raises(UnknownIdError):
+        resolve("role", "engineers", tiny.role_by_id)

@@ -16,6 +16,7 @@ from pathfinder.core.report import (
     finish_date,
     from_role_text,
     long_date,
+    no_plan_text,
     number_ranges,
     step_skills_text,
     web_url,
@@ -166,10 +167,41 @@ def test_without_a_path_the_report_says_why_and_suggests(tiny: Catalog) -> None:
     assert report.suggestions and "analyst" not in [s.role.id for s in report.suggestions]
 
 
+def test_where_to_aim_counts_the_current_role_as_suggest_from_does(builtin: Catalog) -> None:
+    # An IT support specialist aiming too far for one move: the list is `suggest --from`'s
+    # (their role's skills count; nothing below their level; no 0 % role).
+    profile = Profile(
+        name="Ed", current_role="it-support-specialist", target_role="ml-infrastructure-lead"
+    )
+    report = build_report(builtin, profile, MONDAY, max_steps=1)
+    assert not report.has_plan
+    assert no_plan_text(report).startswith(
+        "There is no path to ML Infrastructure Lead within 1 move:"
+    )
+    rows = [(s.role.name, f"{s.fit:.0%}") for s in report.suggestions]
+    assert rows[0] == ("Systems Administrator", "53%")
+    assert "IT Support Specialist" not in [name for name, _ in rows]
+    assert all(fit != "0%" for _, fit in rows)
+    assert all(builtin.role_by_id[s.role.id].level >= 1 for s in report.suggestions)
+
+
+def test_where_to_aim_from_the_top_role_lists_nothing_below_it(builtin: Catalog) -> None:
+    profile = Profile(
+        name="Lee", current_role="ml-infrastructure-lead", target_role="junior-data-analyst"
+    )
+    report = build_report(builtin, profile, MONDAY)
+    assert not report.has_plan and report.suggestions == ()
+    assert no_plan_text(report).endswith(
+        "No other role at your current role's level or above matches your skills yet."
+    )
+
+
 def test_unknown_target_in_profile_is_listed_not_fatal(tiny: Catalog) -> None:
     report = build_report(tiny, Profile(name="Di", target_role="astronaut"), MONDAY)
     assert report.target is None and report.missing_roles == ("astronaut",)
-    assert report.suggestions
+    # No skills and no role: every role would show 0 %, so none is offered, and it says why.
+    assert report.suggestions == ()
+    assert "No role matches your skills yet" in no_plan_text(report)
 
 
 def test_dates_and_links_helpers() -> None:

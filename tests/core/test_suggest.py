@@ -77,3 +77,8 @@ def test_one_held_skill_of_a_role_listing_one_is_not_a_full_fit() -> None:
     assert [s.role for s in ranked] == ["dev", "tiny-role"]
     assert ranked[1].fit < 0.5 < ranked[0].fit < 1.0
     assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)
+
+
+def test_a_one_skill_role_says_skill_not_skills(tiny: Catalog) -> None:
+    analyst = next(s for s in suggest(tiny, ["git"], limit=10) if s.role == "analyst")
+    assert analyst.why.startswith("you have 0 of 1 essential skill;")

@@ -73,6 +73,10 @@ def test_in_demand_technologies_are_essential_and_ratings_above_the_threshold(
     assert roles["food-preparation-workers"]["essential"] == ["food-production"]
     assert skills["mathematics"]["category"] == "Basic Skills"
     assert skills["mathematics-knowledge"]["category"] == "Mathematics and Science"
+    # Two skills both called "Mathematics" would read "Mathematics, Mathematics" in a plan.
+    assert skills["mathematics"]["name"] == "Mathematics"
+    assert skills["mathematics-knowledge"]["name"] == "Mathematics (knowledge)"
+    assert skills["computers-and-electronics"]["name"] == "Computers and Electronics"
     assert skills["programming"]["category"] == "Cross-Functional Skills"
     # JIRA is listed under two commodities; it goes under the one used more often.
     assert skills["atlassian-jira"]["category"] == "Project management software"

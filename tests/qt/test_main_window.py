@@ -306,3 +306,51 @@ def test_an_empty_start_role_is_unknown_in_the_window_too(session: Session) -> N
     with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
         _apply_start_state(session, start_args(win_from=""))
     assert session.current_role is None
+
+
+ADA = (
+    '{"pathfinder_profile": 1, "name": "Ada Byron", "pack": "ai-ml-careers",'
+    ' "current_role": "devops-engineer", "target_role": "ml-platform-engineer",'
+    ' "skills": {"python": "have", "sql": "have"}, "hours_per_week": 20}'
+)
+
+
+def test_snapshot_shows_the_profile_with_the_flags_on_top(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from pathfinder.paths import builtin_pack
+    from pathfinder.qt.app import snapshot_session
+
+    profile = tmp_path / "ada.json"
+    profile.write_text(ADA, encoding="utf-8")
+    args = argparse.Namespace(
+        win_profile=profile, win_have=["git"], win_from=None, win_to="mlops-engineer"
+    )
+    catalog = load_pack(builtin_pack())
+    session, name = snapshot_session(args, catalog, builtin_pack())
+    assert name == "Ada Byron"
+    assert session.current_role == "devops-engineer"  # the profile's
+    assert session.target_role == "mlops-engineer"  # --to over the profile's
+    assert {"python", "sql", "git"} <= set(session.have)  # the profile's and --have's
+    assert session.hours_per_week == 20
+    assert profile.read_text(encoding="utf-8") == ADA  # read, never written
+
+
+def test_snapshot_title_names_the_profile_and_leaves_it_unchanged(tmp_path: Path) -> None:
+    profile = tmp_path / "ada.json"
+    profile.write_text(ADA, encoding="utf-8")
+    out = tmp_path / "shot.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "--snapshot", str(out), "--size", "800x600",
+         "--profile", str(profile)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(out)).text("Title").startswith("Ada Byron — AI & ML careers")
+    assert profile.read_text(encoding="utf-8") == ADA
+    profile.write_text("{", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "--snapshot", str(out), "--profile", str(profile)],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and f"{profile}:1:" in done.stderr, done.stderr

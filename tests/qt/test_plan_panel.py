@@ -268,10 +268,11 @@ def test_no_target_shows_suggestions_and_set_as_target_works(
     assert texts(panel, "nextSkillName") == [catalog.skill_by_id[session.next_skill].name]  # type: ignore[index]
     assert not texts(panel, "noSkillsTip")
     top = session.suggestions[0].role
-    # Fit, name, then a "Set as target" link for each role, in the suggested order.
+    # "N% match" (not the plan's fit), name, then a "Set as target" link for each role, in
+    # the suggested order.
     lines = list_lines(panel)
     first = lines.index(catalog.role_by_id[top].name)
-    assert lines[first - 1] == f"{round(session.suggestions[0].fit * 100)}%"
+    assert lines[first - 2 : first] == [f"{round(session.suggestions[0].fit * 100)}%", "match"]
     assert lines[first + 1] == session.suggestions[0].why
     assert lines[first + 2] == "Set as target"
     assert [href for href, _, _ in links(panel) if href.startswith("pathfinder:")] == [

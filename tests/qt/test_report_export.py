@@ -415,3 +415,18 @@ def test_the_picture_draws_the_reports_own_route_at_the_learners_pace(qtbot) -> 
     drawn = picture_session(catalog, report).plan
     assert drawn is not None and list(drawn.path) == [r.id for r in report.path]
     assert {g.skill for g in drawn.gaps} == {g.skill.id for g in report.gaps}
+
+
+def test_suggestion_headers_stay_on_one_line(builtin: Catalog, qtbot: object) -> None:
+    # "Match" wrapped as "Matc / h" in an 8 % column of the A4 page.
+    profile = Profile(name="Ed", skills={"python": "have", "sql": "have"})
+    report = build_report(builtin, profile, date(2026, 11, 22))
+    assert report.suggestions
+    doc = report_document(report, None, a4_page())
+    heads = {}
+    block = doc.begin()
+    while block.isValid():
+        if block.text() in ("Role", "Match", "Hours left", "Why"):
+            heads[block.text()] = block.layout().lineCount()
+        block = block.next()
+    assert heads == {"Role": 1, "Match": 1, "Hours left": 1, "Why": 1}

@@ -36,6 +36,7 @@ class UnknownIdError(ValueError):
         more: tuple[tuple[str, str, str | None], ...] = (),
         candidates: tuple[str, ...] = (),
         offers: tuple[str, ...] = (),
+        named: tuple[str, ...] = (),
     ) -> None:
         self.kind = kind
         self.ident = ident
@@ -43,7 +44,8 @@ class UnknownIdError(ValueError):
         self.candidates = candidates
         # Every other unknown id of the same call, so one run names all the typos at once.
         self.more = more
-        first = _unknown_text(kind, ident, suggestion, candidates, offers)
+        # An ambiguous name lists its candidates as "Name (id)" when the caller knows them.
+        first = _unknown_text(kind, ident, suggestion, named or candidates, offers)
         super().__init__("; ".join([first, *(_unknown_text(*u) for u in more)]))
 
 
@@ -64,6 +66,12 @@ def _unknown_text(
         )
     hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
     return f"unknown {kind} '{ident}'{hint}"
+
+
+def possessive(name: str) -> str:
+    """A role's name as its owner: "Software Developers'" (O*NET titles are plural), but
+    "Data Scientist's": a name ending in s takes only the apostrophe."""
+    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
 def _fold(text: str) -> str:
@@ -108,10 +116,37 @@ def _index_of(known: Mapping[str, _Named]) -> dict[str, tuple[str, ...]]:
 
 
 def matches(text: str, known: Mapping[str, _Named]) -> tuple[str, ...]:
-    """The ids `text` names: its own id first, else every item whose name or alias it is."""
+    """The ids `text` names: its own id first, else every item whose name or alias it is,
+    else the one item it names with its last word made plural or singular."""
     if text in known:
         return (text,)
-    return _index_of(known).get(_fold(text), ())
+    index = _index_of(known)
+    folded = _fold(text)
+    found = index.get(folded, ())
+    if found:
+        return found
+    # O*NET titles are plural ("Registered Nurses"), people say "registered nurse": taken
+    # only when exactly one item answers, so an exact name always wins.
+    near = {ident for key in _other_numbers(folded) for ident in index.get(key, ())}
+    return (near.pop(),) if len(near) == 1 else ()
+
+
+def _other_numbers(folded: str) -> list[str]:
+    """`folded` with its last word in the other number: nurse -> nurses, nurses -> nurse."""
+    head, _, last = folded.rpartition(" ")
+    lead = f"{head} " if head else ""
+    if len(last) < 3:
+        return []
+    forms = [last + "s", last + "es"]
+    if last.endswith("y"):
+        forms.append(last[:-1] + "ies")
+    if last.endswith("ies"):
+        forms.append(last[:-3] + "y")
+    if last.endswith("es"):
+        forms.append(last[:-2])
+    if last.endswith("s"):
+        forms.append(last[:-1])
+    return [lead + form for form in forms]
 
 
 def closest(text: str, known: Mapping[str, _Named], limit: int = 3) -> tuple[str, ...]:
@@ -147,7 +182,8 @@ def resolve(kind: str, text: str, known: Mapping[str, _Named]) -> str:
     if len(found) == 1:
         return found[0]
     if found:
-        raise UnknownIdError(kind, text, None, candidates=found)
+        named = tuple(f"{known[i].name} ({i})" for i in found)
+        raise UnknownIdError(kind, text, None, candidates=found, named=named)
     offers = closest(text, known)
     raise UnknownIdError(kind, text, offers[0] if offers else None, offers=offers)
 

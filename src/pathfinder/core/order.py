@@ -11,6 +11,7 @@ import heapq
 from collections.abc import Mapping, Sequence
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.names import possessive
 from pathfinder.core.skills import prerequisite_closure
 
 
@@ -76,7 +77,7 @@ def why_first(
             else f"{others} other skills in your plan build on it"
         )
     if first in catalog.role_by_id[target].essential:
-        reasons.append(f"it is one of {catalog.role_by_id[target].name}'s core skills")
+        reasons.append(f"it is one of {possessive(catalog.role_by_id[target].name)} core skills")
     if not reasons:
         reasons.append(f"{role} needs it and nothing in your plan must come before it")
     return f"{skill} comes first: " + (

@@ -43,6 +43,7 @@ MAX_NOTES = 50  # the latest ones
 NAME_CHARS = 100
 ID_CHARS = 60
 MAX_MISSING_IDS = 30
+SHOWN_AS_ZERO = 0.005  # a match below this prints as "0%": such roles are not suggested
 # A step with more new skills than this shows a few names and points at the learning plan,
 # which lists them all just below, instead of repeating the whole list in one table cell.
 STEP_SKILLS_NAMED = 6
@@ -278,14 +279,21 @@ def build_report(
     steps, gaps = _rows(catalog, result, today, hours, set(learning_ids)) if result else ((), ())
     suggestions: tuple[SuggestionRow, ...] = ()
     if result is None:
+        # The same list as `suggest --from`: the current role's skills count as held and roles
+        # below its level are left out. A role whose match shows as 0 % is no place to aim.
         ranked = suggest(
             catalog,
             have_ids,
             profile.interests,
             limit=suggestion_limit,
-            exclude=[current] if current else [],
+            start=current,
+            not_held=profile.not_held,
         )
-        suggestions = tuple(SuggestionRow(ref(s.role), s.fit, s.hours_left, s.why) for s in ranked)
+        suggestions = tuple(
+            SuggestionRow(ref(s.role), s.fit, s.hours_left, s.why)
+            for s in ranked
+            if s.fit >= SHOWN_AS_ZERO
+        )
     sources, cited = _sources(catalog, result)
     shown_notes = profile.notes[-MAX_NOTES:]
     return Report(
@@ -513,7 +521,7 @@ def facts(report: Report) -> list[tuple[str, str]]:
     ]
     if report.has_plan and report.fit is not None:
         rows += [
-            ("Fit for the target today", percent_text(report.fit)),
+            ("You already have", f"{percent_text(report.fit)} of what the target needs"),
             ("Learning to do", f"{hours_text(report.total_hours)}, {weeks_text(report)}"),
             ("Pace", f"{pace_text(report)} a week"),
         ]
@@ -537,13 +545,17 @@ def from_role_text(report: Report) -> str:
 
 
 def no_plan_text(report: Report) -> str:
+    if report.suggestions:
+        then = "These roles fit the skills you have best:"
+    elif report.current is not None:
+        then = "No other role at your current role's level or above matches your skills yet."
+    else:
+        then = "No role matches your skills yet: mark the skills you have to see where to aim."
     if report.target is None:
-        return "No target role is chosen yet. These roles fit the skills you have best:"
+        return f"No target role is chosen yet. {then}"
     reason = report.no_path or "no path was found"
-    return (
-        f"There is no path to {report.target.name} within {report.max_steps} moves: {reason}. "
-        "These roles fit the skills you have best:"
-    )
+    moves = "1 move" if report.max_steps == 1 else f"{report.max_steps} moves"
+    return f"There is no path to {report.target.name} within {moves}: {reason}. " + then
 
 
 def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:

@@ -168,7 +168,8 @@ def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: i
     elif have == total:
         parts = ["you have every essential skill"]
     else:
-        parts = [f"you have {have} of {total} essential skills; about {hours:g} hours to go"]
+        noun = "skill" if total == 1 else "skills"
+        parts = [f"you have {have} of {total} essential {noun}; about {hours:g} hours to go"]
     if above:
         parts.append(
             f"{above} level{'s' if above > 1 else ''} above your next step "

@@ -121,10 +121,15 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             for t in sorted(tech.examples, key=lambda t: (t.lower(), t))
         ]
     )
+    # O*NET has a skill and a knowledge area both called "Mathematics": the
+    # knowledge area's name says so, or a plan would list "Mathematics, Mathematics".
+    skill_names = {el.name.casefold() for el in elements.values() if el.kind == "skill"}
     skills = [
         {
             "id": ids[f"element:{e}"],
-            "name": el.name,
+            "name": f"{el.name} (knowledge)"
+            if el.kind == "knowledge" and el.name.casefold() in skill_names
+            else el.name,
             "category": el.category,
             "effort_hours": options.knowledge_hours
             if el.kind == "knowledge"

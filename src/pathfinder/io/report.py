@@ -113,11 +113,12 @@ def report_markdown(report: Report, picture: str | None = None) -> str:
             out += [f"- {md(name)}" for name in report.nice_to_have] + [""]
     else:
         out += ["## Where to aim", "", md(no_plan_text(report)), ""]
-        out += ["| Role | Match | Hours left | Why |", "|---|---:|---:|---|"]
-        for s in report.suggestions:
-            fit, left = percent_text(s.fit), hours_text(s.hours_left)
-            out.append(f"| {md(s.role.name)} | {fit} | {left} | {md(s.why)} |")
-        out.append("")
+        if report.suggestions:
+            out += ["| Role | Match | Hours left | Why |", "|---|---:|---:|---|"]
+            for s in report.suggestions:
+                fit, left = percent_text(s.fit), hours_text(s.hours_left)
+                out.append(f"| {md(s.role.name)} | {fit} | {left} | {md(s.why)} |")
+            out.append("")
     if report.notes:
         out += ["## Notes", ""]
         if left_out := notes_left_out_text(report):
@@ -320,12 +321,13 @@ def _html_body(
             for s in report.suggestions
         ]
         head = [
-            _Column("Role", 28, "skill"),
-            _Column("Match", 8, right=True),
+            _Column("Role", 27, "skill"),
+            _Column("Match", 11, right=True),  # 8 % wrapped "Matc / h" in the PDF
             _Column("Hours left", 14, right=True),
-            _Column("Why", 50),
+            _Column("Why", 48),
         ]
-        out += _table(head, rows, "suggestions", split)
+        if rows:
+            out += _table(head, rows, "suggestions", split)
     if report.notes:
         out.append("<h2>Notes</h2>")
         if left_out := notes_left_out_text(report):

@@ -264,6 +264,27 @@ def _quiet_offscreen_notes() -> None:
     qInstallMessageHandler(handler)
 
 
+def snapshot_session(
+    args: argparse.Namespace, catalog: Catalog, path: Path
+) -> tuple[Session, str | None]:
+    """What a snapshot shows: --profile's skills, roles and pace, then --have/--from/--to on
+    top as the window applies them; and the learner's name (None without a profile).
+    The profile is only read, never written. Raises ProfileError or UnknownIdError."""
+    from pathfinder.core.profile import switch_pack
+    from pathfinder.io.profiles import load_profile
+    from pathfinder.qt.profile_keeper import show_profile
+
+    session = _session(catalog, path)
+    name = None
+    if getattr(args, "win_profile", None) is not None:
+        profile = load_profile(args.win_profile)
+        switch_pack(profile, catalog.id)  # this pack's roles, if the profile keeps several
+        show_profile(session, profile)
+        name = profile.name
+    _apply_start_state(session, args)
+    return session, name
+
+
 def _snapshot(args: argparse.Namespace) -> int:
     from pathfinder.core.planner import UnknownIdError
     from pathfinder.io.pack_cache import load_pack_cached
@@ -283,15 +304,18 @@ def _snapshot(args: argparse.Namespace) -> int:
     _application(args)
     from PySide6.QtWidgets import QApplication
 
+    from pathfinder.io.profiles import ProfileError
     from pathfinder.qt.main_window import MainWindow
 
-    session = _session(catalog, path)
     try:
-        _apply_start_state(session, args)
-    except UnknownIdError as exc:
+        session, learner = snapshot_session(args, catalog, path)
+    except (UnknownIdError, ProfileError) as exc:
         print(f"pathfinder: {exc}", file=sys.stderr)
         return EXIT_USAGE
     window = MainWindow(session)
+    if learner is not None:
+        window.learner_name = learner
+        window.update_title()
     width, height = args.size or (1280, 800)
     window.resize(width, height)
     window.show()

@@ -261,6 +261,7 @@ class PlanList(FittedBrowser):
         bold.setBold(True)
         fit_width = QFontMetrics(bold).horizontalAdvance("100%") + 12
         rows = []
+        match = _muted(self.tr("match"), "span")
         for role_id, why, figure in choices:
             name = session.catalog.role_by_id[role_id].name
             fit = escape(self.tr("%1%").replace("%1", str(round(figure * 100))))
@@ -274,7 +275,8 @@ class PlanList(FittedBrowser):
             link = escape(self.tr("Set as target"))
             lines.append(f'<a href="{href}" title="{tip}">{link}</a>')
             rows.append(
-                f'<tr><td class="top" width="{fit_width}"><b>{fit}</b></td>'
+                # "match" under the figure: it is not the plan's "you already have N%".
+                f'<tr><td class="top" width="{fit_width}"><b>{fit}</b><br>{match}</td>'
                 f'<td class="top">{"<br>".join(lines)}</td></tr>'
             )
         parts = [_heading(title)] if title and choices else []

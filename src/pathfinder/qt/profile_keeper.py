@@ -99,15 +99,7 @@ class ProfileKeeper(QObject):
     def _show(self, profile: Profile) -> None:
         self._loading = True
         try:
-            states = {s: SkillState(mark) for s, mark in profile.skills.items()}
-            self.session.load_learner(
-                states,
-                profile.current_role,
-                profile.target_role,
-                tuple(profile.interests),
-                profile.hours_per_week,
-                profile.not_held,
-            )
+            show_profile(self.session, profile)
         finally:
             self._loading = False
 
@@ -278,6 +270,20 @@ class ProfileKeeper(QObject):
         switch_pack(profile, self.session.catalog.id)
         self._show(profile)
         self.profileChanged.emit()
+
+
+def show_profile(session: Session, profile: Profile) -> None:
+    """The profile's skills, roles, interests and pace in `session` (the window, and a
+    `--snapshot` of it, which only reads the profile)."""
+    states = {s: SkillState(mark) for s, mark in profile.skills.items()}
+    session.load_learner(
+        states,
+        profile.current_role,
+        profile.target_role,
+        tuple(profile.interests),
+        profile.hours_per_week,
+        profile.not_held,
+    )
 
 
 def _interests_to_keep(saved: list[str], shown: tuple[str, ...], catalog: Catalog) -> list[str]:

@@ -412,3 +412,20 @@ def test_export_of_a_broken_profile_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="not valid JSON"):
         export_profile(source, tmp_path / "out.json")
     assert not (tmp_path / "out.json").exists()
+
+
+def test_a_profile_naming_no_pack_keeps_its_roles_in_the_first_pack_it_meets() -> None:
+    from pathfinder.core.profile import switch_pack
+
+    # Written by hand (or by a Pathfinder before packs were recorded): no "pack" key.
+    profile = Profile.model_validate(
+        {"name": "Ada", "current_role": "devops-engineer", "target_role": "mlops-engineer"}
+    )
+    assert switch_pack(profile, "ai-ml-careers")
+    assert profile.pack == "ai-ml-careers"
+    assert (profile.current_role, profile.target_role) == ("devops-engineer", "mlops-engineer")
+    # ...and they travel with that pack when another is opened, and come back with it.
+    switch_pack(profile, "web-bootcamp")
+    assert (profile.current_role, profile.target_role) == (None, None)
+    switch_pack(profile, "ai-ml-careers")
+    assert (profile.current_role, profile.target_role) == ("devops-engineer", "mlops-engineer")

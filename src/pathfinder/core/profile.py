@@ -83,6 +83,11 @@ def switch_pack(profile: Profile, pack: str) -> bool:
     if old == pack:
         return False
     parts = dict(profile.packs)
+    if old is None and any(getattr(profile, key) for key in PACK_KEYS):
+        # A profile that names no pack (written by hand, or before packs were recorded) holds
+        # roles chosen in the pack it is first opened with: they stay, they are not reset.
+        profile.pack = pack
+        return True
     if old is not None:
         kept = {key: getattr(profile, key) for key in PACK_KEYS}
         previous = parts.get(old)

@@ -392,19 +392,9 @@ def test_html_keeps_dates_and_hours_on_one_line(builtin: Catalog) -> None:
     assert "overflow-wrap: anywhere" in report_html(devops_report(builtin))
 
 
-FAR_PACK = """
-pathfinder: 1
-id: far
-name: Far
-version: "1"
-skills:
-  - {id: medicine, name: Medicine, effort_hours: 5000}
-roles:
-  - {id: start, name: Start, level: 1}
-  - {id: goal, name: Goal, level: 2, essential: [medicine]}
-transitions:
-  - {from: start, to: goal}
-"""  # 5,000 hours at half an hour a week: 10,000 weeks, near two centuries
+FAR_PACK = (Path(__file__).resolve().parents[1] / "fixtures" / "far.yaml").read_text(
+    encoding="utf-8"
+)  # 5,000 hours at half an hour a week: 10,000 weeks, near two centuries
 
 
 def test_far_off_finish_in_text_formats() -> None:

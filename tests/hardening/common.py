@@ -5,16 +5,21 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
+import json
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from pathfinder.cli import run
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
 TINY = (FIXTURES / "tiny.yaml").read_text(encoding="utf-8")
 # Valid and without quality warnings: the rows about packs that load show only the "ok" line.
 CLEAN = (FIXTURES / "clean.yaml").read_text(encoding="utf-8")
@@ -103,3 +108,27 @@ def failing_writes(mp: pytest.MonkeyPatch, code: int) -> Iterator[None]:
 
 
 CASE_NOTE = "FILE paths are shown relative to the folder the command ran in."
+
+
+def saved_skills(window: Any) -> dict[str, str]:
+    """The skills as the open profile's file holds them now: what a crash would leave."""
+    return dict(json.loads(window.keeper.path.read_text(encoding="utf-8"))["skills"])
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a Python process of its own that imports the code this test runs
+    with (PYTHONPATH=src, as the rules say) and the tests package."""
+    paths = [p for p in os.environ.get("PYTHONPATH", "src").split(os.pathsep) if p]
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([*(str(Path(p).resolve()) for p in paths), str(ROOT)]),
+    }
+
+
+def run_python(script: str) -> subprocess.CompletedProcess[str]:
+    """`script` in a Python process of its own, offscreen (child_env); for cases that can end
+    the process."""
+    env = {**child_env(), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )

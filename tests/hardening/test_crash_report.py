@@ -7,7 +7,6 @@ off (qt_no_exception_capture) so that the error reaches sys.excepthook, as in th
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from typing import Any
@@ -19,14 +18,11 @@ from PySide6.QtGui import QGuiApplication
 from pathfinder.qt import crash_report
 from pathfinder.qt.commands import set_skill_state
 from pathfinder.qt.session import SkillState
+from tests.hardening.common import saved_skills
 
 
 class Trigger(QObject):
     fired = Signal()
-
-
-def _saved_skills(window: Any) -> dict[str, str]:
-    return dict(json.loads(window.keeper.path.read_text(encoding="utf-8"))["skills"])
 
 
 @pytest.mark.qt_no_exception_capture
@@ -37,7 +33,7 @@ def test_an_error_in_a_slot_saves_the_profile_logs_and_shows_the_details(
     handler = crash_report.install(window)
     try:
         set_skill_state(window.session, "python", SkillState.HAVE)  # autosave waits 500 ms
-        assert "python" not in _saved_skills(window)  # not on disk yet: the handler must save
+        assert "python" not in saved_skills(window)  # not on disk yet: the handler must save
 
         def broken_slot() -> None:
             raise ZeroDivisionError("a bug in a panel")
@@ -49,7 +45,7 @@ def test_an_error_in_a_slot_saves_the_profile_logs_and_shows_the_details(
     finally:
         handler.uninstall()
 
-    assert _saved_skills(window)["python"] == "have"
+    assert saved_skills(window)["python"] == "have"
     [log] = handler.logs
     assert log.parent == crash_report.log_folder()
     assert str(log).startswith(str(window.keeper.path.parents[3]))  # the test's home, not ours
@@ -63,7 +59,7 @@ def test_an_error_in_a_slot_saves_the_profile_logs_and_shows_the_details(
     assert "ZeroDivisionError: a bug in a panel" in QGuiApplication.clipboard().text()
     # The window still works after the error.
     set_skill_state(window.session, "git", SkillState.HAVE)
-    assert window.keeper.save_now() and _saved_skills(window)["git"] == "have"
+    assert window.keeper.save_now() and saved_skills(window)["git"] == "have"
 
 
 @pytest.mark.qt_no_exception_capture

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -22,8 +20,7 @@ from pathfinder.io.profiles import ProfileStore
 from pathfinder.qt import profile_keeper
 from pathfinder.qt.commands import set_skill_state, set_target_role
 from pathfinder.qt.session import SkillState
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.hardening.common import run_python
 
 
 def profiles_folder(home: Path) -> Path:
@@ -85,16 +82,7 @@ def test_1_a_pace_nobody_can_study_never_ends_the_process(tmp_path: Path) -> Non
         print("told", " ".join(told))
         """
     )
-    # The code under test is the one this test runs with (PYTHONPATH=src, as the rules say).
-    paths = [p for p in os.environ.get("PYTHONPATH", "src").split(os.pathsep) if p]
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join([*(str(Path(p).resolve()) for p in paths), str(ROOT)]),
-    }
-    run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    run = run_python(script)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "pace 8.0" in run.stdout  # a fresh profile, at the default pace
     assert "hours_per_week: must be at least 0.5, not 5e-324" in run.stdout  # and told why

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.hardening.test_learner_data_kept import ROOT, saved, write_profile
+from tests.hardening.common import child_env
+from tests.hardening.test_learner_data_kept import saved, write_profile
 
 # ----- 10. large profiles froze the window ----------------------------------------------------
 
@@ -85,11 +86,7 @@ def test_11_sigterm_saves_the_pending_change_first(tmp_path: Path) -> None:
     import signal
     import time
 
-    paths = [p for p in os.environ.get("PYTHONPATH", "src").split(os.pathsep) if p]
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([*(str(Path(p).resolve()) for p in paths), str(ROOT)]),
-    }
+    env = child_env()
     skills = ["python", "sql", "git", "docker", "linux"]
     home = tmp_path / "home"
     started = time.perf_counter()

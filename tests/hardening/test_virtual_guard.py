@@ -7,10 +7,6 @@ tabbed dock's layout ended the process with a segmentation fault (exit 139), no 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -22,12 +18,7 @@ from pathfinder.qt import crash_report
 from pathfinder.qt.commands import set_skill_state
 from pathfinder.qt.session import SkillState
 from pathfinder.qt.skills_model import SkillsModel
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _saved_skills(window: Any) -> dict[str, str]:
-    return dict(json.loads(window.keeper.path.read_text(encoding="utf-8"))["skills"])
+from tests.hardening.common import run_python, saved_skills
 
 
 @pytest.mark.qt_no_exception_capture
@@ -38,7 +29,7 @@ def test_an_error_in_a_graph_box_paint_is_reported_and_drawing_goes_on(
     handler = crash_report.install(window)
     try:
         set_skill_state(window.session, "python", SkillState.HAVE)  # autosave waits 500 ms
-        assert "python" not in _saved_skills(window)
+        assert "python" not in saved_skills(window)
         box = window.graph.item_for_role("data-analyst")
         assert box is not None
         box._theme = None  # a bug: the box has lost its theme, so paint raises
@@ -50,13 +41,13 @@ def test_an_error_in_a_graph_box_paint_is_reported_and_drawing_goes_on(
         qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
     finally:
         handler.uninstall()
-    assert _saved_skills(window)["python"] == "have"  # saved before anything else
+    assert saved_skills(window)["python"] == "have"  # saved before anything else
     [log] = handler.logs
     text = log.read_text(encoding="utf-8")
     assert "AttributeError" in text and "in paint" in text
     assert "AttributeError" in handler.dialog.details.toPlainText()
     set_skill_state(window.session, "git", SkillState.HAVE)  # the window still works
-    assert window.keeper.save_now() and _saved_skills(window)["git"] == "have"
+    assert window.keeper.save_now() and saved_skills(window)["git"] == "have"
 
 
 @pytest.mark.qt_no_exception_capture
@@ -79,7 +70,7 @@ def test_an_error_in_the_skills_model_data_is_reported_and_the_list_stays(
     finally:
         handler.uninstall()
         monkeypatch.undo()
-    assert _saved_skills(window)["python"] == "have"
+    assert saved_skills(window)["python"] == "have"
     text = handler.logs[0].read_text(encoding="utf-8")
     assert "KeyError: 'a skill the list lost'" in text and "in data" in text
     # Asked again for every cell, the same error is logged once, not once per cell.
@@ -127,15 +118,7 @@ def test_an_error_in_the_route_size_hint_no_longer_ends_the_process(home: Path) 
         print("still saving", window.keeper.save_now())
         """
     )
-    paths = [p for p in os.environ.get("PYTHONPATH", "src").split(os.pathsep) if p]
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join([*(str(Path(p).resolve()) for p in paths), str(ROOT)]),
-    }
-    run = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
-    )
+    run = run_python(script)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "logs 1" in run.stdout and "still saving True" in run.stdout, run.stdout
     assert "saved have" in run.stdout  # saved by the crash handler, or by the autosave after

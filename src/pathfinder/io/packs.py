@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +23,7 @@ from pathfinder.io.located import (
     parse_yaml,
 )
 from pathfinder.io.pack_numbers import bound_text, number_hint, too_large
+from pathfinder.io.read_file import Unreadable, read_regular_file
 
 FORMAT_VERSION = 1
 # 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
@@ -78,22 +78,11 @@ def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
 def _read_file(path: str | FilePath) -> bytes:
     name = str(path)
     try:
-        file = FilePath(path)
-        info = file.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise _unreadable(name, "is a folder, not a pack file")
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
-            raise _unreadable(name, "is not a regular file")
-        if info.st_size > MAX_PACK_BYTES:
-            raise _single(name, _TOO_BIG)
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise _unreadable(name, "no such file") from None
-    except PermissionError:
-        raise _unreadable(name, "permission denied") from None
-    except OSError as exc:
-        raise _unreadable(name, f"cannot read the file: {exc.strerror or exc}") from None
-    return raw
+        return read_regular_file(FilePath(path), MAX_PACK_BYTES, "pack")
+    except Unreadable as exc:
+        if exc.too_big:
+            raise _single(name, _TOO_BIG) from None
+        raise _unreadable(name, exc.reason) from None
 
 
 def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:

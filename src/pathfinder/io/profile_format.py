@@ -12,7 +12,6 @@ import json
 import math
 import re
 import secrets
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
 from pathfinder.io.located import one_line
+from pathfinder.io.read_file import Unreadable, read_regular_file
 
 # A profile is a few KB; 32 MB is thousands of times that (docs/profile-format.md, Limits).
 MAX_PROFILE_BYTES = 32 * 1024 * 1024
@@ -107,24 +107,15 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
 def read_file(path: Path) -> tuple[Profile, bytes]:
     """Read and check one profile file: the profile and the file's bytes (ProfileError)."""
     try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise ProfileError(path, "is a folder, not a profile file")
-        if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
-            raise ProfileError(path, "is not a regular file")
-        if info.st_size > MAX_PROFILE_BYTES:
+        raw = read_regular_file(path, MAX_PROFILE_BYTES, "profile")
+    except Unreadable as exc:
+        if exc.too_big:
             raise ProfileError(
                 path,
                 f"the file is larger than {MAX_PROFILE_BYTES // 2**20} MB; it is not a profile",
                 damaged=True,
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProfileError(path, "no such file") from None
-    except PermissionError:
-        raise ProfileError(path, "permission denied") from None
-    except OSError as exc:
-        raise ProfileError(path, f"cannot read the file: {exc.strerror or exc}") from None
+            ) from None
+        raise ProfileError(path, exc.reason) from None
     return parse_profile(raw, path), raw
 
 

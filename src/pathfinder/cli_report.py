@@ -87,7 +87,7 @@ def _write_report(catalog: Catalog, report: Report, target: Path, err: TextIO) -
         # nothing is shown, and a desktop platform without its display would abort the
         # process from inside Qt, where no exception can be caught.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from pathfinder.qt.report_export import ensure_app, export_report
+        from pathfinder.qt.plan.report_export import ensure_app, export_report
 
         ensure_app()
     except (ImportError, RuntimeError) as exc:

@@ -20,8 +20,8 @@ def main() -> int:
     pack, cache = Path(sys.argv[1]), Path(sys.argv[2])
     app = QApplication(sys.argv[:1])
     from pathfinder.io.pack_cache import load_pack_cached
-    from pathfinder.qt.main_window import MainWindow
-    from pathfinder.qt.session import Session
+    from pathfinder.qt.state.session import Session
+    from pathfinder.qt.window.main_window import MainWindow
 
     catalog = load_pack_cached(pack, cache).catalog
     window = MainWindow(Session(catalog, pack))

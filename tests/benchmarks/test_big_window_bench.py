@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.io.pack_cache import load_pack_cached
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.window.main_window import MainWindow
 from tests.benchmarks.measure import p95, record
 
 MEMORY_PROBE = Path(__file__).with_name("memory_probe.py")

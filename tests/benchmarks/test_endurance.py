@@ -18,8 +18,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from pathfinder.paths import builtin_pack
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.session import SkillState
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import SkillState
 from tests.benchmarks.measure import record
 
 TICKS, RELOADS = 10_000, 100
@@ -88,7 +88,7 @@ def test_ten_thousand_ticks_and_a_hundred_reloads_keep_memory_flat(
 
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / var))  # the profile autosaves here, not at home
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     full = not benchmark.disabled
     ticks, reloads = (TICKS, RELOADS) if full else (SMOKE_TICKS, SMOKE_RELOADS)

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.window.main_window import MainWindow
 from tests.benchmarks.measure import record
 
 PROBE = Path(__file__).with_name("startup_probe.py")

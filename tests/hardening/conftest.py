@@ -52,7 +52,7 @@ def start_args(**overrides: object) -> argparse.Namespace:
 def open_window(home: Path, qtbot: Any) -> Any:
     """`open_window(pack=...)`: the window as `pathfinder` opens it (pack, profile, File menu)."""
     from pathfinder.qt.app import _start
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     def make(**overrides: object) -> MainWindow:
         window = MainWindow()

@@ -97,7 +97,7 @@ def _full_at_first_start(folder: Path, mp: pytest.MonkeyPatch) -> Seen:
 
 
 def _note_from_year_one(folder: Path, _mp: pytest.MonkeyPatch) -> Seen:
-    from pathfinder.qt.learner_panel import note_stamp
+    from pathfinder.qt.profiles.learner_panel import note_stamp
 
     path = folder / "ada.json"
     path.write_text(_text({**GOOD, "notes": [{"at": "0001-01-01T00:00:00", "text": "Old"}]}))

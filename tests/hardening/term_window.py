@@ -23,11 +23,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from pathfinder.qt import profile_keeper  # noqa: E402
 from pathfinder.qt.app import _close_on_terminate, _start  # noqa: E402
-from pathfinder.qt.commands import set_skill_state  # noqa: E402
-from pathfinder.qt.main_window import MainWindow  # noqa: E402
-from pathfinder.qt.session import SkillState  # noqa: E402
+from pathfinder.qt.profiles import keeper as profile_keeper  # noqa: E402
+from pathfinder.qt.state.commands import set_skill_state  # noqa: E402
+from pathfinder.qt.state.session import SkillState  # noqa: E402
+from pathfinder.qt.window.main_window import MainWindow  # noqa: E402
 from tests.hardening.conftest import start_args  # noqa: E402
 
 app = QApplication([])

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from pathfinder.qt import crash_report
-from pathfinder.qt.commands import set_skill_state
-from pathfinder.qt.session import SkillState
+from pathfinder.qt.state.commands import set_skill_state
+from pathfinder.qt.state.session import SkillState
+from pathfinder.qt.window import crash_report
 from tests.hardening.common import saved_skills
 
 

@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from pathfinder.io.profiles import ProfileStore
-from pathfinder.qt import profile_keeper
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.session import SkillState
+from pathfinder.qt.profiles import keeper as profile_keeper
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import SkillState
 from tests.hardening.common import run_python
 
 
@@ -65,9 +65,9 @@ def test_1_a_pace_nobody_can_study_never_ends_the_process(tmp_path: Path) -> Non
             {{"pathfinder_profile": 1, "name": "Ada", "hours_per_week": 5e-324}}))
         from PySide6.QtWidgets import QApplication, QMessageBox
         from pathfinder.qt.app import _start
-        from pathfinder.qt.main_window import MainWindow
-        from pathfinder.qt.commands import set_skill_state, set_target_role
-        from pathfinder.qt.session import SkillState
+        from pathfinder.qt.window.main_window import MainWindow
+        from pathfinder.qt.state.commands import set_skill_state, set_target_role
+        from pathfinder.qt.state.session import SkillState
         from tests.hardening.conftest import start_args
         app = QApplication([])
         window = MainWindow()
@@ -303,7 +303,7 @@ def test_7_the_switcher_on_a_full_disk_says_so_instead_of_a_traceback(
 ) -> None:
     import pathfinder.io.profile_store as store_module
     import pathfinder.io.profiles as profiles_module
-    from pathfinder.qt.profiles_dialog import ProfilesDialog
+    from pathfinder.qt.profiles.profiles_dialog import ProfilesDialog
 
     window = open_window()
     keeper = window.keeper
@@ -364,7 +364,7 @@ def test_11_an_unsent_note_is_not_discarded_on_close_without_asking(open_window:
 def test_11_a_home_folder_that_is_not_utf8_reopens_the_same_learner(home: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from pathfinder.qt.profile_ui import last_profile, remember_profile
+    from pathfinder.qt.profiles.profile_ui import last_profile, remember_profile
 
     path = Path(os.fsdecode(bytes(home) + b"/caf\xe9/ada.json"))
     remember_profile(QSettings(), path)
@@ -372,7 +372,7 @@ def test_11_a_home_folder_that_is_not_utf8_reopens_the_same_learner(home: Path) 
 
 
 def test_11_a_learners_name_never_sends_the_plan_into_another_folder(open_window: Any) -> None:
-    from pathfinder.qt.plan_export_ui import PlanExportUi
+    from pathfinder.qt.plan.export_ui import PlanExportUi
 
     window = open_window()
     window.keeper.rename("../../../escape/x")

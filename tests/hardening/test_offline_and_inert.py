@@ -17,8 +17,8 @@ from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt nam
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMessageBox, QTextBrowser, QWidget
 
-from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
-from pathfinder.qt.session import SkillState
+from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.state.session import SkillState
 from tests.hardening.common import TINY
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "pathfinder"
@@ -129,8 +129,8 @@ def assert_plain(widget: QWidget) -> str:
 def test_a_whole_session_opens_no_connection_and_shows_markup_as_text(
     open_window: Any, qtbot: Any, tmp_path: Path, no_network: list[str]
 ) -> None:
-    from pathfinder.qt.compare_dialog import CompareDialog
-    from pathfinder.qt.report_export import export_plan
+    from pathfinder.qt.plan.report_export import export_plan
+    from pathfinder.qt.roles.compare_dialog import CompareDialog
 
     before = _inet_sockets()
     pack = tmp_path / "hostile.yaml"
@@ -225,7 +225,7 @@ def test_only_http_and_https_links_reach_the_system_browser(
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
-    from pathfinder.qt.plan_parts import open_safe_url
+    from pathfinder.qt.plan.parts import open_safe_url
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
@@ -262,7 +262,7 @@ def test_the_system_browser_is_reached_only_through_the_scheme_check() -> None:
                 text,
             )
         ]
-    assert calls == ["qt/plan_parts.py"]
+    assert calls == ["qt/plan/parts.py"]
     assert auto_links == []
     assert unsafe_yaml == []
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.qt.commands import set_skill_state
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.state.commands import set_skill_state
+from pathfinder.qt.state.session import Session, SkillState
 
 
 def test_the_undo_history_stops_growing_at_its_limit(qtbot: Any, tiny: Catalog) -> None:

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QImage, QPainter
 
-from pathfinder.qt import crash_report
-from pathfinder.qt.commands import set_skill_state
-from pathfinder.qt.session import SkillState
-from pathfinder.qt.skills_model import SkillsModel
+from pathfinder.qt.skills.model import SkillsModel
+from pathfinder.qt.state.commands import set_skill_state
+from pathfinder.qt.state.session import SkillState
+from pathfinder.qt.window import crash_report
 from tests.hardening.common import run_python, saved_skills
 
 
@@ -91,10 +91,10 @@ def test_an_error_in_the_route_size_hint_no_longer_ends_the_process(home: Path) 
             os.environ[var] = str(home / sub)
         from PySide6.QtWidgets import QApplication
         from pathfinder.qt.app import _start
-        from pathfinder.qt.commands import set_skill_state
-        from pathfinder.qt.crash_report import install, log_folder
-        from pathfinder.qt.main_window import MainWindow
-        from pathfinder.qt.session import SkillState
+        from pathfinder.qt.state.commands import set_skill_state
+        from pathfinder.qt.window.crash_report import install, log_folder
+        from pathfinder.qt.window.main_window import MainWindow
+        from pathfinder.qt.state.session import SkillState
         from tests.hardening.conftest import start_args
         app = QApplication([])
         window = MainWindow()

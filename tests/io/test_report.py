@@ -234,7 +234,7 @@ NO_QT = "pathfinder: no picture of the path: Qt could not start ("
 @pytest.fixture
 def no_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     """As on a machine without Qt's display libraries: importing the Qt side fails."""
-    monkeypatch.setitem(sys.modules, "pathfinder.qt.report_export", None)
+    monkeypatch.setitem(sys.modules, "pathfinder.qt.plan.report_export", None)
 
 
 @pytest.mark.parametrize("name", ["plan.md", "plan.html"])

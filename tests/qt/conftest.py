@@ -39,7 +39,7 @@ def fresh_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 @pytest.fixture
 def session(qtbot: object, builtin: Catalog):  # type: ignore[no-untyped-def]
     """A fresh session on the built-in pack."""
-    from pathfinder.qt.session import Session
+    from pathfinder.qt.state.session import Session
 
     return Session(builtin)
 
@@ -64,7 +64,7 @@ def start_args(**overrides: object):  # type: ignore[no-untyped-def]
 def started_window(qtbot):  # type: ignore[no-untyped-def]
     """The window as `pathfinder` opens it: built-in pack, first profile, File menu complete."""
     from pathfinder.qt.app import _start
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     win = MainWindow()
     qtbot.addWidget(win)
@@ -79,8 +79,8 @@ def shown_window(qtbot, session, theme: str = "system"):  # type: ignore[no-unty
     ("system": the palette as it is); the application's palette is put back afterwards."""
     from PySide6.QtWidgets import QApplication
 
-    from pathfinder.qt.main_window import MainWindow
-    from pathfinder.qt.theme import dark_palette
+    from pathfinder.qt.widgets.theme import dark_palette
+    from pathfinder.qt.window.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

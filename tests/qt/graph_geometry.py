@@ -6,7 +6,7 @@ from itertools import combinations, pairwise
 
 from PySide6.QtCore import QPointF, QRectF
 
-from pathfinder.qt.graph_scene import GraphScene
+from pathfinder.qt.graph.scene import GraphScene
 
 Segment = tuple[QPointF, QPointF]
 SHARED_PX = 3.0  # two lines may run together this far (where they meet at a corner)

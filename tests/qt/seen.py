@@ -7,7 +7,7 @@ from collections import Counter
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
 
-from pathfinder.qt.contrast import contrast
+from pathfinder.qt.widgets.contrast import contrast
 
 
 def text_contrast(image: QImage, rect: QRect) -> tuple[float, QColor]:

@@ -10,10 +10,10 @@ import pytest
 
 from pathfinder import __version__
 from pathfinder.branding import Branding
-from pathfinder.qt import about_dialog
-from pathfinder.qt.about_dialog import AboutDialog
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.session import Session
+from pathfinder.qt.state.session import Session
+from pathfinder.qt.window import about_dialog
+from pathfinder.qt.window.about_dialog import AboutDialog
+from pathfinder.qt.window.main_window import MainWindow
 
 ACME = Branding(
     name="Acme Career Compass",

@@ -18,12 +18,12 @@ from tests.qt.conftest import start_args
 from pathfinder.core.catalog import Catalog
 from pathfinder.io import pack_cache
 from pathfinder.io.pack_cache import load_pack_cached
-from pathfinder.qt.commands import set_skill_state
-from pathfinder.qt.graph_focus import BIG_PACK_ROLES, MOST_SHOWN
-from pathfinder.qt.graph_view import MIN_ZOOM
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.session import Session, SkillState
-from pathfinder.qt.skills_panel import EXPAND_ROWS
+from pathfinder.qt.graph.focus import BIG_PACK_ROLES, MOST_SHOWN
+from pathfinder.qt.graph.view import MIN_ZOOM
+from pathfinder.qt.skills.panel import EXPAND_ROWS
+from pathfinder.qt.state.commands import set_skill_state
+from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.window.main_window import MainWindow
 
 CURRENT, TARGET = "r40-textiles-technician", "r120-crops-assistant"
 

@@ -7,8 +7,8 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from pathfinder.qt.commands import set_skill_state
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.state.commands import set_skill_state
+from pathfinder.qt.state.session import Session, SkillState
 
 
 class _Emitter(QObject):

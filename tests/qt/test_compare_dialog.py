@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget
 
 from pathfinder.io.packs import parse_pack
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.compare_dialog import CompareDialog
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.roles.compare_dialog import CompareDialog
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
 
 FACETS = [
     "Focus",
@@ -93,7 +93,7 @@ def test_facet_rows_and_both_roles_values(qtbot, session: Session) -> None:  # t
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_a_facet_a_role_lacks_shows_a_dash_read_as_not_given(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     win = MainWindow(session)
     qtbot.addWidget(win)
@@ -257,7 +257,7 @@ def test_the_same_hours_read_the_same_weeks_everywhere(qtbot, tiny) -> None:  # 
     from tests.qt.test_role_panel import line_with, make_panel
 
     from pathfinder.core.timeline import span_text, step_spans
-    from pathfinder.qt.commands import set_target_role
+    from pathfinder.qt.state.commands import set_target_role
 
     # A newcomer to Developer in the tiny pack: Python 40 h + Git 10 h = 50 h, at 8 h a week
     # 6.25 weeks, which people say as "about 7 weeks" (rounded up, never down to 6).

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pathfinder.qt import display_check
+from pathfinder.qt.window import display_check
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland are Linux matters")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.window.main_window import MainWindow
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from tests.qt.conftest import shown_window
 
-from pathfinder.qt.commands import set_target_role
-from pathfinder.qt.session import Session
+from pathfinder.qt.state.commands import set_target_role
+from pathfinder.qt.state.session import Session
 
 
 def _first_skills(win, text: str, count: int = 1) -> list[str]:  # type: ignore[no-untyped-def]
@@ -90,7 +90,7 @@ def test_the_switcher_lists_roles_and_pack_and_enter_opens_the_typed_learner(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from pathfinder.qt.profiles_dialog import ProfilesDialog
+    from pathfinder.qt.profiles.profiles_dialog import ProfilesDialog
 
     win = started_window
     keeper = win.keeper
@@ -122,7 +122,7 @@ def test_export_and_print_suggest_one_name_and_dialogs_remember_their_folder(
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from pathfinder.paths import builtin_pack
-    from pathfinder.qt.report_export import print_plan
+    from pathfinder.qt.plan.report_export import print_plan
 
     win = started_window
     starts: list[str] = []
@@ -201,8 +201,8 @@ def test_notes_are_edited_with_undo_and_saved(qtbot, started_window) -> None:  #
 def test_a_skill_name_cut_in_the_list_reads_whole_in_its_tooltip(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from pathfinder.qt.commands import set_skill_state
-    from pathfinder.qt.session import SkillState
+    from pathfinder.qt.state.commands import set_skill_state
+    from pathfinder.qt.state.session import SkillState
 
     with shown_window(qtbot, session) as win:
         set_skill_state(session, "pytorch", SkillState.HAVE)  # "Python (required by PyTorch)"
@@ -227,7 +227,7 @@ def test_a_skill_name_cut_in_the_list_reads_whole_in_its_tooltip(session: Sessio
 def test_a_wide_window_gives_the_skills_panel_room_for_whole_names(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     win = MainWindow(session)
     qtbot.addWidget(win)

@@ -16,12 +16,12 @@ from tests.qt.graph_geometry import crossed_boxes, shared_heads, shared_lines
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.report import finish_text
 from pathfinder.io.packs import load_pack
-from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
-from pathfinder.qt.graph_scene import GraphScene
-from pathfinder.qt.graph_theme import GraphTheme
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.report_export import report_for_session
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.graph.scene import GraphScene
+from pathfinder.qt.graph.theme import GraphTheme
+from pathfinder.qt.plan.report_export import report_for_session
+from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.window.main_window import MainWindow
 
 BOOTCAMP = Path(__file__).parents[1] / "fixtures" / "bootcamp.yaml"
 PERSONAS = {  # the two the issue names: current role, target, skills held

@@ -10,11 +10,11 @@ from tests.qt.conftest import shown_window
 from tests.qt.seen import text_contrast
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
-from pathfinder.qt.graph_items import RoleItem, RoleLook
-from pathfinder.qt.graph_theme import GraphTheme
-from pathfinder.qt.graph_view import MAX_ZOOM, MIN_ZOOM, GraphView
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.graph.items import RoleItem, RoleLook
+from pathfinder.qt.graph.theme import GraphTheme
+from pathfinder.qt.graph.view import MAX_ZOOM, MIN_ZOOM, GraphView
+from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
 
 
 @pytest.fixture

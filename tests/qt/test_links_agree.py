@@ -7,7 +7,7 @@ from PySide6.QtCore import QUrl
 from tests.core.test_links import BAD, GOOD
 
 from pathfinder.core.links import is_web_link
-from pathfinder.qt.plan_parts import is_safe_url
+from pathfinder.qt.plan.parts import is_safe_url
 
 # Addresses Qt's strict parser judges one way or the other, beyond the rule's own cases.
 MORE = [

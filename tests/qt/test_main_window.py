@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from pathfinder.io.packs import load_pack
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.pack_errors_dialog import PackErrorsDialog
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.window.main_window import MainWindow
+from pathfinder.qt.window.pack_errors_dialog import PackErrorsDialog
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 

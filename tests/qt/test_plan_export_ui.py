@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.session import SkillState
+from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.state.session import SkillState
+from pathfinder.qt.window.main_window import MainWindow
 
 
 @pytest.fixture

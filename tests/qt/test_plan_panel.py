@@ -25,10 +25,10 @@ from pathfinder.core.catalog import Catalog, Role, Skill, Transition
 from pathfinder.core.planner import plan
 from pathfinder.core.profile import Profile
 from pathfinder.core.report import build_report
-from pathfinder.qt import commands
-from pathfinder.qt.plan_panel import PlanPanel
-from pathfinder.qt.plan_parts import links_html, open_safe_url
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.plan.panel import PlanPanel
+from pathfinder.qt.plan.parts import links_html, open_safe_url
+from pathfinder.qt.state import commands
+from pathfinder.qt.state.session import Session, SkillState
 
 
 def show_panel(qtbot: QtBot, session: Session) -> tuple[QWidget, PlanPanel]:

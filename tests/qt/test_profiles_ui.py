@@ -12,9 +12,9 @@ from tests.qt.conftest import start_args
 
 from pathfinder.io.profiles import ProfileStore
 from pathfinder.qt.app import _start
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.main_window import MainWindow
-from pathfinder.qt.session import SkillState
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import SkillState
+from pathfinder.qt.window.main_window import MainWindow
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_switching_profiles_follows_the_ticks(qtbot, window: MainWindow) -> None
 def test_notes_are_dated_shown_and_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from pathfinder.qt.learner_panel import LearnerPanel
+    from pathfinder.qt.profiles.learner_panel import LearnerPanel
 
     learner = window.findChild(LearnerPanel)
     assert learner is not None
@@ -83,8 +83,8 @@ def test_notes_are_dated_as_the_profile_switcher_dates_profiles(qtbot, window: M
     import os
     from datetime import datetime
 
-    from pathfinder.qt.learner_panel import LearnerPanel
-    from pathfinder.qt.profiles_dialog import ProfilesDialog
+    from pathfinder.qt.profiles.learner_panel import LearnerPanel
+    from pathfinder.qt.profiles.profiles_dialog import ProfilesDialog
 
     keeper = window.keeper
     assert keeper is not None and keeper.path is not None
@@ -106,7 +106,7 @@ def test_notes_are_dated_as_the_profile_switcher_dates_profiles(qtbot, window: M
 
 
 def test_interests_feed_suggestions(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from pathfinder.qt.learner_panel import LearnerPanel
+    from pathfinder.qt.profiles.learner_panel import LearnerPanel
 
     learner = window.findChild(LearnerPanel)
     assert learner is not None and learner.interest_checks
@@ -135,7 +135,7 @@ def test_ids_the_pack_lacks_are_kept_and_shown(qtbot, tmp_path: Path) -> None:  
     qtbot.addWidget(win)
     _start(win, start_args(win_profile=profile))
     assert win.session.skill_state("python") is SkillState.HAVE
-    from pathfinder.qt.learner_panel import LearnerPanel
+    from pathfinder.qt.profiles.learner_panel import LearnerPanel
 
     learner = win.findChild(LearnerPanel)
     assert learner is not None
@@ -283,7 +283,7 @@ def test_closing_with_changes_that_cannot_be_saved_asks_first(
 
 
 def test_the_switcher_highlights_the_profile_that_is_open(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from pathfinder.qt.profiles_dialog import ProfilesDialog
+    from pathfinder.qt.profiles.profiles_dialog import ProfilesDialog
 
     keeper = window.keeper
     assert keeper is not None
@@ -297,7 +297,7 @@ def test_the_switcher_highlights_the_profile_that_is_open(qtbot, window: MainWin
 
 
 def test_a_role_skill_marked_not_held_is_saved_and_comes_back(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from pathfinder.qt.commands import set_current_role, set_not_held
+    from pathfinder.qt.state.commands import set_current_role, set_not_held
 
     keeper = window.keeper
     assert keeper is not None and keeper.path is not None

@@ -22,8 +22,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Note, Profile
 from pathfinder.core.report import build_report
 from pathfinder.io.packs import parse_pack
-from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
-from pathfinder.qt.report_export import (
+from pathfinder.qt.plan.report_export import (
     CSS_DPI,
     FOOTER_MM,
     a4_layout,
@@ -35,8 +34,9 @@ from pathfinder.qt.report_export import (
     report_document,
     report_for_session,
 )
-from pathfinder.qt.session import Session, SkillState
-from pathfinder.qt.theme import dark_palette
+from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.widgets.theme import dark_palette
 
 DAY = date(2026, 1, 5)
 
@@ -381,7 +381,7 @@ def test_the_picture_draws_the_reports_own_route_at_the_learners_pace(qtbot) -> 
     import pathfinder
     from pathfinder.core.profile import Profile
     from pathfinder.core.report import build_report
-    from pathfinder.qt.report_export import picture_session
+    from pathfinder.qt.plan.report_export import picture_session
 
     catalog = pathfinder.load_pack(pathfinder.builtin_pack())
     # A systems administrator with Python, heading for MLOps at 6 hours a week: at this pace

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from pathfinder.core.catalog import Salary
 from pathfinder.io.packs import parse_pack
-from pathfinder.qt.commands import set_skill_state, set_target_role
-from pathfinder.qt.role_panel import RolePanel, format_salary, open_web_link
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.roles.role_panel import RolePanel, format_salary, open_web_link
+from pathfinder.qt.state.commands import set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
 
 
 def make_panel(qtbot, session: Session) -> RolePanel:  # type: ignore[no-untyped-def]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pathfinder.qt.commands import set_current_role, set_skill_state, set_target_role
-from pathfinder.qt.session import Session, SkillState
+from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
+from pathfinder.qt.state.session import Session, SkillState
 
 
 def test_ticking_a_skill_replans_and_undo_restores(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -14,9 +14,9 @@ from tests.qt.conftest import shown_window
 from tests.qt.seen import text_contrast
 
 from pathfinder.core.catalog import Catalog, Role, Skill
-from pathfinder.qt.session import Session, SkillState
-from pathfinder.qt.skills_model import IMPLIED_ROLE, NAME_COLUMN
-from pathfinder.qt.skills_panel import SkillsPanel
+from pathfinder.qt.skills.model import IMPLIED_ROLE, NAME_COLUMN
+from pathfinder.qt.skills.panel import SkillsPanel
+from pathfinder.qt.state.session import Session, SkillState
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -325,7 +325,7 @@ def test_implied_skills_are_readable_yet_unlike_ticked_ones(
 def test_my_roles_skills_count_as_mine_and_one_click_says_i_lack_one(
     qtbot: QtBot, panel: SkillsPanel, session: Session
 ) -> None:
-    from pathfinder.qt import commands
+    from pathfinder.qt.state import commands
 
     commands.set_current_role(session, "devops-engineer")
     commands.set_target_role(session, "mlops-engineer")
@@ -373,7 +373,7 @@ def test_my_roles_skills_count_as_mine_and_one_click_says_i_lack_one(
 def test_the_menu_of_a_role_skill_says_it_counts_from_the_role(
     panel: SkillsPanel, session: Session
 ) -> None:
-    from pathfinder.qt import commands
+    from pathfinder.qt.state import commands
 
     commands.set_current_role(session, "devops-engineer")
     menu = panel._state_menu("docker")

@@ -7,7 +7,7 @@ from tests.qt.conftest import start_args
 from tests.qt.test_skills_panel import click_box
 
 from pathfinder.qt.app import _start
-from pathfinder.qt.main_window import MainWindow
+from pathfinder.qt.window.main_window import MainWindow
 
 
 def _start_window(qtbot, **args: object) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog
 
-# Boxes are 230 wide (qt/graph_items.py): the 48 left between columns carry the moves'
-# vertical runs, each on its own track (qt/graph_routes.py).
+# Boxes are 230 wide (qt/graph/items.py): the 48 left between columns carry the moves'
+# vertical runs, each on its own track (qt/graph/routes.py).
 COLUMN_WIDTH = 278.0
 ROW_HEIGHT = 92.0
 # Each lane opens with a strip holding its family name, so no gutter left of level 1 is needed

@@ -15,8 +15,8 @@ from pathfinder.paths import builtin_pack, resources_dir
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
     from pathfinder.io.packs import PackError
-    from pathfinder.qt.main_window import MainWindow
-    from pathfinder.qt.session import Session
+    from pathfinder.qt.state.session import Session
+    from pathfinder.qt.window.main_window import MainWindow
 
 EXIT_USAGE = 2
 
@@ -25,7 +25,7 @@ def open_window(args: argparse.Namespace) -> int:
     """Open Pathfinder (or render it to a PNG with --snapshot). Returns the exit code."""
     if args.snapshot:
         return _snapshot(args)
-    from pathfinder.qt.display_check import display_problem
+    from pathfinder.qt.window.display_check import display_problem
 
     problem = display_problem()
     if problem:
@@ -34,7 +34,7 @@ def open_window(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QSettings, QTimer
 
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     app = _application(args)
     window = MainWindow()
@@ -50,7 +50,7 @@ def open_window(args: argparse.Namespace) -> int:
             started = True
             # Installed once the frame is painted (its imports cost a few percent of start-up)
             # and before the pack is read: from here on an error is saved, logged and told.
-            from pathfinder.qt.crash_report import install as install_crash_report
+            from pathfinder.qt.window.crash_report import install as install_crash_report
 
             crash_report = install_crash_report(window)
             _start(window, args)
@@ -106,7 +106,7 @@ def _application(args: argparse.Namespace) -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from pathfinder.qt.theme import apply_theme
+    from pathfinder.qt.widgets.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -124,7 +124,7 @@ def _application(args: argparse.Namespace) -> object:
 
 def _start(window: MainWindow, args: argparse.Namespace) -> None:
     from pathfinder.io.packs import PackError, load_pack
-    from pathfinder.qt.pack_loader import loads_in_background
+    from pathfinder.qt.window.pack_loader import loads_in_background
 
     path: Path = args.pack or builtin_pack()
     if loads_in_background(path):  # a big pack: the window shows progress meanwhile
@@ -161,7 +161,7 @@ def _started(
         window.attach(_session(catalog, path))
     session = window.session
     _open_profile(window, getattr(args, "win_profile", None))
-    from pathfinder.qt.plan_export_ui import PlanExportUi
+    from pathfinder.qt.plan.export_ui import PlanExportUi
 
     PlanExportUi(window)
     try:
@@ -181,9 +181,9 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
 
     from pathfinder.core.profile import Profile
     from pathfinder.io.profiles import ProfileError, ProfileStore
-    from pathfinder.qt.plain_message import plain_box
-    from pathfinder.qt.profile_keeper import ProfileKeeper
-    from pathfinder.qt.profile_ui import ProfileUi, last_profile
+    from pathfinder.qt.profiles.keeper import ProfileKeeper
+    from pathfinder.qt.profiles.profile_ui import ProfileUi, last_profile
+    from pathfinder.qt.widgets.plain_message import plain_box
 
     session = window.session
     store = ProfileStore()
@@ -223,7 +223,7 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
 
 
 def _session(catalog: Catalog, path: Path) -> Session:
-    from pathfinder.qt.session import Session
+    from pathfinder.qt.state.session import Session
 
     return Session(catalog, path)
 
@@ -232,8 +232,8 @@ def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
     """--have, --from and --to: edits of what they name, and only that, each one undoable
     (the learner's profile is open: a flag must not rewrite what it does not name)."""
     from pathfinder.core.planner import check_ids
-    from pathfinder.qt import commands
-    from pathfinder.qt.session import SkillState
+    from pathfinder.qt.state import commands
+    from pathfinder.qt.state.session import SkillState
 
     # `is not None`: `--from ''` is an unknown role, as on the command line, not "no role".
     roles = [r for r in (args.win_from, args.win_to) if r is not None]
@@ -272,7 +272,7 @@ def snapshot_session(
     The profile is only read, never written. Raises ProfileError or UnknownIdError."""
     from pathfinder.core.profile import switch_pack
     from pathfinder.io.profiles import load_profile
-    from pathfinder.qt.profile_keeper import show_profile
+    from pathfinder.qt.profiles.keeper import show_profile
 
     session = _session(catalog, path)
     name = None
@@ -289,7 +289,7 @@ def _snapshot(args: argparse.Namespace) -> int:
     from pathfinder.core.planner import UnknownIdError
     from pathfinder.io.pack_cache import load_pack_cached
     from pathfinder.io.packs import PackError, load_pack
-    from pathfinder.qt.pack_loader import loads_in_background
+    from pathfinder.qt.window.pack_loader import loads_in_background
 
     path: Path = args.pack or builtin_pack()
     try:  # a big pack through the cache, as the window reads it (without the thread)
@@ -305,7 +305,7 @@ def _snapshot(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pathfinder.io.profiles import ProfileError
-    from pathfinder.qt.main_window import MainWindow
+    from pathfinder.qt.window.main_window import MainWindow
 
     try:
         session, learner = snapshot_session(args, catalog, path)

@@ -1,0 +1,38 @@
+"""The one translation point for the words that core, io, the importers and the command line show.
+
+Core is pure, so it cannot ask Qt for a translation itself. Every user-visible sentence is
+written as `words.translate("Context", "Text with {field}").format(field=value)`; the window
+and the command line install a backend (Qt's translator, loaded from the `.qm` files) when the
+learner's language is not English. Until then the text comes back as written.
+
+Always call it dotted, as `words.translate(...)`, with the arguments in Qt's order
+(context, text, disambiguation, n): that is the form `pyside6-lupdate` finds when it collects
+the strings into the `.ts` files. `%n` in the text is the count for plural forms; named
+`{fields}` are filled after translation with `str.format`, so a value that itself contains
+braces or `%1` (a learner's name) is never substituted again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Backend = Callable[[str, str, str | None, int], str]
+
+
+def _as_written(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    # Qt's own translate puts the count in place of %n even when nothing is translated.
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_backend: Backend = _as_written
+
+
+def install(backend: Backend | None) -> None:
+    """Use `backend` for every later translation (None goes back to the text as written)."""
+    global _backend
+    _backend = backend if backend is not None else _as_written
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the learner's language; `%n` becomes `n` (and picks the plural form)."""
+    return _backend(context, text, disambiguation, n)

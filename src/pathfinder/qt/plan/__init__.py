@@ -1,0 +1,1 @@
+"""The Plan dock, the Route view, and the plan on paper (export, print, PDF)."""

@@ -1,0 +1,536 @@
+"""The plan report on paper: PDF files, the system print dialog and the picture of the path.
+
+The words come from io/report.py (the same HTML as the browser file, with a print style
+sheet); this module lays them out on A4 pages with Qt's rich text and draws the path from
+the same graph scene the window shows, in a print palette that reads in black and white.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.profile import Profile
+from pathfinder.core.report import Report, build_report, short_date
+from pathfinder.io.report import report_html, save_report
+from pathfinder.io.safe_write import write_beside
+from pathfinder.qt.graph.items import GUTTER
+from pathfinder.qt.graph.scene import GraphScene
+from pathfinder.qt.graph.theme import GraphTheme
+from pathfinder.qt.state.session import Session, SkillState
+
+MARGIN_MM = 18.0
+FOOTER_MM = 9.0  # room under the text for the running footer
+CSS_DPI = 96.0  # the text is laid out in CSS pixels, then scaled to the device
+PICTURE_SCALE = 2.0  # image pixels per scene unit: about 400 dpi on the page, sharp on screens
+MAX_PICTURE_PX = 4200
+MIN_PICTURE_SHRINK = 0.8  # the picture may give up to 20% of its size to keep Steps beside it
+PICTURE_MARGIN = 36.0  # scene units kept around the path's roles and gap trays
+PICTURE_RESOURCE = "pathfinder-report:path.png"
+SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportExport", text)
+
+
+# ----- the learner and the report ----------------------------------------------------------
+
+
+def learner_profile(session: Session, profile: Profile | None = None, name: str = "") -> Profile:
+    """A profile of what the session shows now. The open `profile`, if any, adds the name,
+    notes and the ids this pack lacks (the session cannot hold them)."""
+    catalog = session.catalog
+    known_skills, known_roles = catalog.skill_by_id, catalog.role_by_id
+    kept = profile.skills if profile is not None else {}
+    skills: dict[str, str] = {s: m for s, m in kept.items() if s not in known_skills}
+    skills.update({s: "have" for s in sorted(session.have)})
+    skills.update({s: "learning" for s in sorted(session.learning)})
+
+    def role(shown: str | None, stored: str | None) -> str | None:
+        # The profile's role survives only when this pack cannot show it: listed as missing.
+        return shown or (stored if stored and stored not in known_roles else None)
+
+    data = profile.to_json() if profile is not None else {"name": name}
+    data.update(
+        skills=skills,
+        current_role=role(session.current_role, data.get("current_role")),
+        target_role=role(session.target_role, data.get("target_role")),
+        interests=list(session.interests),
+        hours_per_week=session.hours_per_week,
+    )
+    if name:
+        data["name"] = name
+    return Profile.model_validate(data)
+
+
+def report_for_session(
+    session: Session,
+    profile: Profile | None = None,
+    *,
+    name: str = "",
+    today: date | None = None,
+) -> Report:
+    return build_report(
+        session.catalog,
+        learner_profile(session, profile, name),
+        today or date.today(),
+        max_steps=session.max_steps,
+    )
+
+
+# ----- the picture of the path -------------------------------------------------------------
+
+
+def print_palette() -> QPalette:
+    """Light, high-contrast colours that stay distinct when printed in black and white."""
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for colour_role, value in {
+        role.Window: "#ffffff",
+        role.Base: "#ffffff",
+        role.Text: "#1a1a1a",
+        role.WindowText: "#1a1a1a",
+        role.Highlight: "#1f4e9a",
+        role.HighlightedText: "#ffffff",
+    }.items():
+        palette.setColor(colour_role, QColor(value))
+    return palette
+
+
+def picture_session(catalog: Catalog, report: Report) -> Session:
+    """The learner of the report as the window would hold them, so the picture draws the
+    report's own route: the pace and the role skills marked not held can change the route."""
+    session = Session(catalog)
+    session.max_steps = report.max_steps
+    states = {s.id: SkillState.HAVE for s in report.have}
+    states.update({s.id: SkillState.LEARNING for s in report.learning})
+    session.load_learner(
+        states,
+        report.current.id if report.current else None,
+        report.target.id if report.target else None,
+        report.interests,
+        report.hours_per_week,
+        report.not_held,
+    )
+    return session
+
+
+def path_picture(catalog: Catalog, report: Report, scale: float = PICTURE_SCALE) -> QImage | None:
+    """The career graph around the report's path, gap skills included; None without a path."""
+    if not report.has_plan:
+        return None
+    session = picture_session(catalog, report)
+    scene = GraphScene(session, GraphTheme(print_palette()))
+    try:
+        rect = _picture_rect(scene, [r.id for r in report.path])
+        if rect.isEmpty():
+            return None
+        factor = min(scale, MAX_PICTURE_PX / max(rect.width(), rect.height()))
+        image = QImage(
+            round(rect.width() * factor),
+            round(rect.height() * factor),
+            QImage.Format.Format_RGB32,  # opaque paper: no alpha channel to store
+        )
+        image.setDotsPerMeterX(round(CSS_DPI * factor / 0.0254))
+        image.setDotsPerMeterY(round(CSS_DPI * factor / 0.0254))
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        scene.render(painter, QRectF(image.rect()), rect)
+        painter.end()
+        return image
+    finally:
+        scene.clear()
+        scene.deleteLater()
+        session.deleteLater()
+
+
+def _picture_rect(scene: GraphScene, path: list[str]) -> QRectF:
+    rect = QRectF()
+    for role in path:
+        item = scene.role_items.get(role)
+        if item is not None:
+            rect = rect.united(item.mapRectToScene(item.box_rect))
+    for tray in scene.trays:
+        rect = rect.united(tray.sceneBoundingRect())
+    if rect.isEmpty():
+        return rect
+    rect = rect.adjusted(-PICTURE_MARGIN, -PICTURE_MARGIN, PICTURE_MARGIN, PICTURE_MARGIN)
+    # A lone role would make a thin strip: widen it so neighbours give some context.
+    if rect.width() < 1.6 * rect.height():
+        grow = (1.6 * rect.height() - rect.width()) / 2
+        rect.adjust(-grow, 0, grow, 0)
+    # Roles the frame cuts through are taken in whole: half a box reads as a mistake.
+    for item in scene.role_items.values():
+        box = item.mapRectToScene(item.box_rect).adjusted(-8, -8, 8, 8)
+        if rect.intersects(box) and not rect.contains(box):
+            rect = rect.united(box)
+    # Lane names are cut when the frame starts inside their gutter (the margin of a level 1
+    # role reaches into it): take the gutter whole. It holds no roles to cut.
+    graph = scene.graph_rect
+    if graph.left() < rect.left() < graph.left() + GUTTER:
+        rect.setLeft(graph.left())
+    return rect.intersected(scene.sceneRect())
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+# ----- pages -------------------------------------------------------------------------------
+
+
+def print_font(points: float) -> QFont:
+    """The report's font, without ligatures: "fl" in "MLflow" stays two letters, so text
+    copied or searched in the PDF matches what was written."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(points)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def a4_layout() -> QPageLayout:
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def report_document(report: Report, picture: QImage | None, page: QSizeF) -> QTextDocument:
+    """The report laid out for pages of `page` (CSS pixels)."""
+    if picture is None:
+        doc = _document(report, None, page, None)
+    else:
+        # As wide as the text, but never taller than about half a page.
+        aspect = picture.height() / max(picture.width(), 1)
+        width = round(min(page.width(), page.height() * 0.5 / aspect))
+        doc = _document(report, picture, page, width)
+        # When the steps miss the picture's page by a little, a slightly smaller picture
+        # keeps them together instead of leaving the bottom of that page empty.
+        short = _shortfall_after_picture(doc, page)
+        smaller = math.floor(width - (short + 2) / aspect)
+        if short > 0 and smaller >= width * MIN_PICTURE_SHRINK:
+            doc = _document(report, picture, page, smaller)
+    keep_together(doc, page.height())
+    return doc
+
+
+def _document(
+    report: Report, picture: QImage | None, page: QSizeF, width: int | None
+) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(print_font(10))
+    if picture is not None:
+        doc.addResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(PICTURE_RESOURCE), picture
+        )
+    html = report_html(
+        report,
+        PICTURE_RESOURCE if picture is not None else None,
+        picture_width=width,
+        flavour="qt",
+    )
+    doc.setHtml(html)
+    doc.setPageSize(page)
+    return doc
+
+
+def _shortfall_after_picture(doc: QTextDocument, page: QSizeF) -> float:
+    """How far the heading after the picture, with what it must keep (see keep_together),
+    runs past the end of the picture's page; 0 when it fits or starts on a later page."""
+    # Measured on one endless page: there Qt moves no table row down to a next page, so the
+    # group keeps its own height, and all above it lies where the paged layout puts it.
+    doc.setPageSize(QSizeF(page.width(), 1e7))
+    try:
+        parts = _top_level_parts(doc)
+    finally:
+        doc.setPageSize(page)
+    pictures = [i for i, (_, _, part) in enumerate(parts) if _holds_image(part)]
+    if not pictures:
+        return 0.0
+    on_page = int(parts[pictures[0]][1].bottom() // page.height())
+    for index in range(pictures[0] + 1, len(parts)):
+        if parts[index][0] == "heading":
+            group = _heading_group(parts, index)
+            if int(group.top() // page.height()) != on_page:
+                return 0.0
+            return max(0.0, group.bottom() - (on_page + 1) * page.height())
+    return 0.0
+
+
+def _holds_image(part: QTextBlock | QTextFrame) -> bool:
+    return isinstance(part, QTextBlock) and "\ufffc" in part.text()
+
+
+def keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Move to the next page any short table (one step or skill) that a page break would cut,
+    and any heading that would end a page away from what it introduces. Qt's rich text has
+    no `page-break-inside: avoid`, so breaks are added one at a time, earliest first."""
+    for _ in range(200):  # each pass fixes one place; a report has far fewer
+        parts = _top_level_parts(doc)
+        for index, (kind, rect, part) in enumerate(parts):
+            if kind == "heading":
+                group = _heading_group(parts, index)
+                if _cut(group, page_height, doc) and _break_before(part):
+                    break
+            elif kind == "table" and _cut(rect, page_height, doc) and _break_before(part):
+                break
+        else:
+            return
+
+
+_Part = tuple[str, QRectF, "QTextBlock | QTextFrame"]
+
+
+def _heading_group(parts: list[_Part], index: int) -> QRectF:
+    """A heading with its next two parts (e.g. intro line and first row): they share a page."""
+    group = QRectF(parts[index][1])
+    for other_kind, other, _ in parts[index : index + 3]:
+        group = group.united(other)
+        if other_kind == "table":
+            break
+    return group
+
+
+def _top_level_parts(doc: QTextDocument) -> list[_Part]:
+    layout = doc.documentLayout()
+    parts: list[_Part] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is not None:
+            parts.append(("table", layout.frameBoundingRect(frame), frame))
+        else:
+            block = it.currentBlock()
+            kind = "heading" if block.blockFormat().headingLevel() > 1 else "block"
+            parts.append((kind, layout.blockBoundingRect(block), block))
+        it += 1
+    return parts
+
+
+def _cut(rect: QRectF, page_height: float, doc: QTextDocument) -> bool:
+    """Whether a page break falls inside `rect`, and moving it would help (it fits a page)."""
+    if rect.height() >= page_height * 0.6:
+        return False
+    margin = doc.documentMargin()
+    top_page = int((rect.top() - margin) // page_height)
+    bottom_page = int((rect.bottom() - margin - 1) // page_height)
+    return top_page != bottom_page
+
+
+def _break_before(part: QTextBlock | QTextFrame) -> bool:
+    """Start a page at `part`; False if it already does (nothing more to gain there)."""
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    if isinstance(part, QTextFrame):
+        fmt = part.frameFormat()
+        if fmt.pageBreakPolicy() & always:
+            return False
+        fmt.setPageBreakPolicy(always)
+        part.setFrameFormat(fmt)
+        return True
+    if part.blockFormat().pageBreakPolicy() & always:
+        return False
+    block_fmt = QTextBlockFormat()
+    block_fmt.setPageBreakPolicy(always)
+    QTextCursor(part).mergeBlockFormat(block_fmt)
+    return True
+
+
+def paint_report(device: QPagedPaintDevice, report: Report, picture: QImage | None) -> int:
+    """Paint the report on `device` (a PDF writer or a printer); returns the page count."""
+    layout = device.pageLayout()
+    paint_mm = layout.paintRect(QPageLayout.Unit.Millimeter)
+    to_css = CSS_DPI / 25.4
+    page = QSizeF(paint_mm.width() * to_css, (paint_mm.height() - FOOTER_MM) * to_css)
+    doc = report_document(report, picture, page)
+    pages = max(doc.pageCount(), 1)
+    dpi = device.logicalDpiX()
+    scale = dpi / CSS_DPI
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(tr("The printer or file could not be opened for writing."))
+    try:
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -index * page.height())
+            doc.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            painter.restore()
+            _footer(painter, report, index + 1, pages, page, scale)
+    finally:
+        painter.end()
+    return pages
+
+
+def _footer(
+    painter: QPainter, report: Report, number: int, pages: int, page: QSizeF, scale: float
+) -> None:
+    painter.save()
+    painter.scale(scale, scale)
+    top = page.height() + FOOTER_MM * CSS_DPI / 25.4 * 0.35
+    font = print_font(7.5)
+    font.setPixelSize(10)  # 7.5 pt as CSS pixels: the painter is already scaled to them
+    painter.setFont(font)
+    painter.setPen(QPen(QColor("#9a9a9a"), 0.6))
+    painter.drawLine(0, round(top), round(page.width()), round(top))
+    painter.setPen(QColor("#555555"))
+    area = QRectF(0, top + 3, page.width(), 14)
+    who = report.learner or tr("Learning plan")
+    left = tr("%1 · learning plan · %2").replace("%1", who).replace("%2", short_date(report.day))
+    right = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(pages))
+    # A long name is cut short rather than written over the page number.
+    metrics = QFontMetricsF(font)
+    room = page.width() - metrics.horizontalAdvance(right) - 16
+    left = metrics.elidedText(left, Qt.TextElideMode.ElideMiddle, max(room, 0))
+    painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left)
+    painter.drawText(area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)
+    painter.restore()
+
+
+def write_pdf(report: Report, picture: QImage | None, path: Path) -> Path:
+    """Write the PDF beside `path` first and rename it, so a failed export leaves no half file.
+    Raises OSError when the folder cannot be written (before Qt is involved: the temporary
+    file is created from Python, which names a missing folder or a permission problem)."""
+    write_beside(path, lambda temp: _paint_pdf(report, picture, temp))
+    return path
+
+
+def _paint_pdf(report: Report, picture: QImage | None, path: Path) -> None:
+    # The writer finishes and closes the file when it goes away, at the end of this call.
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(tr("Learning plan for %1").replace("%1", report.learner or "—"))
+    writer.setCreator("Pathfinder")
+    writer.setPageLayout(a4_layout())
+    paint_report(writer, report, picture)
+
+
+# ----- what the window and the command line call -------------------------------------------
+
+
+def ensure_app() -> QCoreApplication:
+    """A QApplication for headless use (the command line): offscreen unless a platform is set."""
+    app = QCoreApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([sys.argv[0] if sys.argv else "pathfinder"])
+    return app
+
+
+def export_report(catalog: Catalog, report: Report, path: Path) -> list[Path]:
+    """Write `report` to `path` as PDF, Markdown or HTML by its suffix; returns files written.
+
+    Raises ValueError for another suffix and OSError when a file cannot be written.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ValueError(
+            tr("Cannot write a plan as “%1”: choose .pdf, .md or .html.").replace(
+                "%1", path.suffix or path.name
+            )
+        )
+    ensure_app()
+    picture = path_picture(catalog, report)
+    if suffix == ".pdf":
+        return [write_pdf(report, picture, path)]
+    return save_report(report, path, png_bytes(picture) if picture is not None else None)
+
+
+def export_plan(
+    session: Session,
+    path: Path,
+    *,
+    profile: Profile | None = None,
+    name: str = "",
+    today: date | None = None,
+) -> list[Path]:
+    """File > Export plan: the session's plan to `path` (.pdf, .md or .html)."""
+    report = report_for_session(session, profile, name=name, today=today)
+    return export_report(session.catalog, report, path)
+
+
+def print_plan(
+    parent: QWidget | None,
+    session: Session,
+    *,
+    profile: Profile | None = None,
+    name: str = "",
+    today: date | None = None,
+    printer: QPrinter | None = None,
+) -> bool:
+    """File > Print: the system print dialog, then the same pages as the PDF.
+    Returns False when the learner cancels."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout())
+    from pathfinder.qt.widgets.file_names import plan_stem
+
+    # The name Export suggests too (file_names.py): a print to a PDF file is named alike.
+    learner = name or (profile.name if profile is not None else "")
+    printer.setDocName(plan_stem(learner, today or date.today()))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print learning plan"))
+    dialog.setAccessibleName(tr("Print learning plan"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    report = report_for_session(session, profile, name=name, today=today)
+    paint_report(printer, report, path_picture(session.catalog, report))
+    return True

@@ -1,0 +1,301 @@
+"""Keeps the open profile and the session in step, and saves within a second of a change.
+
+The keeper owns the Profile object: the session shows the learner, the keeper remembers
+what the session cannot hold (ids and interests this pack lacks, other packs' roles, unknown
+keys, notes) and writes it back. A save that fails is retried every few seconds until it
+works (a full disk that gets space again), and the learner is told once, not on every tick.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from pathfinder.core.catalog import Catalog
+from pathfinder.core.profile import MAX_NOTE_CHARS, MAX_NOTES, Note, Profile, switch_pack
+from pathfinder.io.profiles import ProfileConflict, ProfileError, ProfileStore
+from pathfinder.qt.state.session import Session, SkillState
+
+SAVE_DELAY_MS = 500  # "within a second of a change", and one write for a burst of ticks
+RETRY_MS = 5000  # a failed save is tried again this often while changes wait
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+class ProfileKeeper(QObject):
+    profileChanged = Signal()  # another profile is open (or its name/notes changed)
+    saved = Signal(str)  # path
+    saveFailed = Signal(str)  # message for the user (once per run of failed saves)
+    saveResumed = Signal()  # a save worked again after failures
+    conflict = Signal(str)  # path changed on disk by someone else since we read it
+
+    def __init__(
+        self, session: Session, store: ProfileStore, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self.profile: Profile | None = None
+        self.path: Path | None = None
+        self._loading = False
+        # Saving only what changed keeps a window that merely looked at a profile from
+        # raising a conflict with (or overwriting) another window that edited it.
+        self._dirty = False
+        # While the learner has not chosen between two versions, nothing is written.
+        self.conflict_pending = False
+        self.conflict_reason = ""  # what the store said about the other version
+        # A profile that could not be written yet (first start on a full or read-only disk):
+        # the first save that works makes its file.
+        self._unwritten = False
+        self.failing = ""  # the last save problem, "" when saves work
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        session.learnerChanged.connect(self._on_learner_changed)
+
+    # ----- opening -------------------------------------------------------------------------
+
+    def open(self, path: Path) -> None:
+        """Show the profile at `path` (raises ProfileError if it cannot be read).
+
+        The profile we leave is written first; if that fails it stays open (and the error
+        says so), because switching would throw its unsaved changes away.
+        """
+        if not self.save_now() and self.profile is not None:
+            raise ProfileError(
+                self.path or self.store.folder,
+                "its latest changes are not saved yet, so it stays open and nothing is lost"
+                + (
+                    "; choose which version to keep first"
+                    if self.conflict_pending
+                    else "; fix the problem shown in the status bar, then switch again"
+                ),
+            )
+        profile = self.store.load(path)
+        self.profile, self.path = profile, path
+        self._dirty = self.conflict_pending = self._unwritten = False
+        self.failing = ""
+        if profile.pack is None:
+            self._dirty = True
+        # Another pack's roles wait in `packs`; this pack's come out (no save needed).
+        switch_pack(profile, self.session.catalog.id)
+        self._show(profile)
+        self.profileChanged.emit()
+
+    def open_unwritten(self, profile: Profile) -> None:
+        """Show a profile that has no file yet because none could be made; the learner works
+        with it as usual and it is written as soon as the folder takes files again."""
+        self.profile, self.path = profile, None
+        self._unwritten = self._dirty = True
+        self.conflict_pending = False
+        switch_pack(profile, self.session.catalog.id)
+        self._show(profile)
+        self.profileChanged.emit()
+        self._timer.start()
+
+    def _show(self, profile: Profile) -> None:
+        self._loading = True
+        try:
+            show_profile(self.session, profile)
+        finally:
+            self._loading = False
+
+    def pack_about_to_change(self) -> None:
+        """Write the learner's latest ticks while the session still holds the old pack's ids."""
+        self.save_now()
+
+    def pack_switched(self) -> None:
+        """The session has a new pack: show this profile's learner in it again, with the
+        roles chosen in this pack before (the old pack's are kept for it)."""
+        if self.profile is not None:
+            switch_pack(self.profile, self.session.catalog.id)
+            self._show(self.profile)
+            self.profileChanged.emit()  # what is "not in this pack" changed
+
+    # ----- what the session cannot show ------------------------------------------------------
+
+    def missing_ids(self) -> tuple[list[str], list[str]]:
+        """Skills and roles of this profile that the open pack does not have (kept on save)."""
+        if self.profile is None:
+            return [], []
+        catalog = self.session.catalog
+        skills = sorted(s for s in self.profile.skills if s not in catalog.skill_by_id)
+        roles = [
+            r
+            for r in (self.profile.current_role, self.profile.target_role)
+            if r and r not in catalog.role_by_id
+        ]
+        return skills, roles
+
+    def other_packs(self) -> dict[str, list[str]]:
+        """Roles the learner chose in other packs, by pack id (kept for when they open it)."""
+        if self.profile is None:
+            return {}
+        return {
+            pack: [r for r in (part.current_role, part.target_role) if r]
+            for pack, part in self.profile.packs.items()
+            if part.current_role or part.target_role
+        }
+
+    def add_note(self, text: str) -> bool:
+        """Add a note; False (nothing added) for an empty one or one over the length limit."""
+        text = text.strip()
+        if self.profile is None or not text or len(text) > MAX_NOTE_CHARS:
+            return False
+        if len(self.profile.notes) >= MAX_NOTES:  # one more and the file could not be read
+            return False
+        # Built without checking the whole list again: 20,000 notes would take seconds.
+        notes = [*self.profile.notes, Note(at=now_utc(), text=text)]
+        object.__setattr__(self.profile, "notes", notes)
+        self.profile.__pydantic_fields_set__.add("notes")
+        self.profileChanged.emit()
+        self._changed()
+        return True
+
+    def set_notes(self, notes: list[Note]) -> None:
+        """Replace the notes: one was edited, or the edit undone (notes_editor.py)."""
+        if self.profile is None:
+            return
+        self.profile.notes = list(notes)
+        self.profileChanged.emit()
+        self._changed()
+
+    def rename(self, name: str) -> None:
+        if self.profile is not None and name.strip():
+            self.profile.name = name.strip()
+            self.profileChanged.emit()
+            self._changed()
+
+    # ----- saving -------------------------------------------------------------------------
+
+    def _on_learner_changed(self) -> None:
+        if not self._loading and self.profile is not None:
+            self._changed()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self._timer.start()
+
+    def _collect(self, profile: Profile) -> None:
+        session = self.session
+        catalog = session.catalog
+        kept = {s: m for s, m in profile.skills.items() if s not in catalog.skill_by_id}
+        shown = {
+            s: session.skill_state(s).value
+            for s in catalog.skill_by_id
+            if session.skill_state(s) is not SkillState.NOT_YET
+        }
+        profile.skills = {**kept, **shown}  # type: ignore[dict-item]
+        profile.current_role = _role_to_keep(profile.current_role, session.current_role, catalog)
+        profile.target_role = _role_to_keep(profile.target_role, session.target_role, catalog)
+        profile.interests = _interests_to_keep(profile.interests, session.interests, catalog)
+        profile.hours_per_week = session.hours_per_week
+        # Ids this pack lacks are kept, as for skills.
+        kept_out = [s for s in profile.not_held if s not in catalog.skill_by_id]
+        profile.not_held = kept_out + sorted(session.not_held & set(catalog.skill_by_id))
+        if profile.pack == catalog.id:
+            profile.pack_version = catalog.version
+
+    def save_now(self, *, force: bool = False) -> bool:
+        """Write the profile if it changed; False when its changes could not be written.
+
+        `force` is the learner's answer to a conflict: write ours over the other version.
+        """
+        self._timer.stop()
+        if self.profile is None:
+            return True
+        if self.conflict_pending and not force:
+            return False  # the question is still open; asking twice would not help
+        if not self._dirty and not force:
+            return True
+        self._collect(self.profile)
+        try:
+            if self._unwritten or self.path is None:
+                self.path = self.store.add(self.profile).path
+                self._unwritten = False
+                self.profileChanged.emit()  # now it has a file: remembered as the last one
+                written = self.profile
+            else:
+                written = self.store.save(self.profile, self.path, force=force)
+        except ProfileConflict as exc:
+            self.conflict_pending = True
+            self.conflict_reason = exc.message
+            self.conflict.emit(str(self.path))
+            return False
+        except (ProfileError, OSError) as exc:
+            self._failed(str(exc) if isinstance(exc, ProfileError) else f"{exc.strerror or exc}")
+            return False
+        self._dirty = self.conflict_pending = False
+        if written is not self.profile:  # another window's edits of other fields came in
+            self.profile = written
+            self._show(written)
+            self.profileChanged.emit()
+        if self.failing:
+            self.failing = ""
+            self.saveResumed.emit()
+        self.saved.emit(str(self.path))
+        return True
+
+    def _failed(self, message: str) -> None:
+        if message != self.failing:
+            self.failing = message
+            self.saveFailed.emit(message)
+        self._timer.start(RETRY_MS)  # when space or permission returns, the save goes through
+
+    def reload_from_disk(self) -> None:
+        """After a conflict, take the other window's version.
+
+        When there is none to take (deleted meanwhile, or half-written by another program,
+        which the store moves to damaged/), the learner's version is kept and written, and
+        they are told why: the window is never left waiting for an answer nobody can give.
+        """
+        if self.path is None:
+            return
+        try:
+            profile = self.store.load(self.path)
+        except ProfileError as exc:
+            self.conflict_pending = False
+            self._dirty = True
+            saved = self.save_now(force=True)
+            kept = "kept the version in this window" + (" and saved it" if saved else "")
+            self.saveFailed.emit(
+                f"{exc}. The other version could not be loaded, so Pathfinder {kept}"
+            )
+            return
+        self.profile = profile
+        self._dirty = self.conflict_pending = False
+        switch_pack(profile, self.session.catalog.id)
+        self._show(profile)
+        self.profileChanged.emit()
+
+
+def show_profile(session: Session, profile: Profile) -> None:
+    """The profile's skills, roles, interests and pace in `session` (the window, and a
+    `--snapshot` of it, which only reads the profile)."""
+    states = {s: SkillState(mark) for s, mark in profile.skills.items()}
+    session.load_learner(
+        states,
+        profile.current_role,
+        profile.target_role,
+        tuple(profile.interests),
+        profile.hours_per_week,
+        profile.not_held,
+    )
+
+
+def _interests_to_keep(saved: list[str], shown: tuple[str, ...], catalog: Catalog) -> list[str]:
+    """Interests of other packs stay; this pack's are what the learner ticks, in file order."""
+    tags = {tag for role in catalog.roles for tag in role.interests}
+    chosen = set(shown)
+    kept = [i for i in saved if i not in tags or i in chosen]
+    return kept + [i for i in shown if i not in kept]
+
+
+def _role_to_keep(saved: str | None, shown: str | None, catalog: Catalog) -> str | None:
+    """A role this pack lacks stays as saved until the learner picks another one here."""
+    if shown is None and saved is not None and saved not in catalog.role_by_id:
+        return saved
+    return shown

@@ -1,0 +1,1 @@
+"""Role details and the side-by-side comparison of two roles."""

@@ -1,0 +1,1 @@
+"""The window's hold on the learner's state: the session, undoable commands and undo feedback."""

@@ -1,0 +1,3 @@
+"""Small pieces shared by every feature: theme, contrast, message boxes, file names, times, the
+find box, the virtual guard.
+"""

@@ -1,0 +1,98 @@
+"""The toolbar's find box (Ctrl+F): suggestions that say what they are, in the order Enter
+takes them.
+
+The popup lists the matches of graph_search.find_matches as the learner types, best first,
+each named "ML Platform Engineer · role" or "Google Cloud Platform (GCP) · skill". Enter
+takes the highlighted entry, or the first one when none is (the same order, so the first
+line is what Enter opens). Finding keeps the learner's panel: the right-hand tab shown
+before the search is shown after it, and the zoom stays unless names were too small.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QDockWidget
+
+from pathfinder.qt.graph.search import Match, find_matches
+
+if TYPE_CHECKING:
+    from pathfinder.qt.window.main_window import MainWindow
+
+SHOWN = 12  # suggestions in the popup
+
+
+class SearchBox(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._entries: dict[str, Match] = {}  # label shown -> what it finds
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(SHOWN)
+        self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
+        self.completer.setWidget(window.search)
+        window.search.textEdited.connect(self.suggest)
+        self.searching = False  # a search is selecting a role: the panels stay as they are
+
+    def label(self, match: Match) -> str:
+        catalog = self._window.session.catalog
+        if match.kind == "role":
+            return self.tr("%1 · role").replace("%1", catalog.role_by_id[match.ident].name)
+        return self.tr("%1 · skill").replace("%1", catalog.skill_by_id[match.ident].name)
+
+    def suggest(self, text: str) -> None:
+        matches = find_matches(self._window.session.catalog, text)[:SHOWN]
+        self._entries = {self.label(m): m for m in matches}
+        self.model.setStringList(list(self._entries))
+        if self._entries:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def suggestions(self) -> list[str]:
+        return self.model.stringList()
+
+    def _picked(self, index: QModelIndex) -> None:
+        label = str(index.data())
+        match = self._entries.get(label)
+        if match is not None:
+            self.go(match)
+
+    def run(self, text: str) -> Match | None:
+        """Enter: the highlighted suggestion, else the best match of `text`."""
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            match = self._entries.get(str(popup.currentIndex().data()))
+            popup.hide()
+            if match is not None:
+                return match if self.go(match) else None
+        match = self._entries.get(text)
+        if match is not None:
+            return match if self.go(match) else None
+        for match in find_matches(self._window.session.catalog, text):
+            if self.go(match):
+                return match
+        return None
+
+    def go(self, match: Match) -> bool:
+        window = self._window
+        shown = [d for d in (window.plan_dock, window.role_dock, window.route_dock) if _front(d)]
+        self.searching = True
+        try:
+            found = window.graph.go_to(match)
+        finally:
+            self.searching = False
+        for dock in shown:
+            dock.raise_()
+        if found:
+            window.search_found(match)
+        return found
+
+
+def _front(dock: QDockWidget) -> bool:
+    """The dock is shown and, in a tab group, is the tab in front."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()

@@ -1,0 +1,155 @@
+"""Help > How to use Pathfinder (F1): a getting-started page, and a sample route to look at.
+
+The page walks through a first session in the order a learner or counsellor meets things.
+"Show me a sample route" picks a current role and a target (one undoable edit, Ctrl+Z puts
+the learner's back) and opens the route view on it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from pathfinder.qt.state.commands import SetRoles
+
+if TYPE_CHECKING:
+    from pathfinder.qt.window.main_window import MainWindow
+
+SAMPLE = ("devops-engineer", "mlops-engineer")  # in the built-in pack
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def _section(title: str, *lines: str) -> str:
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"<h3>{escape(title)}</h3><ol>{items}</ol>"
+
+
+class HelpPage(QDialog):
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self._window = window
+        self.setWindowTitle(self.tr("Getting started with Pathfinder"))
+        self.setAccessibleName(self.tr("Getting started"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(self.page())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.sample_button = buttons.addButton(
+            self.tr("Show me a sample &route"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.sample_button.clicked.connect(self.show_sample)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 620)
+
+    def page(self) -> str:
+        t = self.tr
+        parts = [
+            f"<h2>{escape(t('Getting started'))}</h2>",
+            _paragraph(
+                t(
+                    "Pathfinder shows where your skills can take you: the roles of a career pack "
+                    "on a map, the best route to the role you want, and what to learn on the way, "
+                    "in order, with hours and dates. It never goes online."
+                )
+            ),
+            _section(
+                t("Your first ten minutes"),
+                t(
+                    "In the Skills panel on the left, tick the skills you have. Click a tick again"
+                    " to mark a skill you are learning."
+                ),
+                t(
+                    "In the Plan panel, choose the role you have now and the role you want. You "
+                    "can also double-click a role on the map to make it your target."
+                ),
+                t("Set how many hours a week you can give to learning: every date follows it."),
+                t(
+                    "Open the Route tab: your route as a line of stations, the skills to learn "
+                    "before each one, their hours, and the date you reach each station."
+                ),
+            ),
+            _section(
+                t("Reading the map"),
+                t(
+                    "Roles sit in lanes by family, and in columns by level, from entry roles on "
+                    "the left."
+                ),
+                t("The thick coloured line is your best route; roles off it fade."),
+                t(
+                    "Point at a role to light up its moves and the roles they lead to; click it "
+                    "for its details."
+                ),
+                t(
+                    "The label on a role of your route (for example “5 skills · 120 h”) says what "
+                    "that step needs; click it to open the route view there."
+                ),
+                t(
+                    "The tint and bar of a role show how much of it your skills already cover. "
+                    "Legend, at the bottom left, explains every mark."
+                ),
+            ),
+            _section(
+                t("For counsellors"),
+                t(
+                    "File > Switch profile (Ctrl+L) keeps one profile per learner: type a name "
+                    "and press Enter to open it."
+                ),
+                t(
+                    "Notes for a session go in the Learner panel; File > Export plan and File > "
+                    "Print plan hand over the plan on paper."
+                ),
+                t(
+                    "F11 shows the map and the route full screen for a projector, with the "
+                    "learner's name; Esc leaves."
+                ),
+            ),
+            _section(
+                t("Keys"),
+                t("Ctrl+F finds a role or a skill; each suggestion says which it is."),
+                t(
+                    "Ctrl+Z undoes the last change and the status bar says what was undone; "
+                    "Ctrl+Shift+Z redoes it."
+                ),
+                t(
+                    "Ctrl+plus and Ctrl+minus zoom, Ctrl+0 fits the map to the window; arrow keys "
+                    "move between roles and Enter makes the selected one your target."
+                ),
+            ),
+        ]
+        return "".join(parts)
+
+    def sample_roles(self) -> tuple[str | None, str] | None:
+        """A current role and target to show: the learner's own if chosen, else a sample."""
+        session = self._window.session
+        if session.target_role:
+            return session.current_role, session.target_role
+        roles = session.catalog.role_by_id
+        if all(r in roles for r in SAMPLE):
+            return SAMPLE
+        # Another pack: the first move that leads two levels up, else any move.
+        moves = sorted(
+            session.catalog.transitions,
+            key=lambda t: -(roles[t.target].level - roles[t.source].level),
+        )
+        return (moves[0].source, moves[0].target) if moves else None
+
+    def show_sample(self) -> None:
+        session = self._window.session
+        sample = self.sample_roles()
+        if sample is None:
+            return
+        current, target = sample
+        if (current, target) != (session.current_role, session.target_role):
+            name = session.catalog.role_by_id[target].name
+            text = self.tr("Show a sample route to %1").replace("%1", name)
+            session.undo_stack.push(SetRoles(session, current, target, text))
+        self._window.show_route(target)
+        self.accept()

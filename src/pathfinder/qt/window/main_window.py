@@ -1,0 +1,558 @@
+"""The explorer window: graph in the middle, skills on the left, plan and role details right."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pathfinder.branding import current as current_branding
+from pathfinder.qt.window.pack_watch import PackWatcher
+from pathfinder.qt.window.start_hint import StartHint
+
+if TYPE_CHECKING:
+    from pathfinder.core.catalog import Catalog
+    from pathfinder.io.packs import PackError
+    from pathfinder.qt.graph.search import Match
+    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.plan.panel import PlanPanel
+    from pathfinder.qt.profiles.keeper import ProfileKeeper
+    from pathfinder.qt.roles.role_panel import RolePanel
+    from pathfinder.qt.skills.panel import SkillsPanel
+    from pathfinder.qt.state.session import Session
+    from pathfinder.qt.window.pack_loader import PackLoader
+
+PACK_SUFFIXES = (".yaml", ".yml")
+PROFILE_SUFFIXES = (".json",)
+
+
+class Banner(QWidget):
+    """A one-line message above the graph with an optional action and a close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.action = QPushButton()
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.action)
+        row.addWidget(self.close_button)
+        self.action.hide()
+
+    def show_message(self, text: str, action: str | None = None) -> None:
+        self.label.setText(text)
+        self.action.setVisible(action is not None)
+        if action:
+            self.action.setText(action)
+            self.action.setAccessibleName(action)
+        self.show()
+
+
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+class MainWindow(QMainWindow):
+    """Built in two steps so the window paints before the pack is read: the frame (menus,
+    docks, a "loading" page) at once, then `attach(session)` fills it with the panels."""
+
+    firstPainted = Signal()  # the frame is on screen: time to read the pack
+
+    session: Session
+    graph: GraphView
+    skills_panel: SkillsPanel
+    plan_panel: PlanPanel
+    role_panel: RolePanel
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(current_branding().name)
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._painted = False
+        self.learner_name: str | None = None
+        # Set by the profile features: what to do with a dropped profile file.
+        self.profile_dropped: Callable[[Path], bool] | None = None
+        # Set by the profile features: False keeps the window open (unsaved learner changes).
+        self.may_close: Callable[[], bool] | None = None
+        self.keeper: ProfileKeeper | None = None
+        self._loader: PackLoader | None = None
+
+        self.hint = Banner()  # its text and when it shows: qt/window/start_hint.py
+        self.hint.setAccessibleName(self.tr("Getting started"))
+        self.hint.hide()
+        self.reload_bar = Banner()
+        self.reload_bar.setAccessibleName(self.tr("Pack changed on disk"))
+        self.reload_bar.action.clicked.connect(self.reload_pack)
+        self.reload_bar.hide()
+        self.loading = QLabel(self.tr("Opening the career pack…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setAccessibleName(self.tr("Loading"))
+        central = QWidget()
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.reload_bar)
+        self._column.addWidget(self.hint)
+        self._column.addWidget(self.loading, 1)
+        self.setCentralWidget(central)
+
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.skills_dock = self._dock(self.tr("Skills"), "SkillsDock", left)
+        self.plan_dock = self._dock(self.tr("Plan"), "PlanDock", right)
+        self.role_dock = self._dock(self.tr("Role details"), "RoleDock", right)
+        self.tabifyDockWidget(self.plan_dock, self.role_dock)
+        # The learner's route alone, large (route_view.py); the graph's step markers open it.
+        self.route_dock = self._dock(self.tr("Route"), "RouteDock", right)
+        self.tabifyDockWidget(self.role_dock, self.route_dock)
+        self.plan_dock.raise_()
+
+        self._build_actions()
+        self.watcher = PackWatcher(self)
+        self.watcher.changed.connect(self._pack_changed_on_disk)
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """Fill the frame with the panels for this session (once)."""
+        from pathfinder.qt.graph.view import GraphView
+        from pathfinder.qt.plan.panel import PlanPanel
+        from pathfinder.qt.plan.route_view import RouteView
+        from pathfinder.qt.roles.role_panel import RolePanel
+        from pathfinder.qt.skills.panel import SkillsPanel
+
+        self.session = session
+        self.graph = GraphView(session)
+        self._column.replaceWidget(self.loading, self.graph)
+        self.loading.deleteLater()
+        self.skills_panel = SkillsPanel(session)
+        self.plan_panel = PlanPanel(session)
+        self.role_panel = RolePanel(session)
+        self.skills_dock.setWidget(self.skills_panel)
+        self.plan_dock.setWidget(self.plan_panel)
+        self.role_dock.setWidget(self.role_panel)
+        self.route_view = RouteView(session)
+        self.route_dock.setWidget(self.route_view)
+        self.graph.routeRequested.connect(self.show_route)
+
+        stack = session.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text)
+        stack.redoTextChanged.connect(self._redo_text)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        from pathfinder.qt.state.undo_feedback import UndoFeedback
+
+        self.undo_feedback = UndoFeedback(self)  # after the stack's own slots: see its module
+        for action in self._needs_pack:
+            action.setEnabled(True)
+
+        self.watcher.watch(session.pack_path)
+        self.graph.compareRequested.connect(self.compare)
+        self.role_panel.compareRequested.connect(self.compare)
+        session.packChanged.connect(self._update_title)
+        session.rolesChanged.connect(self._on_roles_changed)
+        session.selectionChanged.connect(self._on_selection)
+        self.start_hint = StartHint(self.hint, session, self)
+        from pathfinder.qt.window.dock_widths import widen_skills_panel
+
+        widen_skills_panel(self)  # names whole where the window has room (dock_widths.py)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs names to restore the layout
+        waiting = QLabel(self.tr("Loading…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        dock.setWidget(waiting)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _undo_text(self, text: str) -> None:
+        full = self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        self.undo_action.setText(full)  # the Edit menu says what will be undone
+        self.undo_action.setToolTip(full.replace("&", ""))
+
+    def _redo_text(self, text: str) -> None:
+        full = self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        self.redo_action.setText(full)
+        self.redo_action.setToolTip(full.replace("&", ""))
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open pack…"), self.open_pack_dialog, QKeySequence.StandardKey.Open
+        )
+        self.reload_action = self._action(self.tr("&Reload pack"), self.reload_pack, "Ctrl+R")
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.reload_action)
+        self.file_menu_end = file_menu.addSeparator()  # profile and export actions go above
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The toolbar buttons keep a short label (the full text would make the toolbar jump on
+        # every tick); their tooltips and the Edit menu say what will be undone.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+            edit_menu.addAction(action)
+            self.addAction(action)
+
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
+        self.find_action = self._action(
+            self.tr("&Find role or skill…"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        zoom_in = self._action(
+            self.tr("Zoom &in"), lambda: self.graph.zoom_in(), QKeySequence.StandardKey.ZoomIn
+        )
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        zoom_out = self._action(
+            self.tr("Zoom &out"), lambda: self.graph.zoom_out(), QKeySequence.StandardKey.ZoomOut
+        )
+        fit = self._action(self.tr("&Fit graph to window"), lambda: self.graph.fit_all(), "Ctrl+0")
+        for action in (self.find_action, zoom_in, zoom_out, fit):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in (self.skills_dock, self.plan_dock, self.role_dock, self.route_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.presentation_action = self._action(
+            self.tr("&Presentation mode"), self.toggle_presentation, "F11"
+        )
+        self.presentation_action.setCheckable(True)
+        view_menu.addAction(self.presentation_action)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.compare_action = self._action(
+            self.tr("&Compare roles…"), lambda: self.compare(None), "Ctrl+K"
+        )
+        tools_menu.addAction(self.compare_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&How to use Pathfinder"), self.show_help, "F1"))
+        help_menu.addAction(self._action(self.tr("&About Pathfinder"), self.show_about))
+
+        toolbar = QToolBar(self.tr("Search and view"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setMovable(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a role or skill (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Find a role or skill"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.returnPressed.connect(self.run_search)
+        toolbar.addWidget(self.search)
+        toolbar.addSeparator()
+        for action in (zoom_out, zoom_in, fit):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.compare_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        # Until a pack is loaded these have nothing to act on.
+        self._needs_pack = [
+            self.reload_action,
+            self.find_action,
+            zoom_in,
+            zoom_out,
+            fit,
+            self.compare_action,
+        ]
+        for action in self._needs_pack:
+            action.setEnabled(False)
+        self.search.setEnabled(False)
+
+    def _refresh_completer(self) -> None:
+        if not hasattr(self, "search_box"):
+            from pathfinder.qt.widgets.search_box import SearchBox
+
+            self.search_box = SearchBox(self)  # suggestions that say role or skill
+        self.search.setEnabled(True)
+
+    # ----- reacting ---------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.update_title()
+        self._refresh_completer()
+
+    def update_title(self) -> None:
+        """ "Ada — AI & ML careers — Pathfinder": whose plan and which pack, at a glance."""
+        # The product name is a bootcamp's own in a branded build (branding.py).
+        names = [self.session.catalog.name, current_branding().name]
+        template = self.tr("%1 — %2")
+        if self.learner_name:
+            names.insert(0, self.learner_name)
+            template = self.tr("%1 — %2 — %3")
+        # A name with direction marks is isolated (FSI ... PDI): an unclosed U+202E in a
+        # pack's name must not reverse the text after it. One pass, so a "%2" typed in a name
+        # stays as typed.
+        names = [f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names]
+        self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
+        if hasattr(self, "route_view"):
+            self.route_view.set_learner(self.learner_name)
+
+    def show_route(self, role: str | None = None) -> None:
+        """Bring the route view forward, at the station of `role` if given."""
+        self.route_dock.show()
+        self.route_dock.raise_()
+        if role:
+            self.route_view.show_step(role)
+
+    def _on_roles_changed(self) -> None:
+        if self.session.target_role:
+            self.plan_dock.raise_()
+
+    def _on_selection(self, role: str) -> None:
+        searching = hasattr(self, "search_box") and self.search_box.searching
+        if role and not self.role_dock.isHidden() and not searching:
+            self.role_dock.raise_()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def run_search(self, text: str | None = None) -> None:
+        query = (text if isinstance(text, str) else self.search.text()).strip()
+        if not query:
+            return
+        if self.search_box.run(query) is None:
+            self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
+
+    def search_found(self, found: Match) -> None:
+        """What a search found: a skill is also shown in the Skills list."""
+        if found.kind == "skill":
+            # The graph centred on a role that needs it; the skill itself is in the list.
+            self.skills_panel.show_skill(found.ident)
+            catalog, role = self.session.catalog, self.session.selected_role
+            self.statusBar().showMessage(
+                self.tr("%1 is a skill: shown in the Skills list, and %2 needs it")
+                .replace("%1", catalog.skill_by_id[found.ident].name)
+                .replace("%2", catalog.role_by_id[role].name if role else "—"),
+                6000,
+            )
+
+    def compare(self, role: str | None) -> None:
+        from pathfinder.qt.roles.compare_dialog import (
+            CompareDialog,  # not needed for the first paint
+        )
+
+        dialog = CompareDialog(self.session, role or self.session.selected_role, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # ----- packs ------------------------------------------------------------------------------
+
+    def open_pack_dialog(self) -> None:
+        from pathfinder.qt.widgets.file_names import last_folder, remember_folder
+
+        pack_path = self.session.pack_path if hasattr(self, "session") else None
+        # The folder last opened from, else the open pack's (not the built-in pack's folder).
+        start = last_folder("pack", pack_path.parent if pack_path else None)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)")
+        )
+        if path:
+            remember_folder("pack", path)
+            self.open_pack(Path(path))
+
+    @property
+    def loader(self) -> PackLoader:
+        """Reads big packs in the background (made on first use: not needed to first paint)."""
+        if self._loader is None:
+            from pathfinder.qt.window.pack_loader import PackLoader
+
+            self._loader = PackLoader(self)
+        return self._loader
+
+    def open_pack(self, path: Path) -> bool:
+        """Load a pack; an invalid one is explained and the current pack stays loaded.
+        A big pack is read in the background with progress: True then means "on its way"."""
+        from pathfinder.io.packs import PackError, load_pack
+        from pathfinder.qt.window.pack_loader import loads_in_background
+
+        if loads_in_background(path):
+            self.loader.load(path, lambda catalog, error: self.use_pack(path, catalog, error))
+            return True
+        try:
+            catalog = load_pack(path)
+        except PackError as exc:
+            self.use_pack(path, None, exc)
+            return False
+        self.use_pack(path, catalog, None)
+        return True
+
+    def use_pack(self, path: Path, catalog: Catalog | None, error: PackError | None) -> None:
+        """Show a pack just read, or explain why it cannot be (nothing if cancelled)."""
+        if error is not None:
+            self.show_pack_errors(str(path), error)
+        if catalog is None:
+            return
+        if hasattr(self, "session"):
+            self.session.replace_catalog(catalog, path)
+        else:  # the pack given at start-up was broken: this is the first one that opens
+            from pathfinder.qt.state.session import Session
+
+            self.attach(Session(catalog, path))
+        self.watcher.watch(path)
+        self.reload_bar.hide()
+        self.graph.fit_all()
+        self.statusBar().showMessage(
+            self.tr("Opened %1: %2 roles, %3 skills")
+            .replace("%1", catalog.name)
+            .replace("%2", str(len(catalog.roles)))
+            .replace("%3", str(len(catalog.skills))),
+            5000,
+        )
+
+    def show_pack_errors(self, path: str, error: PackError) -> None:
+        from pathfinder.qt.window.pack_errors_dialog import PackErrorsDialog
+
+        dialog = PackErrorsDialog(path, error, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_error_dialog = dialog
+
+    def reload_pack(self) -> None:
+        if hasattr(self, "session") and self.session.pack_path is not None:
+            self.open_pack(self.session.pack_path)
+
+    def _pack_changed_on_disk(self, path: str) -> None:
+        self.reload_bar.show_message(
+            self.tr("The pack file %1 changed on disk.").replace("%1", Path(path).name),
+            self.tr("Reload"),
+        )
+
+    def _accepts(self, local: str) -> bool:
+        lowered = local.lower()
+        return lowered.endswith(PACK_SUFFIXES) or (
+            self.profile_dropped is not None and lowered.endswith(PROFILE_SUFFIXES)
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(self._accepts(url.toLocalFile()) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            local = url.toLocalFile()
+            if not self._accepts(local):
+                continue
+            event.acceptProposedAction()
+            if local.lower().endswith(PACK_SUFFIXES):
+                self.open_pack(Path(local))
+            elif self.profile_dropped is not None:
+                self.profile_dropped(Path(local))
+            return
+
+    # ----- help and lifetime -------------------------------------------------------------------
+
+    def show_help(self) -> None:
+        """F1: the getting-started page (help_page.py), which can show a sample route."""
+        if not hasattr(self, "session"):
+            return
+        from pathfinder.qt.window.help_page import HelpPage
+
+        dialog = HelpPage(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.help_page = dialog
+
+    def show_about(self) -> None:
+        if not hasattr(self, "session"):
+            return
+        from pathfinder.qt.window.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.session.catalog, self)
+        self.about_dialog.open()
+
+    def restore_layout(self, settings: QSettings) -> None:
+        geometry = settings.value("window/geometry")
+        state = settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def toggle_presentation(self) -> None:
+        """F11: full screen for a projector, the map and the route large (presentation.py)."""
+        if not hasattr(self, "session"):
+            self.presentation_action.setChecked(False)
+            return
+        if not hasattr(self, "presentation"):
+            from pathfinder.qt.window.presentation import Presentation
+
+            self.presentation = Presentation(self)
+        self.presentation.toggle()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close is not None and not self.may_close():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)

@@ -34,7 +34,7 @@ def test_ruff_lint_and_format() -> None:
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
 
 
-def test_mypy_strict_on_core_and_io() -> None:
+def test_mypy_strict_on_all_of_src() -> None:
     done = _run(_tool("mypy"))
     assert done.returncode == 0, done.stdout + done.stderr
 

@@ -142,7 +142,7 @@ def test_click_selects_and_empty_space_clears(view: GraphView, session: Session,
 
 def test_find_centres_and_selects(view: GraphView, session: Session) -> None:
     view.resize(500, 400)
-    assert view.find("mlops")
+    assert view.find_text("mlops")
     assert session.selected_role == "mlops-engineer"
     item = view.item_for_role("mlops-engineer")
     assert item is not None
@@ -151,30 +151,30 @@ def test_find_centres_and_selects(view: GraphView, session: Session) -> None:
     assert item.name_pixels(view.zoom())[0] * view.zoom() >= 12  # close enough to read
     view.zoom_in()
     zoom = view.zoom()
-    assert view.find("data analyst")
+    assert view.find_text("data analyst")
     assert view.zoom() == zoom  # a readable zoom is the learner's: a search keeps it
 
-    assert view.find("sysadmin")  # an alias
+    assert view.find_text("sysadmin")  # an alias
     assert session.selected_role == "systems-administrator"
-    assert view.find("  Data SCIENTIST ")
+    assert view.find_text("  Data SCIENTIST ")
     assert session.selected_role == "data-scientist"
 
-    assert not view.find("zzz")
-    assert not view.find("   ")
+    assert not view.find_text("zzz")
+    assert not view.find_text("   ")
     assert session.selected_role == "data-scientist"
 
 
 def test_find_a_skill_goes_to_the_role_on_the_plan_that_needs_it(
     view: GraphView, session: Session
 ) -> None:
-    assert view.find("kubernetes")
+    assert view.find_text("kubernetes")
     assert session.selected_role is not None
     assert "kubernetes" in session.catalog.role_by_id[session.selected_role].essential
     set_target_role(session, "mlops-engineer")
     plan = session.plan
     assert plan is not None
     gap = next(g for g in plan.gaps if g.skill == "kubernetes")
-    assert view.find("Kubernetes")
+    assert view.find_text("Kubernetes")
     assert session.selected_role == gap.needed_for[0]
 
 
@@ -333,7 +333,7 @@ def test_a_new_pack_rebuilds_the_scene(view: GraphView, session: Session, tiny: 
     set_target_role(session, "mlops")
     assert session.plan is not None
     assert sum(len(m.skills) for m in view.markers()) == len(session.plan.gaps)
-    assert view.find("ops engineer") and session.selected_role == "ops"
+    assert view.find_text("ops engineer") and session.selected_role == "ops"
 
 
 def test_pack_text_is_shown_as_plain_text(session: Session, tiny: Catalog, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -414,7 +414,7 @@ def test_tabbing_through_a_long_plan_keeps_the_link_in_sight(
     commands.set_current_role(session, "devops-engineer")
     commands.set_target_role(session, "mlops-engineer")
     QApplication.processEvents()  # the window lays itself out before anyone presses Tab
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
     button(panel, "nextLearning").setFocus()
     for _ in range(5):  # the card's other button, the pace, the combos... then the list
@@ -423,8 +423,8 @@ def test_tabbing_through_a_long_plan_keeps_the_link_in_sight(
             break
     assert panel.details.hasFocus() and bar.value() > 0
     link = panel.details.cursorRect()
-    top = panel.details.mapTo(panel.scroll.viewport(), link.topLeft()).y()
-    assert 0 <= top < panel.scroll.viewport().height() - link.height()
+    top = panel.details.mapTo(panel.scroll_area.viewport(), link.topLeft()).y()
+    assert 0 <= top < panel.scroll_area.viewport().height() - link.height()
 
 
 def test_the_list_is_as_tall_as_its_text(qtbot: QtBot, panel: PlanPanel, session: Session) -> None:

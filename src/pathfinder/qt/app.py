@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pathfinder.branding import current as current_branding
+from pathfinder.exit_codes import EXIT_USAGE
 from pathfinder.paths import builtin_pack, resources_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from pathfinder.core.catalog import Catalog
     from pathfinder.io.packs import PackError
     from pathfinder.qt.state.session import Session
     from pathfinder.qt.window.main_window import MainWindow
-
-EXIT_USAGE = 2
 
 
 def open_window(args: argparse.Namespace) -> int:
@@ -102,7 +103,7 @@ def _close_on_terminate(window: MainWindow) -> None:
     tick.start(100)
 
 
-def _application(args: argparse.Namespace) -> object:
+def _application(args: argparse.Namespace) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -231,6 +232,8 @@ def _session(catalog: Catalog, path: Path) -> Session:
 def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
     """--have, --from and --to: edits of what they name, and only that, each one undoable
     (the learner's profile is open: a flag must not rewrite what it does not name)."""
+    from PySide6.QtCore import QCoreApplication
+
     from pathfinder.core.planner import check_ids
     from pathfinder.qt.state import commands
     from pathfinder.qt.state.session import SkillState
@@ -240,9 +243,9 @@ def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
     check_ids(session.catalog, roles=roles, skills=args.win_have or [])
     have = {s: SkillState.HAVE for s in args.win_have or [] if s not in session.have}
     if have:
-        text = commands.QCoreApplication.translate("commands", "Start with %1")
         names = ", ".join(session.catalog.skill_by_id[s].name for s in have)
-        session.undo_stack.push(commands.SetSkillStates(session, have, text.replace("%1", names)))
+        text = QCoreApplication.translate("commands", "Start with {skills}").format(skills=names)
+        session.undo_stack.push(commands.SetSkillStates(session, have, text))
     if args.win_from is not None:
         commands.set_current_role(session, args.win_from)
     if args.win_to is not None:
@@ -349,7 +352,8 @@ def _write_png(image: object, out: Path) -> None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # The stub says the format is bytes; PySide6 6.11 accepts only str here.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError(f"the picture could not be encoded as PNG ({image.width()}x{image.height()})")
     buffer.close()
     out.write_bytes(data.data())

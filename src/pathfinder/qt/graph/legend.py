@@ -93,8 +93,8 @@ class GraphLegend(QFrame):
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setAccessibleName(self.tr("Show or hide the graph legend"))
         self.button.setToolTip(self.tr("Show or hide the legend"))
+        self._open: bool = True
         self.button.clicked.connect(lambda: self.set_open(not self._open))
-        self._open = True
 
         self.body = QWidget(self)
         grid = QGridLayout(self.body)

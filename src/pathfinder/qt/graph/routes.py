@@ -190,13 +190,13 @@ def route_edges(
             else:
                 plans[key].x_in = x
 
-    for y, entries in horizontals.items():
-        runs = [(*_span(plans[k].x_out, plans[k].x_in), k) for _, _, k in entries]
-        tracks = _tracks([(a, b) for a, b, _ in runs])
+    for y, corridor in horizontals.items():
+        spans = [(*_span(plans[k].x_out, plans[k].x_in), k) for _, _, k in corridor]
+        tracks = _tracks([(a, b) for a, b, _ in spans])
         count = max(tracks, default=0) + 1
         spacing = min(_TRACK_SPACING, band[y] / max(count, 1))
         first = y - spacing * (count - 1) / 2
-        for (_, _, key), track in zip(runs, tracks, strict=True):
+        for (_, _, key), track in zip(spans, tracks, strict=True):
             plans[key].y_corridor = first + track * spacing
 
     routes: dict[Key, Route] = {}

@@ -5,9 +5,10 @@ Plain functions over the catalog (no widgets), so the ranking is easy to test an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from pathfinder.core.catalog import Catalog
+from pathfinder.core.catalog import Catalog, Role
 from pathfinder.core.names import matches as resolved_names
 from pathfinder.core.planner import Plan
 from pathfinder.core.skills import essential_closure
@@ -89,15 +90,16 @@ def role_needing(catalog: Catalog, skill: str, plan: Plan | None) -> str | None:
         for gap in plan.gaps:
             if gap.skill == skill:
                 return gap.needed_for[0]
-        for role in plan.path:
-            if skill in essential_closure(catalog, role):
-                return role
+        for step in plan.path:
+            if skill in essential_closure(catalog, step):
+                return step
     by_level = sorted(catalog.roles, key=lambda r: (r.level, r.name.casefold(), r.id))
-    for wanted in (
+    tests: tuple[Callable[[Role], bool], ...] = (
         lambda r: skill in r.essential,
         lambda r: skill in essential_closure(catalog, r.id),
         lambda r: skill in r.optional,
-    ):
+    )
+    for wanted in tests:
         for role in by_level:
             if wanted(role):
                 return role.id

@@ -214,7 +214,7 @@ class GraphView(QGraphicsView):
                 return items[role].scenePos()
         return self.graph_scene.sceneRect().center()
 
-    def find(self, text: str) -> Match | None:
+    def find_text(self, text: str) -> Match | None:
         """Centre on and select the best role matching `text`, or the role that needs the best
         skill matching it; the match, or None if nothing matches."""
         for match in find_matches(self._session.catalog, text):

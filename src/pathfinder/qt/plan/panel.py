@@ -104,14 +104,14 @@ class PlanPanel(QWidget):
         layout.addWidget(self._body)
         layout.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self._content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self._content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
 
         self._fill_combos()
         self._sync_controls()
@@ -184,7 +184,7 @@ class PlanPanel(QWidget):
     def _follow_keyboard(self, rect: QRect) -> None:
         # Tab moves through the links of the list; keep the one reached in sight.
         centre = self.details.mapTo(self._content, rect.center())
-        self.scroll.ensureVisible(centre.x(), centre.y(), 0, rect.height() + 24)
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, rect.height() + 24)
 
     # ----- body ------------------------------------------------------------------------------
 

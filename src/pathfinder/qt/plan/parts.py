@@ -229,7 +229,11 @@ def palette_css(palette: QPalette, font: QFont) -> str:
         # text is half-transparent black, which would turn out solid black.
         c = palette.color(role)
         a = c.alphaF()
-        pairs = zip(c.getRgb()[:3], window.getRgb()[:3], strict=True)
+        pairs = zip(
+            (c.red(), c.green(), c.blue()),
+            (window.red(), window.green(), window.blue()),
+            strict=True,
+        )
         mixed = [round(x * a + y * (1 - a)) for x, y in pairs]
         return "#{:02x}{:02x}{:02x}".format(*mixed)
 
@@ -310,6 +314,8 @@ class LazyRefresh(QObject):
         rect = widget.rect()
         while not widget.isWindow():
             parent = widget.parentWidget()
+            if parent is None:
+                break
             rect = rect.translated(widget.pos()) & parent.rect()
             if rect.isEmpty():
                 return False

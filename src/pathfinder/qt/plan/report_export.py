@@ -12,6 +12,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -88,7 +89,7 @@ def learner_profile(session: Session, profile: Profile | None = None, name: str 
         # The profile's role survives only when this pack cannot show it: listed as missing.
         return shown or (stored if stored and stored not in known_roles else None)
 
-    data = profile.to_json() if profile is not None else {"name": name}
+    data: dict[str, Any] = profile.to_json() if profile is not None else {"name": name}
     data.update(
         skills=skills,
         current_role=role(session.current_role, data.get("current_role")),
@@ -219,7 +220,8 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    # The stub says the format is bytes; PySide6 6.11 accepts only str here.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(data.data())
 

@@ -265,13 +265,13 @@ class RouteView(QWidget):
         self.setAccessibleName(self.tr("Route view"))
         self.canvas = RouteCanvas()
         self.canvas.stationClicked.connect(session.select_role)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.canvas)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.canvas)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         for signal in (session.planChanged, session.packChanged, session.paceChanged):
             signal.connect(self.refresh)
         self.refresh()
@@ -308,4 +308,4 @@ class RouteView(QWidget):
         """Scroll to the station of `role` (and the skills before it)."""
         rect = self.canvas.station_rect(role)
         if rect is not None:
-            self.scroll.ensureVisible(int(rect.left()), int(rect.bottom()), 10, 40)
+            self.scroll_area.ensureVisible(int(rect.left()), int(rect.bottom()), 10, 40)

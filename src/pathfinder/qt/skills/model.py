@@ -344,7 +344,7 @@ class SkillsModel(QAbstractItemModel):
         if skill is None or role != Qt.ItemDataRole.CheckStateRole or index.column() != 0:
             return False
         try:
-            check = Qt.CheckState(value)  # type: ignore[call-arg]
+            check = Qt.CheckState(value)
         except ValueError:
             return False
         session = self._session

@@ -108,7 +108,7 @@ class SkillDelegate(QStyledItemDelegate):
             | QStyleOptionViewItem.ViewItemFeature.HasDisplay
         )
         opt.text = str(index.data(Qt.ItemDataRole.DisplayRole))
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         return style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget)
 

@@ -50,8 +50,8 @@ class SearchBox(QObject):
         self.model.setStringList(list(self._entries))
         if self._entries:
             self.completer.complete()
-        else:
-            self.completer.popup().hide()
+        elif (popup := self.completer.popup()) is not None:
+            popup.hide()
 
     def suggestions(self) -> list[str]:
         return self.model.stringList()
@@ -65,7 +65,7 @@ class SearchBox(QObject):
     def run(self, text: str) -> Match | None:
         """Enter: the highlighted suggestion, else the best match of `text`."""
         popup = self.completer.popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
             match = self._entries.get(str(popup.currentIndex().data()))
             popup.hide()
             if match is not None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, Concatenate, ParamSpec, TypeVar, cast
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
@@ -48,9 +48,16 @@ def _report(where: str, error: Exception) -> None:
         QTimer.singleShot(0, deliver)
 
 
-def guarded(
-    default: Callable[[], R],
-) -> Callable[[Callable[Concatenate[S, P], R]], Callable[Concatenate[S, P], R]]:
+class Guard(Protocol):
+    """A decorator that keeps the method's own signature (the default may be any value Qt takes:
+    `data()` answers None for "nothing here" where its signature says object)."""
+
+    def __call__(
+        self, method: Callable[Concatenate[S, P], R], /
+    ) -> Callable[Concatenate[S, P], R]: ...
+
+
+def guarded(default: Callable[[], object]) -> Guard:
     """Wrap a Qt virtual override: its errors go to the crash handler, Qt gets `default()`."""
 
     def wrap(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
@@ -64,7 +71,7 @@ def guarded(
                 return method(self, *args)  # type: ignore[call-arg]
             except Exception as error:  # every error: reported, then a value Qt can use
                 _report(where, error)
-                return default()
+                return cast(R, default())
 
         return cast(Callable[Concatenate[S, P], R], guard)
 

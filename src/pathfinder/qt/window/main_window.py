@@ -19,17 +19,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from pathfinder.branding import current as current_branding
+from pathfinder.qt.widgets.banner import Banner
 from pathfinder.qt.window.pack_watch import PackWatcher
 from pathfinder.qt.window.start_hint import StartHint
 
@@ -47,36 +46,6 @@ if TYPE_CHECKING:
 
 PACK_SUFFIXES = (".yaml", ".yml")
 PROFILE_SUFFIXES = (".json",)
-
-
-class Banner(QWidget):
-    """A one-line message above the graph with an optional action and a close button."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.action = QPushButton()
-        self.close_button = QPushButton(self.tr("Dismiss"))
-        self.close_button.setAccessibleName(self.tr("Dismiss message"))
-        self.close_button.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.action)
-        row.addWidget(self.close_button)
-        self.action.hide()
-
-    def show_message(self, text: str, action: str | None = None) -> None:
-        self.label.setText(text)
-        self.action.setVisible(action is not None)
-        if action:
-            self.action.setText(action)
-            self.action.setAccessibleName(action)
-        self.show()
 
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -217,7 +186,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setToolTip(full.replace("&", ""))
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
     from pathfinder.qt.state.session import Session
-    from pathfinder.qt.window.main_window import Banner
+    from pathfinder.qt.widgets.banner import Banner
 
 
 class StartHint(QObject):

@@ -20,8 +20,18 @@ Backend = Callable[[str, str, str | None, int], str]
 
 
 def _as_written(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    # Qt's own translate puts the count in place of %n even when nothing is translated.
-    return text.replace("%n", str(n)) if n >= 0 else text
+    # Qt's own translate puts the count in place of %n even when nothing is translated. The
+    # English source writes a plural as "%n week(s)": without a translation that reads
+    # "1 week" and "3 weeks", as English says it, not "3 week(s)".
+    if n < 0:
+        return text
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
+
+
+def as_written(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text as written, counts filled in: what a backend gives back when its language
+    has no translation for `text`."""
+    return _as_written(context, text, disambiguation, n)
 
 
 _backend: Backend = _as_written

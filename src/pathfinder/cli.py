@@ -425,7 +425,8 @@ def _name(catalog: Catalog, ident: str) -> str:
 
 
 def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
-    from pathfinder.core.timeline import span_text, step_spans, weeks_text
+    from pathfinder.core.figures import span_text, weeks_text
+    from pathfinder.core.timeline import step_spans
 
     target = _name(catalog, result.target)
     origin = _name(catalog, result.source) if result.source else "starting out"

@@ -500,31 +500,44 @@ def pack_line(report: Report) -> str:
 
 def facts(report: Report) -> list[tuple[str, str]]:
     """The title block's label/value pairs, as plain text."""
-    tr = words.translate
-    current = report.current.name if report.current else tr("Report", "Not set (starting out)")
-    target = report.target.name if report.target else tr("Report", "Not chosen yet")
-    rows = [(tr("Report", "Current role"), current), (tr("Report", "Target role"), target)]
+    current = (
+        report.current.name
+        if report.current
+        else words.translate("Report", "Not set (starting out)")
+    )
+    target = report.target.name if report.target else words.translate("Report", "Not chosen yet")
+    rows = [
+        (words.translate("Report", "Current role"), current),
+        (words.translate("Report", "Target role"), target),
+    ]
     if report.has_plan and report.fit is not None:
         rows += [
             (
-                tr("Report", "You already have"),
-                tr("Report", "{percent} of what the target needs").format(
+                words.translate("Report", "You already have"),
+                words.translate("Report", "{percent} of what the target needs").format(
                     percent=percent_text(report.fit)
                 ),
             ),
             (
-                tr("Report", "Learning to do"),
-                tr("Report", "{hours}, {weeks}").format(
+                words.translate("Report", "Learning to do"),
+                words.translate("Report", "{hours}, {weeks}").format(
                     hours=hours_text(report.total_hours), weeks=weeks_text(report)
                 ),
             ),
-            (tr("Report", "Pace"), tr("Report", "{pace} a week").format(pace=pace_text(report))),
+            (
+                words.translate("Report", "Pace"),
+                words.translate("Report", "{pace} a week").format(pace=pace_text(report)),
+            ),
         ]
-        rows.append((tr("Report", "Estimated finish"), finish_text(report.finish)))
+        rows.append((words.translate("Report", "Estimated finish"), finish_text(report.finish)))
     if report.have:
-        rows.append((tr("Report", "Skills you have"), joined(s.name for s in report.have)))
+        rows.append(
+            (words.translate("Report", "Skills you have"), joined(s.name for s in report.have))
+        )
     if report.learning:
-        rows.append((tr("Report", "Learning now"), joined(s.name for s in report.learning)))
+        rows.append(
+            (words.translate("Report", "Learning now"), joined(s.name for s in report.learning))
+        )
     return rows
 
 
@@ -538,22 +551,21 @@ def from_role_text(report: Report) -> str:
 
 
 def no_plan_text(report: Report) -> str:
-    tr = words.translate
     if report.suggestions:
-        then = tr("Report", "These roles fit the skills you have best:")
+        then = words.translate("Report", "These roles fit the skills you have best:")
     elif report.current is not None:
-        then = tr(
+        then = words.translate(
             "Report", "No other role at your current role's level or above matches your skills yet."
         )
     else:
-        then = tr(
+        then = words.translate(
             "Report",
             "No role matches your skills yet: mark the skills you have to see where to aim.",
         )
     if report.target is None:
-        return tr("Report", "No target role is chosen yet. {then}").format(then=then)
-    reason = report.no_path or tr("Report", "no path was found")
-    return tr(
+        return words.translate("Report", "No target role is chosen yet. {then}").format(then=then)
+    reason = report.no_path or words.translate("Report", "no path was found")
+    return words.translate(
         "Report",
         "There is no path to {target} within %n move(s): {reason}. {then}",
         None,
@@ -563,14 +575,17 @@ def no_plan_text(report: Report) -> str:
 
 def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
     # With one step every skill is for the target: saying so 20 times is noise.
-    tr = words.translate
-    rows = [(tr("Report", "For"), joined(gap.needed_for))] if len(report.steps) > 1 else []
+    rows = (
+        [(words.translate("Report", "For"), joined(gap.needed_for))]
+        if len(report.steps) > 1
+        else []
+    )
     if gap.after:
         after = joined(
-            tr("Report", "{skill} (#{number})").format(skill=name, number=n)
+            words.translate("Report", "{skill} (#{number})").format(skill=name, number=n)
             for n, name in gap.after
         )
-        rows.append((tr("Report", "After"), after))
+        rows.append((words.translate("Report", "After"), after))
     return rows
 
 

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pathfinder.core import words
 from pathfinder.core.profile import Profile
 from pathfinder.io.profile_format import (
     MAX_PROFILE_BYTES,
@@ -84,22 +85,39 @@ def _bytes_of(profile: Profile, path: Path) -> bytes:
     except (UnicodeEncodeError, RecursionError, ValueError) as exc:
         # Reading refuses what cannot be written; this is a profile made in code.
         raise ProfileError(
-            path, f"cannot save: the profile holds what JSON cannot: {exc}"
+            path,
+            words.translate(
+                "Profiles", "cannot save: the profile holds what JSON cannot: {why}"
+            ).format(why=exc),
         ) from None
     if len(data) > MAX_PROFILE_BYTES:
         raise ProfileError(
             path,
-            f"cannot save: the profile would be larger than {MAX_PROFILE_BYTES // 2**20} MB, "
-            "the most a profile may be; shorten or remove a long note",
+            words.translate(
+                "Profiles",
+                "cannot save: the profile would be larger than {size} MB, "
+                "the most a profile may be; shorten or remove a long note",
+            ).format(size=MAX_PROFILE_BYTES // 2**20),
         )
     return data
+
+
+def _cannot(what: str, exc: OSError) -> str:
+    """`what` ("cannot save: {why}") in the learner's language, with the system's reason."""
+    if what == "cannot delete: {why}":
+        text = words.translate("Profiles", "cannot delete: {why}")
+    elif what == "cannot restore: {why}":
+        text = words.translate("Profiles", "cannot restore: {why}")
+    else:
+        text = words.translate("Profiles", "cannot save: {why}")
+    return text.format(why=exc.strerror or exc)
 
 
 def _write(path: Path, data: bytes, *, keep_backup: bool) -> None:
     try:
         atomic_write(path, data, keep_backup=keep_backup)
     except OSError as exc:
-        raise ProfileError(path, f"cannot save: {exc.strerror or exc}") from None
+        raise ProfileError(path, _cannot("cannot save: {why}", exc)) from None
 
 
 def export_profile(entry_or_path: ProfileEntry | Path, dest_path: Path) -> None:
@@ -230,14 +248,24 @@ class ProfileStore:
             moved = set_aside(exc.path, self.folder / DAMAGED_FOLDER)
         except OSError as move_error:
             reason = move_error.strerror or str(move_error)
-            message = f"{exc.message}. Pathfinder skips this file (it could not move it: {reason})"
+            message = words.translate(
+                "Profiles", "{problem}. Pathfinder skips this file (it could not move it: {why})"
+            ).format(problem=exc.message, why=reason)
             return ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
-        message = (
-            f"{exc.message}. Pathfinder cannot read this profile, so it moved the file to "
-            f"{moved} without changing it; the other profiles are not affected."
-        )
         if had_backup and backup_path(moved).is_file():
-            message += f" The version saved before it is in {backup_path(moved)}."
+            message = words.translate(
+                "Profiles",
+                "{problem}. Pathfinder cannot read this profile, so it moved the file to "
+                "{moved} without changing it; the other profiles are not affected. "
+                "The version saved before it is in {backup}.",
+            )
+        else:
+            message = words.translate(
+                "Profiles",
+                "{problem}. Pathfinder cannot read this profile, so it moved the file to "
+                "{moved} without changing it; the other profiles are not affected.",
+            )
+        message = message.format(problem=exc.message, moved=moved, backup=backup_path(moved))
         error = ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
         error.moved_to = moved
         self._stamps.pop(_key(exc.path), None)
@@ -286,7 +314,7 @@ class ProfileStore:
                     data = _bytes_of(written, path)
                 atomic_write(path, data, keep_backup=True)
         except OSError as exc:
-            raise ProfileError(path, f"cannot save: {exc.strerror or exc}") from None
+            raise ProfileError(path, _cannot("cannot save: {why}", exc)) from None
         self._remember(path, data, written)
         return written
 
@@ -314,7 +342,10 @@ class ProfileStore:
             theirs = parse_profile(raw, path)
         except ProfileError as exc:
             raise ProfileConflict(
-                path, f"this file was changed elsewhere and cannot be read now ({exc.message})"
+                path,
+                words.translate(
+                    "Profiles", "this file was changed elsewhere and cannot be read now ({problem})"
+                ).format(problem=exc.message),
             ) from None
         merged, clashes = merge(base, profile.to_json(), theirs.to_json())
         if clashes:
@@ -333,7 +364,7 @@ class ProfileStore:
                 with contextlib.suppress(OSError):
                     temp.unlink()
         except OSError as exc:
-            raise ProfileError(self.folder, f"cannot save: {exc.strerror or exc}") from None
+            raise ProfileError(self.folder, _cannot("cannot save: {why}", exc)) from None
         self._remember(path, data, profile)
         return self._fresh_entry(path, profile)
 
@@ -351,9 +382,10 @@ class ProfileStore:
         """A copy named "Ada (copy)" (then "Ada (copy 2)", ...), in a new file."""
         copy = Profile.model_validate(self.load(entry).to_json(), strict=True)
         taken = {e.name.casefold() for e in self.entries()}
-        name, number = f"{copy.name} (copy)", 2
+        name, number = words.translate("Profiles", "{name} (copy)").format(name=copy.name), 2
         while name.casefold() in taken:
-            name, number = f"{copy.name} (copy {number})", number + 1
+            again = words.translate("Profiles", "{name} (copy {number})")
+            name, number = again.format(name=copy.name, number=number), number + 1
         copy.name = name
         return self.add(copy)
 
@@ -362,9 +394,9 @@ class ProfileStore:
         try:
             moved = set_aside(entry.path, self.folder / TRASH_FOLDER)
         except FileNotFoundError:
-            raise ProfileError(entry.path, "no such file") from None
+            raise ProfileError(entry.path, words.translate("Profiles", "no such file")) from None
         except OSError as exc:
-            raise ProfileError(entry.path, f"cannot delete: {exc.strerror or exc}") from None
+            raise ProfileError(entry.path, _cannot("cannot delete: {why}", exc)) from None
         self._stamps.pop(_key(entry.path), None)
         self._listed.pop(_key(entry.path), None)
         return moved
@@ -374,9 +406,10 @@ class ProfileStore:
         try:
             path = take_back(Path(trash_path), self.folder)
         except FileNotFoundError:
-            raise ProfileError(Path(trash_path), "no such file in the trash") from None
+            gone = words.translate("Profiles", "no such file in the trash")
+            raise ProfileError(Path(trash_path), gone) from None
         except OSError as exc:
-            raise ProfileError(Path(trash_path), f"cannot restore: {exc.strerror or exc}") from None
+            raise ProfileError(Path(trash_path), _cannot("cannot restore: {why}", exc)) from None
         return self._fresh_entry(path, self.load(path))
 
     def ensure_first(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pathfinder.core import figures, words
 from pathfinder.importers import ImportFailed
 from pathfinder.importers.common import (
     Outcome,
@@ -30,7 +31,14 @@ from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
 from pathfinder.importers.trades import isco_ladder, trade_steps
 
-WHAT = "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
+
+def what_esco() -> str:
+    """What an ESCO import reads, for the messages that say it is missing."""
+    return words.translate(
+        "Import", "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
+    )
+
+
 ESCO_URL = "https://esco.ec.europa.eu/"
 ATTRIBUTION = "This service uses the ESCO classification of the European Commission."
 
@@ -79,7 +87,11 @@ def _language(tables: Tables) -> str:
         if (m := re.fullmatch(r"occupations_([a-z]{2,3})\.csv", name, re.IGNORECASE))
     )
     if not found:
-        raise ImportFailed(f"{tables.root}: no occupations_en.csv here; expected {WHAT}")
+        raise ImportFailed(
+            words.translate(
+                "Import", "{folder}: no occupations_en.csv here; expected {what}"
+            ).format(folder=tables.root, what=what_esco())
+        )
     return "en" if "en" in found else found[0].lower()
 
 
@@ -94,12 +106,12 @@ def _release(tables: Tables, latest: str) -> str:
 
 
 def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) -> Outcome:
-    tables = Tables(path, WHAT)
+    tables = Tables(path, what_esco())
     lang = _language(tables)
     notes: list[str] = []
 
     occ_file = f"occupations_{lang}.csv"
-    say(f"reading {occ_file}")
+    say(words.translate("Import", "reading {file}").format(file=occ_file))
     occupations: dict[str, Occupation] = {}
     latest = ""
     for uri, label, isco, alts, text, changed in tables.rows(
@@ -114,7 +126,14 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     latest = max([latest, *(s.changed for s in skills.values())])
 
     families = _isco_groups(tables, lang)
-    say(f"reading occupationSkillRelations.csv ({count(len(occupations), 'occupation')})")
+    say(
+        words.translate(
+            "Import",
+            "reading occupationSkillRelations.csv ({count} occupation(s))",
+            None,
+            len(occupations),
+        ).format(count=figures.number(len(occupations)))
+    )
     essential: dict[str, set[str]] = {uri: set() for uri in occupations}
     optional: dict[str, set[str]] = {uri: set() for uri in occupations}
     unknown: Counter[str] = Counter()
@@ -134,57 +153,105 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             odd_kinds[kind.strip() or "(empty)"] += 1
     listed = sorted(unknown.items())
     for uri, rows in listed[:MAX_LISTED]:
-        what = "occupation" if "/occupation/" in uri else "skill"
-        notes.append(
-            f"skipped {count(rows, 'row')} of occupationSkillRelations.csv: "
-            f"{what} {uri} is not in the {what}s file"
-        )
+        if "/occupation/" in uri:
+            note = words.translate(
+                "Import",
+                "skipped {count} row(s) of occupationSkillRelations.csv: "
+                "occupation {uri} is not in the occupations file",
+                None,
+                rows,
+            )
+        else:
+            note = words.translate(
+                "Import",
+                "skipped {count} row(s) of occupationSkillRelations.csv: "
+                "skill {uri} is not in the skills file",
+                None,
+                rows,
+            )
+        notes.append(note.format(count=figures.number(rows), uri=uri))
     if len(listed) > MAX_LISTED:
         # Mixed releases (classification of one, relations of another) miss thousands.
         rest = listed[MAX_LISTED:]
+        more_rows = sum(n for _, n in rest)
         notes.append(
-            f"skipped {count(sum(n for _, n in rest), 'more row')} of "
-            f"occupationSkillRelations.csv for {count(len(rest), 'more unknown URI')}; "
-            "are both zips from the same ESCO release?"
+            words.translate(
+                "Import",
+                "skipped {rows} more row(s) of occupationSkillRelations.csv for {uris} more "
+                "unknown URIs; are both zips from the same ESCO release?",
+                None,
+                more_rows,
+            ).format(rows=figures.number(more_rows), uris=figures.number(len(rest)))
         )
     for kind, rows in sorted(odd_kinds.items()):
-        notes.append(f"skipped {count(rows, 'row')} with relation type '{kind}'")
+        notes.append(
+            words.translate(
+                "Import", "skipped {count} row(s) with relation type '{kind}'", None, rows
+            ).format(count=figures.number(rows), kind=kind)
+        )
 
     ids = allocate_ids(
         [(uri, occupations[uri][0], "") for uri in sorted(occupations)]
         + [(uri, skills[uri].label, skills[uri].hint) for uri in sorted(skills)]
     )
 
-    say("deriving prerequisites from skillSkillRelations.csv")
+    say(words.translate("Import", "deriving prerequisites from skillSkillRelations.csv"))
     requires, dropped, optional_links, strays = _prerequisites(tables, skills, ids)
     if strays:
         notes.append(
-            f"skipped {count(strays, 'row')} of skillSkillRelations.csv "
-            "that point to skills not in the skills file"
+            words.translate(
+                "Import",
+                "skipped {count} row(s) of skillSkillRelations.csv "
+                "that point to skills not in the skills file",
+                None,
+                strays,
+            ).format(count=figures.number(strays))
         )
     if optional_links:
         notes.append(
-            f"left out {count(optional_links, 'optional skill-skill relation')}: "
-            "only essential ones become prerequisites"
+            words.translate(
+                "Import",
+                "left out {count} optional skill-skill relation(s): "
+                "only essential ones become prerequisites",
+                None,
+                optional_links,
+            ).format(count=figures.number(optional_links))
         )
     kept = sum(len(v) for v in requires.values())
     notes.append(
-        f"{count(kept, 'essential skill-skill relation')} became prerequisites; "
-        f"{len(dropped)} dropped because they would form a cycle"
+        words.translate(
+            "Import",
+            "{count} essential skill-skill relation(s) became prerequisites; "
+            "{dropped} dropped because they would form a cycle",
+            None,
+            kept,
+        ).format(count=figures.number(kept), dropped=len(dropped))
     )
     for skill_id, prereq, chain in dropped:
         notes.append(
-            f"dropped prerequisite {skill_id} requires {prereq}: "
-            f"it would close the cycle {' -> '.join([skill_id, *chain])}"
+            words.translate(
+                "Import",
+                "dropped prerequisite {skill} requires {prerequisite}: "
+                "it would close the cycle {cycle}",
+            ).format(skill=skill_id, prerequisite=prereq, cycle=" -> ".join([skill_id, *chain]))
         )
 
     roles, essentials, no_isco = _roles(occupations, essential, optional, ids, families)
     if no_isco:
         notes.append(
-            f"{count(no_isco, 'occupation')} without an ISCO group got level {LEVEL_WITHOUT_ISCO}"
+            words.translate(
+                "Import",
+                "{count} occupation(s) without an ISCO group got level {level}",
+                None,
+                no_isco,
+            ).format(count=figures.number(no_isco), level=LEVEL_WITHOUT_ISCO)
         )
 
-    say(f"deriving moves: each role's {options.k} most similar at its level or the next")
+    say(
+        words.translate(
+            "Import", "deriving moves: each role's {count} most similar at its level or the next"
+        ).format(count=options.k)
+    )
     transitions = _moves(roles, essentials, options.k)
 
     skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ()), uri) for uri, s in skills.items()]

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pathfinder.importers.common import aliases, concept, count, tidy
+from pathfinder.core import figures, words
+from pathfinder.importers.common import aliases, concept, tidy
 from pathfinder.importers.tables import Tables
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def read_skills(
     tables: Tables, lang: str, options: EscoOptions, say: Callable[[str], None]
 ) -> SkillTable:
     name = f"skills_{lang}.csv"
-    say(f"reading {name}")
+    say(words.translate("Import", "reading {file}").format(file=name))
     rows = list(
         tables.rows(
             name,
@@ -80,7 +81,11 @@ def read_skills(
             changed=changed,
             hours=hours.get(kind, options.skill_hours),
         )
-    say(f"read {count(len(out), 'skill')}")
+    say(
+        words.translate("Import", "read {count} skill(s)", None, len(out)).format(
+            count=figures.number(len(out))
+        )
+    )
     return out
 
 

@@ -66,7 +66,9 @@ def link_problem(url: str) -> str | None:
         if not _IPV6_HOST.fullmatch(host_and_port) or not _is_ipv6(host):
             return words.translate("Links", "a link's host in [...] must be an IPv6 address")
     elif not _valid_host(host):
-        return f"'{host}' is not a valid host name in a link"
+        return words.translate("Links", "'{host}' is not a valid host name in a link").format(
+            host=host
+        )
     return None
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 from pathfinder import __version__
 from pathfinder.cli_report import blank_target, read_profile, report_command
 from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers.cli import add_import_parser, run_import
 
 if TYPE_CHECKING:
@@ -113,22 +114,46 @@ def _asked_language(argv: Sequence[str]) -> str | None:
     return asked
 
 
+def language_of(tag: str | None) -> str | None:
+    """'es_ES.UTF-8' -> 'es_ES'; None for no language, English, or the C and POSIX locales
+    (which mean "the program's own words", and ours are English)."""
+    if not tag:
+        return None
+    code = tag.split(".")[0].split("@")[0].replace("-", "_").strip()
+    if not code or code in ("C", "POSIX") or code.lower().split("_")[0] == "en":
+        return None
+    return code
+
+
+def system_language(environ: Mapping[str, str]) -> str | None:
+    """The language the environment asks for, by POSIX precedence: LC_ALL, LC_MESSAGES, LANG.
+    The first one that is set decides, even when it says English."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return language_of(value)
+    return None
+
+
 def choose_language(argv: Sequence[str], err: TextIO, environ: Mapping[str, str]) -> None:
     """Speak the language of --lang, else of LC_ALL, LC_MESSAGES or LANG (core/words.py and
-    core/figures.py then translate through Qt). English needs nothing; a language without a
-    translation stays English, and when --lang asked for it, one line on stderr says so."""
-    from pathfinder.qt.widgets import locale_backend
+    core/figures.py then translate through Qt). English needs nothing, and Qt is loaded only
+    when a translation is installed; a language without one stays English, and when --lang
+    asked for it, one line on stderr says so."""
+    from pathfinder.paths import translation_file
 
     # English first: an earlier run in this process may have installed another language.
     words.install(None)
     figures.install(None)
     asked = _asked_language(argv)
-    if asked is not None:
-        language = locale_backend.language_of(asked)
-    else:
-        language = locale_backend.system_language(environ)
-    if language is None or locale_backend.install_language(language):
+    language = language_of(asked) if asked is not None else system_language(environ)
+    if language is None:
         return
+    if translation_file(language) is not None:
+        from pathfinder.qt.widgets.locale_backend import install_language
+
+        if install_language(language):
+            return
     if asked is not None:
         print(
             words.translate(
@@ -482,14 +507,16 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
             "skills": len(catalog.skills),
             "transitions": len(catalog.transitions),
         }
+        warned_here = len(warnings)
         if warnings:
             line = words.translate(
                 "Cli",
                 "{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); "
                 "%n warning(s)",
                 None,
-                len(warnings),
-            )
+                PLURAL,
+                warned_here
+            )  # fmt: skip
         else:
             line = words.translate(
                 "Cli", "{path}: ok ({roles} roles, {skills} skills, {transitions} transitions)"

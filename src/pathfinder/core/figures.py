@@ -15,6 +15,7 @@ from datetime import date
 from typing import Final, Protocol
 
 from pathfinder.core import timeline, words
+from pathfinder.core.words import PLURAL
 
 # Weeks and dates further off than this are not worth a figure (a pack's 1e50 hours).
 HORIZON_YEARS: Final = 100
@@ -110,17 +111,17 @@ def weeks_text(weeks: float) -> str:
         return words.translate("Figures", "no time at all")
     if count == 1:
         return words.translate("Figures", "about a week")
-    return words.translate("Figures", "about %n week(s)", None, count)
+    return words.translate("Figures", "about %n week(s)", None, PLURAL, count)
 
 
 def far_off_text() -> str:
     """'more than 100 years': time past the horizon, in running text."""
-    return words.translate("Figures", "more than %n year(s)", None, HORIZON_YEARS)
+    return words.translate("Figures", "more than %n year(s)", None, PLURAL, HORIZON_YEARS)
 
 
 def far_off_cell() -> str:
     """'over 100 years': the same in a narrow table cell."""
-    return words.translate("Figures", "over %n year(s)", None, HORIZON_YEARS)
+    return words.translate("Figures", "over %n year(s)", None, PLURAL, HORIZON_YEARS)
 
 
 def span_text(span: tuple[int, int]) -> str:

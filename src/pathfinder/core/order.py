@@ -14,6 +14,7 @@ from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.names import possessive
 from pathfinder.core.skills import prerequisite_closure
+from pathfinder.core.words import PLURAL
 
 
 def builds_on(catalog: Catalog, gaps: Sequence[str]) -> dict[str, int]:
@@ -77,7 +78,9 @@ def why_first(
         reasons.append(
             words.translate("Order", "1 other skill in your plan builds on it")
             if others == 1
-            else words.translate("Order", "%n other skills in your plan build on it", None, others)
+            else words.translate(
+                "Order", "%n other skills in your plan build on it", None, PLURAL, others
+            )
         )
     if first in catalog.role_by_id[target].essential:
         # {role} is the bare name, for languages that say "one of the core skills of X".

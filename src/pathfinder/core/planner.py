@@ -23,6 +23,7 @@ from pathfinder.core.order import learning_order, why_first
 from pathfinder.core.routes import entry_roles, moves_to, usable_moves
 from pathfinder.core.skills import closure, effort, essential_closure, fit, need
 from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK, DEFAULT_MONTHS, move_weeks
+from pathfinder.core.words import PLURAL
 
 __all__ = [
     "Gap",
@@ -314,12 +315,14 @@ def _why_no_path(
         return words.translate(
             "Planner", "no chain of transitions leads from {origin} ({start}) to {role} ({id})"
         ).format(origin=origin, start=start, role=name, id=to)
+    moves = distance[start]
     return words.translate(
         "Planner",
         "{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)",
         None,
-        distance[start],
-    ).format(role=name, id=to, origin=origin, start=start)
+        PLURAL,
+        moves
+    ).format(role=name, id=to, origin=origin, start=start)  # fmt: skip
 
 
 def _explain(

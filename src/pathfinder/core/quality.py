@@ -14,6 +14,7 @@ from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.problems import Problem
 from pathfinder.core.skills import closure, effort, essential_closure
+from pathfinder.core.words import PLURAL
 
 MIN_ESSENTIAL = 3
 # The study pace the months of a move are compared with: the planner's default hours a week.
@@ -192,20 +193,23 @@ def _long_chains(catalog: Catalog) -> list[Problem]:
 
 
 def _thin_roles(catalog: Catalog) -> list[Problem]:
-    return [
-        Problem(
-            ("roles", i, "essential"),
-            words.translate(
-                "Quality",
-                "role '{id}' has %n essential skill(s) (fewer than {least}): "
-                "learners cannot tell what it takes",
-                None,
-                len(role.essential),
-            ).format(id=role.id, least=MIN_ESSENTIAL),
+    out = []
+    for i, role in enumerate(catalog.roles):
+        count = len(role.essential)
+        if count >= MIN_ESSENTIAL:
+            continue
+        message = words.translate(
+            "Quality",
+            "role '{id}' has %n essential skill(s) (fewer than {least}): "
+            "learners cannot tell what it takes",
+            None,
+            PLURAL,
+            count
+        )  # fmt: skip
+        out.append(
+            Problem(("roles", i, "essential"), message.format(id=role.id, least=MIN_ESSENTIAL))
         )
-        for i, role in enumerate(catalog.roles)
-        if len(role.essential) < MIN_ESSENTIAL
-    ]
+    return out
 
 
 def _unreached_roles(catalog: Catalog) -> list[Problem]:

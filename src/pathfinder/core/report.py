@@ -20,6 +20,7 @@ from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
 from pathfinder.core.profile import Profile
 from pathfinder.core.provenance import said_by
 from pathfinder.core.suggest import suggest
+from pathfinder.core.words import PLURAL
 
 # What a report prints of the profile's free text. Profiles may be up to 64 MB, and laying out
 # one 10 MB note took Qt minutes: a handout shows the start, the profile keeps the rest.
@@ -80,7 +81,7 @@ def finish_text(day: date | None) -> str:
     A report writes every date one way, short_date: it fits the tables' narrow cells too."""
     if day is not None:
         return short_date(day)
-    return words.translate("Report", "more than %n year(s) away", None, HORIZON_YEARS)
+    return words.translate("Report", "more than %n year(s) away", None, PLURAL, HORIZON_YEARS)
 
 
 def finish_cell(day: date | None) -> str:
@@ -413,7 +414,7 @@ def clip(text: str, limit: int, *, count: bool = True) -> str:
         return shown + "…"
     more = len(text) - len(shown)
     return words.translate(
-        "Report", "{text}… ({count} more character(s) in the profile)", None, more
+        "Report", "{text}… ({count} more character(s) in the profile)", None, PLURAL, more
     ).format(text=shown, count=figures.number(more))
 
 
@@ -474,8 +475,9 @@ def step_skills_text(step: StepRow) -> str:
     rest = step.numbers[STEP_SKILLS_SHORT:]
     first = joined(step.skills[:STEP_SKILLS_SHORT])
     # The serial comma keeps "Mentoring and hiring, and 7 more" from reading as one name.
+    more = len(rest)
     return words.translate(
-        "Report", "{skills}, and %n more ({numbers} in the learning plan)", None, len(rest)
+        "Report", "{skills}, and %n more ({numbers} in the learning plan)", None, PLURAL, more
     ).format(skills=first, numbers=number_ranges(rest))
 
 
@@ -565,12 +567,14 @@ def no_plan_text(report: Report) -> str:
     if report.target is None:
         return words.translate("Report", "No target role is chosen yet. {then}").format(then=then)
     reason = report.no_path or words.translate("Report", "no path was found")
+    moves = report.max_steps
     return words.translate(
         "Report",
         "There is no path to {target} within %n move(s): {reason}. {then}",
         None,
-        report.max_steps,
-    ).format(target=report.target.name, reason=reason, then=then)
+        PLURAL,
+        moves
+    ).format(target=report.target.name, reason=reason, then=then)  # fmt: skip
 
 
 def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
@@ -625,8 +629,9 @@ def notes_left_out_text(report: Report) -> str | None:
             "Report",
             "Only the latest {shown} notes are printed; {count} earlier notes are in the profile.",
             None,
-            count,
-        )
+            PLURAL,
+            count
+        )  # fmt: skip
     return text.format(shown=len(report.notes), count=figures.number(count))
 
 

@@ -11,6 +11,7 @@ from pathfinder.core import figures, words
 from pathfinder.core.catalog import Catalog, Role
 from pathfinder.core.planner import NoPathError, check_ids, held_skills, plan
 from pathfinder.core.skills import essential_closure, fit_and_hours
+from pathfinder.core.words import PLURAL
 
 # How much a full interest match lifts a role (0..1); enough to reorder close candidates,
 # never enough to put a distant role above a near one. Shown as its own figure.
@@ -158,9 +159,9 @@ def _use_words(used: int, mine: int) -> str:
     """'; it uses 2 of your 5 skills' when the role leaves some of them aside."""
     if mine < 2 or used >= mine:
         return ""
-    return words.translate("Suggest", "; it uses {used} of your %n skill(s)", None, mine).format(
-        used=used
-    )
+    return words.translate(
+        "Suggest", "; it uses {used} of your %n skill(s)", None, PLURAL, mine
+    ).format(used=used)
 
 
 def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: int) -> str:
@@ -169,9 +170,13 @@ def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: i
     elif total < FEW_SKILLS and have == total:
         parts = [
             words.translate(
-                "Suggest", "you have its %n essential skill(s), few to judge by", None, total
+                "Suggest",
+                "you have its %n essential skill(s), few to judge by",
+                None,
+                PLURAL,
+                total
             )
-        ]
+        ]  # fmt: skip
     elif have == total:
         parts = [words.translate("Suggest", "you have every essential skill")]
     else:
@@ -180,13 +185,14 @@ def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: i
                 "Suggest",
                 "you have {have} of %n essential skill(s); about {hours} hours to go",
                 None,
-                total,
+                PLURAL,
+                total
             ).format(have=have, hours=figures.hours_number(hours))
-        ]
+        ]  # fmt: skip
     if above:
         parts.append(
             words.translate(
-                "Suggest", "%n level(s) above your next step (-{percent})", None, above
+                "Suggest", "%n level(s) above your next step (-{percent})", None, PLURAL, above
             ).format(percent=figures.percent_text(1 - (1 - LEVEL_STEP) ** above))
         )
     if matched:

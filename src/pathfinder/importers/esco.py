@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
 from pathfinder.importers.common import (
     Outcome,
@@ -126,14 +127,16 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     latest = max([latest, *(s.changed for s in skills.values())])
 
     families = _isco_groups(tables, lang)
+    found = len(occupations)
     say(
         words.translate(
             "Import",
             "reading occupationSkillRelations.csv ({count} occupation(s))",
             None,
-            len(occupations),
-        ).format(count=figures.number(len(occupations)))
-    )
+            PLURAL,
+            found
+        ).format(count=figures.number(found))
+    )  # fmt: skip
     essential: dict[str, set[str]] = {uri: set() for uri in occupations}
     optional: dict[str, set[str]] = {uri: set() for uri in occupations}
     unknown: Counter[str] = Counter()
@@ -159,16 +162,18 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "skipped {count} row(s) of occupationSkillRelations.csv: "
                 "occupation {uri} is not in the occupations file",
                 None,
-                rows,
-            )
+                PLURAL,
+                rows
+            )  # fmt: skip
         else:
             note = words.translate(
                 "Import",
                 "skipped {count} row(s) of occupationSkillRelations.csv: "
                 "skill {uri} is not in the skills file",
                 None,
-                rows,
-            )
+                PLURAL,
+                rows
+            )  # fmt: skip
         notes.append(note.format(count=figures.number(rows), uri=uri))
     if len(listed) > MAX_LISTED:
         # Mixed releases (classification of one, relations of another) miss thousands.
@@ -180,13 +185,14 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "skipped {rows} more row(s) of occupationSkillRelations.csv for {uris} more "
                 "unknown URIs; are both zips from the same ESCO release?",
                 None,
-                more_rows,
+                PLURAL,
+                more_rows
             ).format(rows=figures.number(more_rows), uris=figures.number(len(rest)))
-        )
+        )  # fmt: skip
     for kind, rows in sorted(odd_kinds.items()):
         notes.append(
             words.translate(
-                "Import", "skipped {count} row(s) with relation type '{kind}'", None, rows
+                "Import", "skipped {count} row(s) with relation type '{kind}'", None, PLURAL, rows
             ).format(count=figures.number(rows), kind=kind)
         )
 
@@ -204,9 +210,10 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "skipped {count} row(s) of skillSkillRelations.csv "
                 "that point to skills not in the skills file",
                 None,
-                strays,
+                PLURAL,
+                strays
             ).format(count=figures.number(strays))
-        )
+        )  # fmt: skip
     if optional_links:
         notes.append(
             words.translate(
@@ -214,9 +221,10 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "left out {count} optional skill-skill relation(s): "
                 "only essential ones become prerequisites",
                 None,
-                optional_links,
+                PLURAL,
+                optional_links
             ).format(count=figures.number(optional_links))
-        )
+        )  # fmt: skip
     kept = sum(len(v) for v in requires.values())
     notes.append(
         words.translate(
@@ -224,9 +232,10 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             "{count} essential skill-skill relation(s) became prerequisites; "
             "{dropped} dropped because they would form a cycle",
             None,
-            kept,
+            PLURAL,
+            kept
         ).format(count=figures.number(kept), dropped=len(dropped))
-    )
+    )  # fmt: skip
     for skill_id, prereq, chain in dropped:
         notes.append(
             words.translate(
@@ -243,9 +252,10 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "Import",
                 "{count} occupation(s) without an ISCO group got level {level}",
                 None,
-                no_isco,
+                PLURAL,
+                no_isco
             ).format(count=figures.number(no_isco), level=LEVEL_WITHOUT_ISCO)
-        )
+        )  # fmt: skip
 
     say(
         words.translate(

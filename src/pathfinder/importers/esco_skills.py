@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers.common import aliases, concept, tidy
 from pathfinder.importers.tables import Tables
 
@@ -81,9 +82,10 @@ def read_skills(
             changed=changed,
             hours=hours.get(kind, options.skill_hours),
         )
+    found = len(out)
     say(
-        words.translate("Import", "read {count} skill(s)", None, len(out)).format(
-            count=figures.number(len(out))
+        words.translate("Import", "read {count} skill(s)", None, PLURAL, found).format(
+            count=figures.number(found)
         )
     )
     return out

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
 from pathfinder.importers.common import Outcome, aliases, allocate_ids, count, tidy
 from pathfinder.importers.onet_parts import (
@@ -179,9 +180,10 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
                 "Import",
                 "{count} occupation(s) without a Job Zone got the typical zone of their SOC group",
                 None,
-                guessed,
+                PLURAL,
+                guessed
             ).format(count=figures.number(guessed))
-        )
+        )  # fmt: skip
     roles: list[dict[str, Any]] = []
     for code, (title, text) in titles.items():
         essential = {ids[f"tech:{t}"] for t in tech.in_demand.get(code, ())}
@@ -220,9 +222,10 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
                 "{count} occupation(s) without Skills or Knowledge ratings kept with "
                 "their technology skills and related occupations",
                 None,
-                unrated,
+                PLURAL,
+                unrated
             ).format(count=figures.number(unrated))
-        )
+        )  # fmt: skip
 
     transitions = _related(tables, titles, ids, options.tiers, stray, level_of)
     for name, rows in sorted(stray.items()):
@@ -231,9 +234,10 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
                 "Import",
                 "skipped {count} row(s) of {file} for occupations not in Occupation Data.txt",
                 None,
-                rows,
+                PLURAL,
+                rows
             ).format(count=figures.number(rows), file=name)
-        )
+        )  # fmt: skip
 
     release = _release(tables)
     pack: dict[str, Any] = {

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
 from pathfinder.io.safe_write import sync_folder, write_target
 
@@ -63,11 +64,11 @@ def pack_parts(pack: dict[str, Any]) -> Iterator[tuple[str, Any]]:
 def _writing(section: str, n: int) -> str:
     """'writing 3,007 roles': the progress line of one section."""
     if section == "skills":
-        text = words.translate("Import", "writing {count} skill(s)", None, n)
+        text = words.translate("Import", "writing {count} skill(s)", None, PLURAL, n)
     elif section == "roles":
-        text = words.translate("Import", "writing {count} role(s)", None, n)
+        text = words.translate("Import", "writing {count} role(s)", None, PLURAL, n)
     else:
-        text = words.translate("Import", "writing {count} transition(s)", None, n)
+        text = words.translate("Import", "writing {count} transition(s)", None, PLURAL, n)
     return text.format(count=figures.number(n))
 
 

@@ -9,61 +9,13 @@ language Pathfinder does not speak yet starts as fast as in English.
 
 from __future__ import annotations
 
-import os
-import sys
-from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pathfinder.core import figures, words
+from pathfinder.paths import translation_file
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale, QTranslator
-
-# The translations ship as package data beside this package: pathfinder/translations/.
-_PACKAGE = Path(__file__).resolve().parents[2]
-
-
-def translation_folders() -> list[Path]:
-    """Where the .qm files may be: the installed package, then a frozen bundle's copy."""
-    found = [_PACKAGE / "translations"]
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        found.append(Path(bundle) / "pathfinder" / "translations")
-    return found
-
-
-def language_of(tag: str | None) -> str | None:
-    """'es_ES.UTF-8' -> 'es_ES'; None for no language, English, or the C and POSIX locales
-    (which mean "the program's own words", and ours are English)."""
-    if not tag:
-        return None
-    code = tag.split(".")[0].split("@")[0].replace("-", "_").strip()
-    if not code or code in ("C", "POSIX") or code.lower().split("_")[0] == "en":
-        return None
-    return code
-
-
-def system_language(environ: Mapping[str, str] = os.environ) -> str | None:
-    """The language the environment asks for, by POSIX precedence: LC_ALL, LC_MESSAGES, LANG.
-    The first one that is set decides, even when it says English."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name)
-        if value:
-            return language_of(value)
-    return None
-
-
-def find_translation(language: str) -> Path | None:
-    """pathfinder_es_ES.qm, else pathfinder_es.qm, in the first folder that has one."""
-    names = [f"pathfinder_{language}.qm"]
-    if "_" in language:
-        names.append(f"pathfinder_{language.split('_')[0]}.qm")
-    for folder in translation_folders():
-        for name in names:
-            if (folder / name).is_file():
-                return folder / name
-    return None
 
 
 class QtFigures:
@@ -97,8 +49,8 @@ class QtWords:
 
 def install_language(language: str) -> bool:
     """Translate core's words and write its figures in `language` ('es', 'de_AT'); False,
-    with nothing changed, when no translation of it is installed."""
-    path = find_translation(language)
+    with nothing changed, when no translation of it is installed (paths.translation_file)."""
+    path = translation_file(language)
     if path is None:
         return False
     from PySide6.QtCore import QLocale, QTranslator

@@ -125,3 +125,8 @@ def test_report_in_spanish_has_spanish_headings_and_month(spanish: Path, tmp_pat
     text = target.read_text("utf-8")
     assert "## Tu camino" in text
     assert "Preparado el 22 nov 2026 con Pathfinder" in text
+    page = tmp_path / "plan.html"
+    code, _, err = cli("report", "--lang", "es", "--profile", str(profile), "--out", str(page))
+    assert code == 0, err
+    html = page.read_text("utf-8")
+    assert '<html lang="es">' in html and "<h2>Tu camino</h2>" in html

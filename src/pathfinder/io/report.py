@@ -300,8 +300,10 @@ def report_html(
     Qt resource name; `picture_width` is its width in CSS pixels when the layout needs one."""
     css = _BASE_CSS + (_BROWSER_CSS if flavour == "browser" else "")
     body = "\n".join(_html_body(report, picture_src, picture_width, flavour == "qt"))
+    # The page's language for screen readers and hyphenation: the translation says which.
+    lang = words.translate("Report", "en", "the HTML language code of this translation")
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{h(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{h(title(report))}</title>\n<style>{css}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"

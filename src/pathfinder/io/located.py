@@ -24,6 +24,7 @@ from yaml.resolver import Resolver
 
 from pathfinder.core import figures, words
 from pathfinder.core.problems import Path
+from pathfinder.io.yaml_hints import with_hint
 
 # Loaders with the C parser are several times faster; fall back where libyaml is missing.
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -303,7 +304,7 @@ def parse_yaml(text: str) -> LocatedDocument:
         where = Location(mark.line + 1, mark.column + 1) if mark else Location(1, 1)
         if mark is not None and "maximum nesting depth" in str(exc.problem):
             raise _too_deep(text[: mark.index], where) from None
-        problem = _with_hint(str(exc.problem or exc.context or "invalid YAML"))
+        problem = with_hint(str(exc.problem or exc.context or "invalid YAML"))
         if mark is not None and "tab" not in problem and _char_at(text, where) == "\t":
             problem = words.translate(
                 "Located", "{problem} (a tab: indent with spaces; YAML does not allow tabs there)"
@@ -352,43 +353,6 @@ def _too_deep_text() -> str:
     return words.translate("Located", "nesting deeper than {levels} levels").format(
         levels=MAX_DEPTH
     )
-
-
-def _hints() -> dict[str, str]:
-    """libyaml's words for the mistakes hand-editing makes most, and what to do about them."""
-    tabs = words.translate("Located", "indent with spaces; YAML does not allow tabs there")
-    return {
-        "mapping values are not allowed": words.translate(
-            "Located", "check the indentation, or put a value with ': ' in quotes"
-        ),
-        "tab character": tabs,
-        "found character '\\t'": tabs,
-        "did not find expected ',' or ']'": words.translate(
-            "Located", "a list opened with '[' is not closed"
-        ),
-        "did not find expected ',' or '}'": words.translate(
-            "Located", "an entry opened with '{' is not closed"
-        ),
-        "could not find expected ':'": words.translate(
-            "Located", "a key needs ':' after it (or a quote is not closed)"
-        ),
-        "found unexpected end of stream": words.translate("Located", "a quote is not closed"),
-        "did not find expected '-' indicator": words.translate(
-            "Located", "check the indentation of this list entry"
-        ),
-        "did not find expected key": words.translate(
-            "Located", "check the indentation of this line"
-        ),
-    }
-
-
-def _with_hint(problem: str) -> str:
-    for said, hint in _hints().items():
-        if said in problem:
-            return words.translate("Located", "{problem} ({hint})").format(
-                problem=problem, hint=hint
-            )
-    return problem
 
 
 _LINE_BREAKS = {c: repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}

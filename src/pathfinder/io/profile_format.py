@@ -17,14 +17,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pathfinder.core import figures, words
+from pathfinder.core import words
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
 from pathfinder.io.located import one_line
+from pathfinder.io.profile_problems import shown as _shown
+from pathfinder.io.profile_problems import validation_message
 from pathfinder.io.read_file import Unreadable, read_regular_file
 
 # A profile is a few KB; 32 MB is thousands of times that (docs/profile-format.md, Limits).
 MAX_PROFILE_BYTES = 32 * 1024 * 1024
-MAX_LISTED_ERRORS = 5
 MAX_DEPTH = 64  # as packs: no profile nests this deep, and every depth read can be written
 
 
@@ -112,7 +113,7 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
     try:
         return Profile.model_validate(data, strict=True)
     except ValidationError as exc:
-        raise ProfileError(path, _validation_message(exc), damaged=True) from None
+        raise ProfileError(path, validation_message(exc), damaged=True) from None
 
 
 def read_file(path: Path) -> tuple[Profile, bytes]:
@@ -289,108 +290,6 @@ def _check_version(data: dict[str, Any], path: Path) -> None:
             "Profiles", "pathfinder_profile: must be {version}, not {found}"
         ).format(version=PROFILE_FORMAT, found=_shown(version))
         raise ProfileError(path, message, damaged=True)
-
-
-def _shown(value: Any) -> str:
-    """How a wrong value is named in a message: `"maybe"`, `5`, `null`, `a list`, `an object`."""
-    if isinstance(value, dict | list):
-        if isinstance(value, dict):
-            return words.translate("Profiles", "an object")
-        return words.translate("Profiles", "a list")
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _field(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "profile"
-
-
-_WANTED = (
-    "string_type",
-    "float_type",
-    "int_type",
-    "bool_type",
-    "dict_type",
-    "list_type",
-    "model_type",
-    "model_attributes_type",
-)
-
-
-def _wanted(kind: str) -> str:
-    """The message for a value of the wrong type, to format with field and value."""
-    return {
-        "string_type": words.translate("Profiles", "{field}: must be text, not {value}"),
-        "float_type": words.translate("Profiles", "{field}: must be a number, not {value}"),
-        "int_type": words.translate("Profiles", "{field}: must be a whole number, not {value}"),
-        "bool_type": words.translate("Profiles", "{field}: must be true or false, not {value}"),
-        "dict_type": words.translate("Profiles", "{field}: must be an object, not {value}"),
-        "list_type": words.translate("Profiles", "{field}: must be a list, not {value}"),
-    }.get(kind) or words.translate(
-        "Profiles", '{field}: must be an object with "at" and "text", not {value}'
-    )
-
-
-def _describe(err: Any) -> str:
-    field = _field(tuple(err["loc"]))
-    kind = err["type"]
-    got = err.get("input")
-    ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in (err.get("ctx") or {}).items()}
-    if kind == "missing":
-        return words.translate("Profiles", "{field}: missing (required)").format(field=field)
-    if kind in _WANTED:
-        return _wanted(kind).format(field=field, value=_shown(got))
-    if kind == "literal_error":
-        expected = str(ctx.get("expected") or words.translate("Profiles", "a fixed value"))
-        return words.translate("Profiles", "{field}: must be {expected}, not {value}").format(
-            field=field, expected=expected.replace("'", '"'), value=_shown(got)
-        )
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        bound = {
-            "greater_than": words.translate(
-                "Profiles", "{field}: must be more than {bound}, not {value}"
-            ),
-            "greater_than_equal": words.translate(
-                "Profiles", "{field}: must be at least {bound}, not {value}"
-            ),
-            "less_than": words.translate(
-                "Profiles", "{field}: must be less than {bound}, not {value}"
-            ),
-            "less_than_equal": words.translate(
-                "Profiles", "{field}: must be at most {bound}, not {value}"
-            ),
-        }[kind]
-        limit = {"greater_than": "gt", "greater_than_equal": "ge", "less_than": "lt"}
-        return bound.format(field=field, bound=ctx.get(limit.get(kind, "le")), value=_shown(got))
-    if kind in ("string_too_long", "too_long"):
-        most = figures.number(int((err.get("ctx") or {}).get("max_length") or 0))
-        text = (
-            words.translate(
-                "Profiles", "{field}: more than {most} characters; a profile keeps at most {most}"
-            )
-            if kind == "string_too_long"
-            else words.translate(
-                "Profiles", "{field}: more than {most} entries; a profile keeps at most {most}"
-            )
-        )
-        return text.format(field=field, most=most)
-    if kind == "finite_number":
-        return words.translate("Profiles", "{field}: must be a finite number").format(field=field)
-    return f"{field}: {err['msg']}"
-
-
-def _validation_message(exc: ValidationError) -> str:
-    errors = exc.errors()
-    parts = [_describe(e) for e in errors[:MAX_LISTED_ERRORS]]
-    if len(errors) > MAX_LISTED_ERRORS:
-        parts.append(
-            words.translate("Profiles", "and {count} more problems").format(
-                count=len(errors) - MAX_LISTED_ERRORS
-            )
-        )
-    return "; ".join(parts)
 
 
 def profile_to_text(profile: Profile) -> str:

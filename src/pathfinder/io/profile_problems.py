@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -113,3 +114,54 @@ def validation_message(exc: ValidationError) -> str:
             )
         )
     return "; ".join(parts)
+
+
+def cannot_text(what: Literal["save", "delete", "restore"], exc: OSError) -> str:
+    """'cannot save: Permission denied': an operation on a profile file that the system refused."""
+    if what == "delete":
+        text = words.translate("Profiles", "cannot delete: {why}")
+    elif what == "restore":
+        text = words.translate("Profiles", "cannot restore: {why}")
+    else:
+        text = words.translate("Profiles", "cannot save: {why}")
+    return text.format(why=exc.strerror or exc)
+
+
+def skipped_text(problem: str, exc: OSError) -> str:
+    """A damaged profile that could not be moved aside either."""
+    return words.translate(
+        "Profiles", "{problem}. Pathfinder skips this file (it could not move it: {why})"
+    ).format(problem=problem, why=exc.strerror or str(exc))
+
+
+def moved_text(problem: str, moved: Path, backup: Path | None) -> str:
+    """A damaged profile moved to `moved` (its saved-before version to `backup`, if any)."""
+    if backup is not None:
+        text = words.translate(
+            "Profiles",
+            "{problem}. Pathfinder cannot read this profile, so it moved the file to "
+            "{moved} without changing it; the other profiles are not affected. "
+            "The version saved before it is in {backup}.",
+        )
+    else:
+        text = words.translate(
+            "Profiles",
+            "{problem}. Pathfinder cannot read this profile, so it moved the file to "
+            "{moved} without changing it; the other profiles are not affected.",
+        )
+    return text.format(problem=problem, moved=moved, backup=backup)
+
+
+def unwritable_text(exc: Exception) -> str:
+    """A profile made in code that holds what JSON cannot (reading refuses such files)."""
+    return words.translate(
+        "Profiles", "cannot save: the profile holds what JSON cannot: {why}"
+    ).format(why=exc)
+
+
+def too_big_text(most_bytes: int) -> str:
+    return words.translate(
+        "Profiles",
+        "cannot save: the profile would be larger than {size} MB, "
+        "the most a profile may be; shorten or remove a long note",
+    ).format(size=most_bytes // 2**20)

@@ -26,6 +26,13 @@ from pathfinder.io.profile_format import (
 )
 from pathfinder.io.profile_format import read_file as _read
 from pathfinder.io.profile_merge import conflict_message, merge, swapped_message
+from pathfinder.io.profile_problems import (
+    cannot_text,
+    moved_text,
+    skipped_text,
+    too_big_text,
+    unwritable_text,
+)
 from pathfinder.io.profile_store import (
     atomic_write,
     backup_path,
@@ -84,40 +91,17 @@ def _bytes_of(profile: Profile, path: Path) -> bytes:
         data = profile_to_text(profile).encode("utf-8")
     except (UnicodeEncodeError, RecursionError, ValueError) as exc:
         # Reading refuses what cannot be written; this is a profile made in code.
-        raise ProfileError(
-            path,
-            words.translate(
-                "Profiles", "cannot save: the profile holds what JSON cannot: {why}"
-            ).format(why=exc),
-        ) from None
+        raise ProfileError(path, unwritable_text(exc)) from None
     if len(data) > MAX_PROFILE_BYTES:
-        raise ProfileError(
-            path,
-            words.translate(
-                "Profiles",
-                "cannot save: the profile would be larger than {size} MB, "
-                "the most a profile may be; shorten or remove a long note",
-            ).format(size=MAX_PROFILE_BYTES // 2**20),
-        )
+        raise ProfileError(path, too_big_text(MAX_PROFILE_BYTES))
     return data
-
-
-def _cannot(what: str, exc: OSError) -> str:
-    """`what` ("cannot save: {why}") in the learner's language, with the system's reason."""
-    if what == "cannot delete: {why}":
-        text = words.translate("Profiles", "cannot delete: {why}")
-    elif what == "cannot restore: {why}":
-        text = words.translate("Profiles", "cannot restore: {why}")
-    else:
-        text = words.translate("Profiles", "cannot save: {why}")
-    return text.format(why=exc.strerror or exc)
 
 
 def _write(path: Path, data: bytes, *, keep_backup: bool) -> None:
     try:
         atomic_write(path, data, keep_backup=keep_backup)
     except OSError as exc:
-        raise ProfileError(path, _cannot("cannot save: {why}", exc)) from None
+        raise ProfileError(path, cannot_text("save", exc)) from None
 
 
 def export_profile(entry_or_path: ProfileEntry | Path, dest_path: Path) -> None:
@@ -247,25 +231,10 @@ class ProfileStore:
         try:
             moved = set_aside(exc.path, self.folder / DAMAGED_FOLDER)
         except OSError as move_error:
-            reason = move_error.strerror or str(move_error)
-            message = words.translate(
-                "Profiles", "{problem}. Pathfinder skips this file (it could not move it: {why})"
-            ).format(problem=exc.message, why=reason)
+            message = skipped_text(exc.message, move_error)
             return ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
-        if had_backup and backup_path(moved).is_file():
-            message = words.translate(
-                "Profiles",
-                "{problem}. Pathfinder cannot read this profile, so it moved the file to "
-                "{moved} without changing it; the other profiles are not affected. "
-                "The version saved before it is in {backup}.",
-            )
-        else:
-            message = words.translate(
-                "Profiles",
-                "{problem}. Pathfinder cannot read this profile, so it moved the file to "
-                "{moved} without changing it; the other profiles are not affected.",
-            )
-        message = message.format(problem=exc.message, moved=moved, backup=backup_path(moved))
+        backup = backup_path(moved) if had_backup and backup_path(moved).is_file() else None
+        message = moved_text(exc.message, moved, backup)
         error = ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
         error.moved_to = moved
         self._stamps.pop(_key(exc.path), None)
@@ -314,7 +283,7 @@ class ProfileStore:
                     data = _bytes_of(written, path)
                 atomic_write(path, data, keep_backup=True)
         except OSError as exc:
-            raise ProfileError(path, _cannot("cannot save: {why}", exc)) from None
+            raise ProfileError(path, cannot_text("save", exc)) from None
         self._remember(path, data, written)
         return written
 
@@ -364,7 +333,7 @@ class ProfileStore:
                 with contextlib.suppress(OSError):
                     temp.unlink()
         except OSError as exc:
-            raise ProfileError(self.folder, _cannot("cannot save: {why}", exc)) from None
+            raise ProfileError(self.folder, cannot_text("save", exc)) from None
         self._remember(path, data, profile)
         return self._fresh_entry(path, profile)
 
@@ -396,7 +365,7 @@ class ProfileStore:
         except FileNotFoundError:
             raise ProfileError(entry.path, words.translate("Profiles", "no such file")) from None
         except OSError as exc:
-            raise ProfileError(entry.path, _cannot("cannot delete: {why}", exc)) from None
+            raise ProfileError(entry.path, cannot_text("delete", exc)) from None
         self._stamps.pop(_key(entry.path), None)
         self._listed.pop(_key(entry.path), None)
         return moved
@@ -409,7 +378,7 @@ class ProfileStore:
             gone = words.translate("Profiles", "no such file in the trash")
             raise ProfileError(Path(trash_path), gone) from None
         except OSError as exc:
-            raise ProfileError(Path(trash_path), _cannot("cannot restore: {why}", exc)) from None
+            raise ProfileError(Path(trash_path), cannot_text("restore", exc)) from None
         return self._fresh_entry(path, self.load(path))
 
     def ensure_first(

@@ -27,6 +27,7 @@ from pathfinder.importers.common import (
     count,
     tidy,
 )
+from pathfinder.importers.esco_notes import no_isco_note, prerequisite_notes, relation_notes
 from pathfinder.importers.esco_skills import SOURCE_ID, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
@@ -154,47 +155,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             optional[occ].add(skill)
         else:
             odd_kinds[kind.strip() or "(empty)"] += 1
-    listed = sorted(unknown.items())
-    for uri, rows in listed[:MAX_LISTED]:
-        if "/occupation/" in uri:
-            note = words.translate(
-                "Import",
-                "skipped {count} row(s) of occupationSkillRelations.csv: "
-                "occupation {uri} is not in the occupations file",
-                None,
-                PLURAL,
-                rows
-            )  # fmt: skip
-        else:
-            note = words.translate(
-                "Import",
-                "skipped {count} row(s) of occupationSkillRelations.csv: "
-                "skill {uri} is not in the skills file",
-                None,
-                PLURAL,
-                rows
-            )  # fmt: skip
-        notes.append(note.format(count=figures.number(rows), uri=uri))
-    if len(listed) > MAX_LISTED:
-        # Mixed releases (classification of one, relations of another) miss thousands.
-        rest = listed[MAX_LISTED:]
-        more_rows = sum(n for _, n in rest)
-        notes.append(
-            words.translate(
-                "Import",
-                "skipped {rows} more row(s) of occupationSkillRelations.csv for {uris} more "
-                "unknown URIs; are both zips from the same ESCO release?",
-                None,
-                PLURAL,
-                more_rows
-            ).format(rows=figures.number(more_rows), uris=figures.number(len(rest)))
-        )  # fmt: skip
-    for kind, rows in sorted(odd_kinds.items()):
-        notes.append(
-            words.translate(
-                "Import", "skipped {count} row(s) with relation type '{kind}'", None, PLURAL, rows
-            ).format(count=figures.number(rows), kind=kind)
-        )
+    notes += relation_notes(unknown, odd_kinds, MAX_LISTED)
 
     ids = allocate_ids(
         [(uri, occupations[uri][0], "") for uri in sorted(occupations)]
@@ -203,59 +164,11 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
 
     say(words.translate("Import", "deriving prerequisites from skillSkillRelations.csv"))
     requires, dropped, optional_links, strays = _prerequisites(tables, skills, ids)
-    if strays:
-        notes.append(
-            words.translate(
-                "Import",
-                "skipped {count} row(s) of skillSkillRelations.csv "
-                "that point to skills not in the skills file",
-                None,
-                PLURAL,
-                strays
-            ).format(count=figures.number(strays))
-        )  # fmt: skip
-    if optional_links:
-        notes.append(
-            words.translate(
-                "Import",
-                "left out {count} optional skill-skill relation(s): "
-                "only essential ones become prerequisites",
-                None,
-                PLURAL,
-                optional_links
-            ).format(count=figures.number(optional_links))
-        )  # fmt: skip
-    kept = sum(len(v) for v in requires.values())
-    notes.append(
-        words.translate(
-            "Import",
-            "{count} essential skill-skill relation(s) became prerequisites; "
-            "{dropped} dropped because they would form a cycle",
-            None,
-            PLURAL,
-            kept
-        ).format(count=figures.number(kept), dropped=len(dropped))
-    )  # fmt: skip
-    for skill_id, prereq, chain in dropped:
-        notes.append(
-            words.translate(
-                "Import",
-                "dropped prerequisite {skill} requires {prerequisite}: "
-                "it would close the cycle {cycle}",
-            ).format(skill=skill_id, prerequisite=prereq, cycle=" -> ".join([skill_id, *chain]))
-        )
+    notes += prerequisite_notes(strays, optional_links, requires, dropped)
 
     roles, essentials, no_isco = _roles(occupations, essential, optional, ids, families)
     if no_isco:
-        notes.append(
-            words.translate(
-                "Import",
-                "{count} occupation(s) without an ISCO group got level {level}",
-                None,
-                PLURAL,
-                no_isco
-            ).format(count=figures.number(no_isco), level=LEVEL_WITHOUT_ISCO)
-        )  # fmt: skip
+        notes.append(no_isco_note(no_isco, LEVEL_WITHOUT_ISCO))
 
     say(
         words.translate(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -11,7 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
+from pathfinder.cli_language import choose_language
 from pathfinder.cli_report import blank_target, read_profile, report_command
+from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers.cli import add_import_parser, run_import
 
 if TYPE_CHECKING:
@@ -39,16 +43,26 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a date looks like 2026-11-22, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            words.translate("Cli", "a date looks like 2026-11-22, not {text}").format(
+                text=repr(text)
+            )
+        ) from None
 
 
 def parse_size(text: str) -> tuple[int, int]:
     width, sep, height = text.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit():
-        raise argparse.ArgumentTypeError(f"size must look like 1280x800, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            words.translate("Cli", "size must look like 1280x800, not {text}").format(
+                text=repr(text)
+            )
+        )
     w, h = int(width), int(height)
     if not (200 <= w <= 8000 and 200 <= h <= 8000):
-        raise argparse.ArgumentTypeError("size must be between 200x200 and 8000x8000")
+        raise argparse.ArgumentTypeError(
+            words.translate("Cli", "size must be between 200x200 and 8000x8000")
+        )
     return w, h
 
 
@@ -90,10 +104,17 @@ def _bare_profile(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pathfinder",
-        description="Offline career-path explorer. Without a command, opens the window.",
+        description=words.translate(
+            "Cli", "Offline career-path explorer. Without a command, opens the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=_version())
-    parser.add_argument("--pack", type=Path, help="career pack to open (default: the built-in one)")
+    parser.add_argument(
+        "--pack",
+        type=Path,
+        help=words.translate("Cli", "career pack to open (default: the built-in one)"),
+    )
+    _add_lang(parser, "lang")
     window = parser.add_argument_group("window")
     window.add_argument(
         "--have",
@@ -101,53 +122,92 @@ def _parser() -> argparse.ArgumentParser:
         type=_ids,
         default=[],
         metavar="ID,...",
-        help="skills to tick at start",
+        help=words.translate("Cli", "skills to tick at start"),
     )
-    window.add_argument("--from", dest="win_from", metavar="ROLE", help="current role at start")
-    window.add_argument("--to", dest="win_to", metavar="ROLE", help="target role at start")
     window.add_argument(
-        "--snapshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit"
+        "--from",
+        dest="win_from",
+        metavar="ROLE",
+        help=words.translate("Cli", "current role at start"),
     )
-    window.add_argument("--size", type=parse_size, metavar="WxH", help="window size for --snapshot")
+    window.add_argument(
+        "--to", dest="win_to", metavar="ROLE", help=words.translate("Cli", "target role at start")
+    )
+    window.add_argument(
+        "--snapshot",
+        metavar="OUT.png",
+        help=words.translate("Cli", "render the window offscreen to a PNG and exit"),
+    )
+    window.add_argument(
+        "--size",
+        type=parse_size,
+        metavar="WxH",
+        help=words.translate("Cli", "window size for --snapshot"),
+    )
     # For the start-up benchmark of the frozen program only; not in --help.
     window.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     window.add_argument(
-        "--profile", dest="win_profile", type=Path, metavar="FILE", help="learner profile to open"
+        "--profile",
+        dest="win_profile",
+        type=Path,
+        metavar="FILE",
+        help=words.translate("Cli", "learner profile to open"),
     )
     window.add_argument(
         "--theme",
         choices=("system", "light", "dark"),
         default="system",
-        help="colour scheme (default: follow the system)",
+        help=words.translate("Cli", "colour scheme (default: follow the system)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("validate", help="check pack files; print every problem as FILE:LINE:COL")
+    p = sub.add_parser(
+        "validate",
+        help=words.translate("Cli", "check pack files; print every problem as FILE:LINE:COL"),
+    )
     p.add_argument("packs", nargs="+", type=Path, metavar="PACK")
     p.add_argument(
         "--strict",
         action="store_true",
-        help=f"treat quality warnings as errors (exit {EXIT_WARNINGS} when there are any)",
+        help=words.translate(
+            "Cli", "treat quality warnings as errors (exit {code} when there are any)"
+        ).format(code=EXIT_WARNINGS),
     )
 
-    p = sub.add_parser("plan", help="the best path to a role and the skills to learn")
-    p.add_argument(
-        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+    p = sub.add_parser(
+        "plan", help=words.translate("Cli", "the best path to a role and the skills to learn")
     )
-    p.add_argument("--to", metavar="ROLE", help="target role: id or name (default: the profile's)")
+    p.add_argument(
+        "--pack",
+        type=Path,
+        dest="sub_pack",
+        metavar="PACK",
+        help=words.translate("Cli", "pack file (default: built-in)"),
+    )
+    p.add_argument(
+        "--to",
+        metavar="ROLE",
+        help=words.translate("Cli", "target role: id or name (default: the profile's)"),
+    )
     p.add_argument(
         "--from",
         dest="start",
         metavar="ROLE",
-        help="current role: id or name; its essential skills count as skills you have",
+        help=words.translate(
+            "Cli", "current role: id or name; its essential skills count as skills you have"
+        ),
     )
     p.add_argument(
-        "--have", type=_ids, default=[], metavar="SKILL,...", help="skills you have (ids or names)"
+        "--have",
+        type=_ids,
+        default=[],
+        metavar="SKILL,...",
+        help=words.translate("Cli", "skills you have (ids or names)"),
     )
     p.add_argument(
         "--only-ticked",
         action="store_true",
-        help="count only the --have skills, not those of the --from role",
+        help=words.translate("Cli", "count only the --have skills, not those of the --from role"),
     )
     # The --from role's skills count by default now; the flag stays so scripts keep working.
     p.add_argument("--have-role-skills", action="store_true", help=argparse.SUPPRESS)
@@ -155,21 +215,35 @@ def _parser() -> argparse.ArgumentParser:
         "--hours-per-week",
         type=float,
         metavar="H",
-        help="hours a week you can learn (default: the profile's, else 8)",
+        help=words.translate("Cli", "hours a week you can learn (default: the profile's, else 8)"),
     )
     p.add_argument(
         "--profile",
         dest="profile_file",
         type=Path,
         metavar="FILE",
-        help="learner profile: its skills, current role and target role",
+        help=words.translate("Cli", "learner profile: its skills, current role and target role"),
     )
-    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
-    p.add_argument("--json", action="store_true", help="print the plan as JSON")
-
-    p = sub.add_parser("report", help="write a learner's plan as PDF, Markdown or HTML")
     p.add_argument(
-        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+        "--max-steps",
+        type=int,
+        default=6,
+        metavar="N",
+        help=words.translate("Cli", "most moves (default 6)"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=words.translate("Cli", "print the plan as JSON")
+    )
+
+    p = sub.add_parser(
+        "report", help=words.translate("Cli", "write a learner's plan as PDF, Markdown or HTML")
+    )
+    p.add_argument(
+        "--pack",
+        type=Path,
+        dest="sub_pack",
+        metavar="PACK",
+        help=words.translate("Cli", "pack file (default: built-in)"),
     )
     p.add_argument(
         "--profile",
@@ -177,56 +251,110 @@ def _parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="FILE",
-        help="learner profile (JSON) to write the plan for",
+        help=words.translate("Cli", "learner profile (JSON) to write the plan for"),
     )
     p.add_argument(
-        "--out", type=Path, required=True, metavar="FILE", help="plan.pdf, plan.md or plan.html"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=words.translate("Cli", "plan.pdf, plan.md or plan.html"),
     )
-    p.add_argument("--to", metavar="ROLE", help="target role id (default: the profile's)")
-    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
     p.add_argument(
-        "--date", type=_day, metavar="YYYY-MM-DD", help="date of the plan (default: today)"
+        "--to",
+        metavar="ROLE",
+        help=words.translate("Cli", "target role id (default: the profile's)"),
+    )
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=6,
+        metavar="N",
+        help=words.translate("Cli", "most moves (default 6)"),
+    )
+    p.add_argument(
+        "--date",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=words.translate("Cli", "date of the plan (default: today)"),
     )
 
-    p = sub.add_parser("suggest", help="roles that fit the skills you have")
+    p = sub.add_parser("suggest", help=words.translate("Cli", "roles that fit the skills you have"))
     p.add_argument(
-        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+        "--pack",
+        type=Path,
+        dest="sub_pack",
+        metavar="PACK",
+        help=words.translate("Cli", "pack file (default: built-in)"),
     )
     p.add_argument(
-        "--have", type=_ids, default=[], metavar="SKILL,...", help="skills you have (ids or names)"
+        "--have",
+        type=_ids,
+        default=[],
+        metavar="SKILL,...",
+        help=words.translate("Cli", "skills you have (ids or names)"),
     )
     p.add_argument(
         "--from",
         dest="start",
         metavar="ROLE",
-        help="current role: its skills count as yours, and roles below its level are left out",
+        help=words.translate(
+            "Cli", "current role: its skills count as yours, and roles below its level are left out"
+        ),
     )
     p.add_argument(
-        "--below", action="store_true", help="with --from, also list roles below its level"
+        "--below",
+        action="store_true",
+        help=words.translate("Cli", "with --from, also list roles below its level"),
     )
-    p.add_argument("--interests", type=_ids, default=[], metavar="TAG,...", help="what you enjoy")
+    p.add_argument(
+        "--interests",
+        type=_ids,
+        default=[],
+        metavar="TAG,...",
+        help=words.translate("Cli", "what you enjoy"),
+    )
     p.add_argument("--limit", type=int, default=5, metavar="N")
     p.add_argument("--json", action="store_true")
 
-    for name, what in (("roles", "role"), ("skills", "skill")):
-        p = sub.add_parser(name, help=f"list {what} ids and names")
+    for name, what in (
+        ("roles", words.translate("Cli", "list role ids and names")),
+        ("skills", words.translate("Cli", "list skill ids and names")),
+    ):
+        p = sub.add_parser(name, help=what)
         p.add_argument(
             "--pack",
             type=Path,
             dest="sub_pack",
             metavar="PACK",
-            help="pack file (default: built-in)",
+            help=words.translate("Cli", "pack file (default: built-in)"),
         )
         p.add_argument("--json", action="store_true")
 
-    sub.add_parser("schema", help="print the JSON Schema of the pack format")
+    for command in sub.choices.values():
+        _add_lang(command, "sub_lang")
+    sub.add_parser(
+        "schema", help=words.translate("Cli", "print the JSON Schema of the pack format")
+    )
     add_import_parser(sub)
     return parser
+
+
+def _add_lang(parser: argparse.ArgumentParser, dest: str) -> None:
+    parser.add_argument(
+        "--lang",
+        dest=dest,
+        metavar="LANG",
+        help=words.translate(
+            "Cli", "language of the output, such as es or fr (default: the system's, LANG)"
+        ),
+    )
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    choose_language(argv, err, os.environ)
     parser = _parser()
     args = parser.parse_args(_bare_profile(parser, list(argv)))
     command = args.command
@@ -261,7 +389,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             return _suggest(catalog, args, out)
         return _list(catalog, command, args.json, out)
     except UnknownIdError as exc:
-        print(f"pathfinder: {exc}", file=err)
+        print(words.translate("Cli", "pathfinder: {problem}").format(problem=exc), file=err)
         return EXIT_USAGE
 
 
@@ -284,8 +412,11 @@ def _open_pack(path: Path, err: TextIO) -> Catalog:
     def progress(stage: str) -> None:
         if stage == pack_cache.PARSING:
             print(
-                f"pathfinder: reading {path.name} ({size / 1e6:.1f} MB); this takes a while "
-                "the first time, then it opens from the cache",
+                words.translate(
+                    "Cli",
+                    "pathfinder: reading {name} ({size} MB); this takes a while the first time, "
+                    "then it opens from the cache",
+                ).format(name=path.name, size=figures.number(size / 1e6, 1)),
                 file=err,
             )
 
@@ -308,14 +439,27 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
         for warning in warnings:
             print(warning, file=err)
         warned = warned or bool(warnings)
-        counted = (
-            f"; {len(warnings)} warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
-        )
-        print(
-            f"{path}: ok ({len(catalog.roles)} roles, {len(catalog.skills)} skills, "
-            f"{len(catalog.transitions)} transitions){counted}",
-            file=out,
-        )
+        counts = {
+            "path": path,
+            "roles": len(catalog.roles),
+            "skills": len(catalog.skills),
+            "transitions": len(catalog.transitions),
+        }
+        warned_here = len(warnings)
+        if warnings:
+            line = words.translate(
+                "Cli",
+                "{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); "
+                "%n warning(s)",
+                None,
+                PLURAL,
+                warned_here
+            )  # fmt: skip
+        else:
+            line = words.translate(
+                "Cli", "{path}: ok ({roles} roles, {skills} skills, {transitions} transitions)"
+            )
+        print(line.format(**counts), file=out)
     # Invalid or unreadable packs keep their own codes; warnings fail only a strict run.
     if strict and warned and status == EXIT_OK:
         return EXIT_WARNINGS
@@ -328,13 +472,18 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 
     if args.max_steps < 0:
-        print("pathfinder: --max-steps must be 0 or more", file=err)
+        print(words.translate("Cli", "pathfinder: --max-steps must be 0 or more"), file=err)
         return EXIT_USAGE
     pace = args.hours_per_week
     if pace is not None and not MIN_HOURS_PER_WEEK <= pace <= MAX_HOURS_PER_WEEK:  # NaN too
         print(
-            f"pathfinder: --hours-per-week must be at least {MIN_HOURS_PER_WEEK:g} and at most "
-            f"{MAX_HOURS_PER_WEEK:g}, not {pace:g}",
+            words.translate(
+                "Cli",
+                "pathfinder: --hours-per-week must be at least {least} and at most {most}, "
+                "not {pace}",
+            ).format(
+                least=f"{MIN_HOURS_PER_WEEK:g}", most=f"{MAX_HOURS_PER_WEEK:g}", pace=f"{pace:g}"
+            ),
             file=err,
         )
         return EXIT_USAGE
@@ -358,17 +507,25 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         if to is None and profile.target_role is not None:
             if profile.target_role not in roles:
                 print(
-                    f"pathfinder: the profile's target role '{profile.target_role}' is not in "
-                    "this pack; give one with --to ROLE",
+                    words.translate(
+                        "Cli",
+                        "pathfinder: the profile's target role '{role}' is not in this pack; "
+                        "give one with --to ROLE",
+                    ).format(role=profile.target_role),
                     file=err,
                 )
                 return EXIT_USAGE
             to = profile.target_role
     if to is None:
-        print("pathfinder: plan needs --to ROLE (or a --profile with a target role)", file=err)
+        print(
+            words.translate(
+                "Cli", "pathfinder: plan needs --to ROLE (or a --profile with a target role)"
+            ),
+            file=err,
+        )
         return EXIT_USAGE
     if args.have_role_skills and start is None:
-        print("pathfinder: --have-role-skills needs --from ROLE", file=err)
+        print(words.translate("Cli", "pathfinder: --have-role-skills needs --from ROLE"), file=err)
         return EXIT_USAGE
     try:
         result = plan(
@@ -385,7 +542,9 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         if args.json:
             print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
         else:
-            print(f"pathfinder: no path: {exc}", file=err)
+            print(
+                words.translate("Cli", "pathfinder: no path: {reason}").format(reason=exc), file=err
+            )
         return EXIT_NO_PATH
     if args.json:
         print(json.dumps(result.to_json()), file=out)
@@ -425,59 +584,101 @@ def _name(catalog: Catalog, ident: str) -> str:
 
 
 def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
-    from pathfinder.core.timeline import span_text, step_spans, weeks_text
+    from pathfinder.core.figures import (
+        hours_number,
+        hours_text,
+        percent_text,
+        span_text,
+        weeks_text,
+    )
+    from pathfinder.core.timeline import step_spans
 
     target = _name(catalog, result.target)
-    origin = _name(catalog, result.source) if result.source else "starting out"
-    pace = f"{result.hours_per_week:g} h a week"
-    print(f"Best path to {target} ({origin}, at {pace}):", file=out)
+    origin = _name(catalog, result.source) if result.source else None
+    pace = words.translate("Cli", "{hours} h a week").format(
+        hours=hours_number(result.hours_per_week)
+    )
+    if origin is None:
+        head = words.translate("Cli", "Best path to {target} (starting out, at {pace}):")
+    else:
+        head = words.translate("Cli", "Best path to {target} ({origin}, at {pace}):")
+    print(head.format(target=target, origin=origin, pace=pace), file=out)
     if result.source:
-        print(f"  {origin}  (where you are)", file=out)
+        where = words.translate("Cli", "  {role}  (where you are)").format(role=origin)
+        print(where, file=out)
         if result.from_role:
             names = ", ".join(_name(catalog, s) for s in result.from_role)
-            print(f"  From your role, counted as yours: {names}", file=out)
+            print(
+                words.translate("Cli", "  From your role, counted as yours: {skills}").format(
+                    skills=names
+                ),
+                file=out,
+            )
     # Weeks are counted from the start, so the steps' spans add up to the total.
     spans = step_spans([s.weeks for s in result.steps])
     leaving = result.path[-len(result.steps) - 1 :] if result.source else (None, *result.path)
     for step, span, left in zip(result.steps, spans, leaving, strict=False):
-        skills = ", ".join(_name(catalog, s) for s in step.new_skills) or "nothing new to learn"
-        usual = (
-            f"; people usually spend {step.months:g} months in {_name(catalog, left)} first"
-            if step.months is not None and left is not None
-            else ""
+        skills = ", ".join(_name(catalog, s) for s in step.new_skills) or words.translate(
+            "Cli", "nothing new to learn"
         )
-        print(
-            f"  -> {_name(catalog, step.role)}  [{step.effort_hours:g} h, "
-            f"{span_text(span)}{usual}]  {skills}",
-            file=out,
-        )
+        facts = {
+            "role": _name(catalog, step.role),
+            "hours": hours_text(step.effort_hours),
+            "span": span_text(span),
+            "skills": skills,
+        }
+        if step.months is not None and left is not None:
+            line = words.translate(
+                "Cli",
+                "  -> {role}  [{hours}, {span}; people usually spend {months} months in "
+                "{before} first]  {skills}",
+            ).format(months=f"{step.months:g}", before=_name(catalog, left), **facts)
+        else:
+            line = words.translate("Cli", "  -> {role}  [{hours}, {span}]  {skills}").format(
+                **facts
+            )
+        print(line, file=out)
     print(
-        f"Total: {result.effort_hours:g} hours to learn, {weeks_text(result.weeks)} at {pace}; "
-        f"you already have {result.fit:.0%} of what {target} needs",
+        words.translate(
+            "Cli",
+            "Total: {hours} hours to learn, {weeks} at {pace}; "
+            "you already have {percent} of what {target} needs",
+        ).format(
+            hours=hours_number(result.effort_hours),
+            weeks=weeks_text(result.weeks),
+            pace=pace,
+            percent=percent_text(result.fit),
+            target=target,
+        ),
         file=out,
     )
     if result.gaps:
-        print("Learning plan, in order:", file=out)
+        print(words.translate("Cli", "Learning plan, in order:"), file=out)
         for n, gap in enumerate(result.gaps, 1):
             roles = ", ".join(_name(catalog, r) for r in gap.needed_for)
             print(
-                f"  {n:>2}. {_name(catalog, gap.skill)} ({gap.skill}), "
-                f"{gap.effort_hours:g} h, for {roles}",
+                words.translate("Cli", "  {number}. {skill} ({id}), {hours}, for {roles}").format(
+                    number=f"{n:>2}",
+                    skill=_name(catalog, gap.skill),
+                    id=gap.skill,
+                    hours=hours_text(gap.effort_hours),
+                    roles=roles,
+                ),
                 file=out,
             )
-        print(f"Next skill to learn: {_name(catalog, result.gaps[0].skill)}", file=out)
-        print(f"Why: {result.why_first}.", file=out)
+        first = _name(catalog, result.gaps[0].skill)
+        print(words.translate("Cli", "Next skill to learn: {skill}").format(skill=first), file=out)
+        print(words.translate("Cli", "Why: {reason}.").format(reason=result.why_first), file=out)
     else:
-        print("Nothing left to learn: you can apply now.", file=out)
+        print(words.translate("Cli", "Nothing left to learn: you can apply now."), file=out)
     if result.nice_to_have:
         names = ", ".join(_name(catalog, s) for s in result.nice_to_have)
-        print(f"Nice to have for {target}: {names}", file=out)
-
-
-MATCH_NOTE = (
-    "Match: how much of each role you already have and how many of your skills it uses "
-    "(a plan's figure is only the first part)."
-)
+        print(
+            words.translate("Cli", "Nice to have for {target}: {skills}").format(
+                target=target, skills=names
+            ),
+            file=out,
+        )
 
 
 def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
@@ -504,21 +705,48 @@ def _suggest(catalog: Catalog, args: argparse.Namespace, out: TextIO) -> int:
         ]
         print(json.dumps(rows), file=out)
         return EXIT_OK
+    from pathfinder.core.figures import hours_text, percent_text
+
     # The match is not a plan's "you already have N% of what it needs": say which it is.
-    print(MATCH_NOTE, file=out)
+    print(
+        words.translate(
+            "Cli",
+            "Match: how much of each role you already have and how many of your skills it uses "
+            "(a plan's figure is only the first part).",
+        ),
+        file=out,
+    )
     if args.interests:
-        print("Ranked by match plus a lift for roles that share your interests:", file=out)
+        print(
+            words.translate(
+                "Cli", "Ranked by match plus a lift for roles that share your interests:"
+            ),
+            file=out,
+        )
     for s in ranked:
-        lift = f" (match {s.fit:.0%} + {s.lift:.0%} for your interests)" if s.lift else ""
-        figure = f"{s.score:.0%} match"
-        print(f"{figure:>10}  {_name(catalog, s.role)} ({s.role}){lift}: {s.why}", file=out)
+        figure = words.translate("Cli", "{percent} match").format(percent=percent_text(s.score))
+        facts = {"role": _name(catalog, s.role), "id": s.role, "why": s.why}
+        if s.lift:
+            line = words.translate(
+                "Cli", "{role} ({id}) (match {fit} + {lift} for your interests): {why}"
+            ).format(fit=percent_text(s.fit), lift=percent_text(s.lift), **facts)
+        else:
+            line = words.translate("Cli", "{role} ({id}): {why}").format(**facts)
+        print(f"{figure:>10}  {line}", file=out)
     found = next_skill(catalog, have, ranked, start)
     if found is not None:
         skill, role = found
         hours = catalog.skill_by_id[skill].effort_hours
         print(
-            f"\nNext skill to learn: {_name(catalog, skill)} ({skill}, {hours:g} h), "
-            f"a first step toward {_name(catalog, role)}.",
+            "\n"
+            + words.translate(
+                "Cli", "Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}."
+            ).format(
+                skill=_name(catalog, skill),
+                id=skill,
+                hours=hours_text(hours),
+                role=_name(catalog, role),
+            ),
             file=out,
         )
     return EXIT_OK
@@ -539,14 +767,25 @@ def _list(catalog: Catalog, command: str, as_json: bool, out: TextIO) -> int:
             {"id": r.id, "name": r.name, "level": r.level, "family": r.family}
             for r in sorted(catalog.roles, key=lambda r: (r.family, r.level, r.id))
         ]
-        lines = [f"{r['id']:<28} {r['name']}  (level {r['level']}, {r['family']})" for r in rows]
+        line = words.translate("Cli", "{id} {name}  (level {level}, {family})")
+        lines = [
+            line.format(id=f"{r['id']:<28}", name=r["name"], level=r["level"], family=r["family"])
+            for r in rows
+        ]
     else:
         rows = [
             {"id": s.id, "name": s.name, "category": s.category, "effort_hours": s.effort_hours}
             for s in sorted(catalog.skills, key=lambda s: (s.category, s.id))
         ]
+        line = words.translate("Cli", "{id} {name}  ({category}, {hours})")
         lines = [
-            f"{s['id']:<28} {s['name']}  ({s['category']}, {s['effort_hours']:g} h)" for s in rows
+            line.format(
+                id=f"{s['id']:<28}",
+                name=s["name"],
+                category=s["category"],
+                hours=figures.hours_text(catalog.skill_by_id[str(s["id"])].effort_hours),
+            )
+            for s in rows
         ]
     if as_json:
         print(json.dumps(rows), file=out)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from pathfinder.core import words
 from pathfinder.exit_codes import EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
@@ -40,8 +41,11 @@ def blank_target(profile: Profile, err: TextIO) -> bool:
     if profile.target_role is None or profile.target_role.strip():
         return False
     print(
-        "pathfinder: the profile's target role is empty; give one with --to ROLE "
-        '(or write "target_role": null when none is chosen yet)',
+        words.translate(
+            "Cli",
+            "pathfinder: the profile's target role is empty; give one with --to ROLE "
+            '(or write "target_role": null when none is chosen yet)',
+        ),
         file=err,
     )
     return True
@@ -53,10 +57,15 @@ def report_command(catalog: Catalog, args: argparse.Namespace, out: TextIO, err:
     target: Path = args.out
     suffix = target.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        print(f"pathfinder: {target}: the plan is written as .pdf, .md or .html", file=err)
+        print(
+            words.translate(
+                "Cli", "pathfinder: {file}: the plan is written as .pdf, .md or .html"
+            ).format(file=target),
+            file=err,
+        )
         return EXIT_USAGE
     if args.max_steps < 0:
-        print("pathfinder: --max-steps must be 0 or more", file=err)
+        print(words.translate("Cli", "pathfinder: --max-steps must be 0 or more"), file=err)
         return EXIT_USAGE
     profile = read_profile(args.profile_file, err)
     if profile is None:
@@ -69,12 +78,17 @@ def report_command(catalog: Catalog, args: argparse.Namespace, out: TextIO, err:
     try:
         written = _write_report(catalog, report, target, err)
     except OSError as exc:
-        print(f"pathfinder: {target}: cannot write the plan: {exc.strerror or exc}", file=err)
+        print(
+            words.translate("Cli", "pathfinder: {file}: cannot write the plan: {why}").format(
+                file=target, why=exc.strerror or exc
+            ),
+            file=err,
+        )
         return EXIT_USAGE
     if written is None:
         return EXIT_USAGE
     for path in written:
-        print(f"wrote {path}", file=out)
+        print(words.translate("Cli", "wrote {file}").format(file=path), file=out)
     return EXIT_OK
 
 
@@ -94,13 +108,21 @@ def _write_report(catalog: Catalog, report: Report, target: Path, err: TextIO) -
         why = " ".join(str(exc).split()) or type(exc).__name__
         if target.suffix.lower() == ".pdf":
             print(
-                f"pathfinder: {target}: a PDF needs Qt, which could not start ({why}); "
-                "write .md or .html instead",
+                words.translate(
+                    "Cli",
+                    "pathfinder: {file}: a PDF needs Qt, which could not start ({why}); "
+                    "write .md or .html instead",
+                ).format(file=target, why=why),
                 file=err,
             )
             return None
         from pathfinder.io.report import save_report
 
-        print(f"pathfinder: no picture of the path: Qt could not start ({why})", file=err)
+        print(
+            words.translate(
+                "Cli", "pathfinder: no picture of the path: Qt could not start ({why})"
+            ).format(why=why),
+            file=err,
+        )
         return save_report(report, target)
     return export_report(catalog, report, target)

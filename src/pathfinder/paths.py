@@ -48,3 +48,26 @@ def builtin_pack() -> Path:
     from pathfinder.branding import current
 
     return data_dir() / current().pack
+
+
+def translation_folders() -> list[Path]:
+    """Where the .qm translations may be: package data (pathfinder/translations/), then a
+    frozen bundle's copy."""
+    found = [_PACKAGE / "translations"]
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        found.append(Path(bundle) / "pathfinder" / "translations")
+    return found
+
+
+def translation_file(language: str) -> Path | None:
+    """pathfinder_es_ES.qm, else pathfinder_es.qm, in the first folder that has one; None when
+    Pathfinder has no translation into `language`."""
+    names = [f"pathfinder_{language}.qm"]
+    if "_" in language:
+        names.append(f"pathfinder_{language.split('_')[0]}.qm")
+    for folder in translation_folders():
+        for name in names:
+            if (folder / name).is_file():
+                return folder / name
+    return None

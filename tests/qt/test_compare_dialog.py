@@ -256,7 +256,8 @@ def test_opening_another_pack_refills_the_pickers(qtbot, session: Session, tiny)
 def test_the_same_hours_read_the_same_weeks_everywhere(qtbot, tiny) -> None:  # type: ignore[no-untyped-def]
     from tests.qt.test_role_panel import line_with, make_panel
 
-    from pathfinder.core.timeline import span_text, step_spans
+    from pathfinder.core.figures import span_text
+    from pathfinder.core.timeline import step_spans
     from pathfinder.qt.state.commands import set_target_role
 
     # A newcomer to Developer in the tiny pack: Python 40 h + Git 10 h = 50 h, at 8 h a week

@@ -22,6 +22,7 @@ from pydantic import (
     Tag,
 )
 
+from pathfinder.core import words
 from pathfinder.core.links import link_problem
 
 # Scalars are strict: `id: 1`, `version: 2026.11` or `effort_hours: "60"` are an
@@ -56,7 +57,11 @@ def _iso_date(value: str) -> str:
     try:
         date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'{value}' is not a date: write it as YYYY-MM-DD, in quotes") from None
+        raise ValueError(
+            words.translate(
+                "Catalog", "'{value}' is not a date: write it as YYYY-MM-DD, in quotes"
+            ).format(value=value)
+        ) from None
     return value
 
 

@@ -11,12 +11,15 @@ import difflib
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+from pathfinder.core import words
 from pathfinder.core.problems import Path, Problem
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    if not close:
+        return ""
+    return words.translate("Checks", " (did you mean '{id}'?)").format(id=close[0])
 
 
 def _entries(doc: Mapping[str, Any], section: str) -> Iterator[tuple[int, Mapping[str, Any]]]:
@@ -57,18 +60,18 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
             return
         hint = ""
         if kind == "skill" and ident in roles:
-            hint = f" ('{ident}' is a role, not a skill)"
+            hint = words.translate("Checks", " ('{id}' is a role, not a skill)")
         elif kind == "role" and ident in skills:
-            hint = f" ('{ident}' is a skill, not a role)"
-        problems.append(
-            Problem(path, f"unknown {kind} '{ident}'{hint or did_you_mean(ident, known)}")
-        )
+            hint = words.translate("Checks", " ('{id}' is a skill, not a role)")
+        hint = hint.format(id=ident) or did_you_mean(ident, known)
+        problems.append(Problem(path, unknown_text(kind).format(id=ident, hint=hint)))
 
     def refs(path: Path, value: Any, known: Mapping[str, int], kind: str) -> None:
         seen: set[str] = set()
         for j, ident in _str_list(value):
             if ident in seen:
-                problems.append(Problem((*path, j), f"'{ident}' is listed twice"))
+                twice = words.translate("Checks", "'{id}' is listed twice").format(id=ident)
+                problems.append(Problem((*path, j), twice))
             seen.add(ident)
             ref((*path, j), ident, known, kind)
 
@@ -81,7 +84,10 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
             problems.append(
                 Problem(
                     (*path, "estimate"),
-                    "a claim either cites sources or is marked 'estimate: true', not both",
+                    words.translate(
+                        "Checks",
+                        "a claim either cites sources or is marked 'estimate: true', not both",
+                    ),
                 )
             )
 
@@ -90,7 +96,10 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
         for j, req in _str_list(skill.get("requires")):
             if req == skill.get("id"):
                 problems.append(
-                    Problem(("skills", i, "requires", j), "a skill cannot require itself")
+                    Problem(
+                        ("skills", i, "requires", j),
+                        words.translate("Checks", "a skill cannot require itself"),
+                    )
                 )
         claim(("skills", i), skill)
         cert = skill.get("certification")
@@ -103,7 +112,9 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
                     problems.append(
                         Problem(
                             ("skills", i, "certification", "successor"),
-                            "a certification cannot be its own successor",
+                            words.translate(
+                                "Checks", "a certification cannot be its own successor"
+                            ),
                         )
                     )
 
@@ -117,7 +128,10 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
                 problems.append(
                     Problem(
                         ("roles", i, "optional", j),
-                        f"'{ident}' is both essential and optional; list it in one of them",
+                        words.translate(
+                            "Checks",
+                            "'{id}' is both essential and optional; list it in one of them",
+                        ).format(id=ident),
                     )
                 )
         role_facets = role.get("facets")
@@ -132,8 +146,14 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
                     problems.append(
                         Problem(
                             ("roles", i, "facets", key),
-                            f"unknown facet '{key}'{did_you_mean(key, facets)}"
-                            + ("" if facets else "; declare it under 'facets:' first"),
+                            (
+                                words.translate("Checks", "unknown facet '{id}'{hint}")
+                                if facets
+                                else words.translate(
+                                    "Checks",
+                                    "unknown facet '{id}'{hint}; declare it under 'facets:' first",
+                                )
+                            ).format(id=key, hint=did_you_mean(key, facets)),
                             at_key=True,
                         )
                     )
@@ -143,7 +163,10 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
             low, high = salary.get("low"), salary.get("high")
             if isinstance(low, int | float) and isinstance(high, int | float) and low > high:
                 problems.append(
-                    Problem(("roles", i, "salary", "high"), "salary high is below salary low")
+                    Problem(
+                        ("roles", i, "salary", "high"),
+                        words.translate("Checks", "salary high is below salary low"),
+                    )
                 )
 
     seen_moves: dict[tuple[str, str], int] = {}
@@ -157,14 +180,23 @@ def check_pack(doc: Mapping[str, Any]) -> list[Problem]:
         if isinstance(src, str) and isinstance(dst, str):
             if src == dst:
                 problems.append(
-                    Problem(("transitions", i), f"a role cannot move to itself ('{src}')")
+                    Problem(
+                        ("transitions", i),
+                        words.translate("Checks", "a role cannot move to itself ('{id}')").format(
+                            id=src
+                        ),
+                    )
                 )
             elif (src, dst) in seen_moves:
                 first = seen_moves[(src, dst)]
                 problems.append(
                     Problem(
                         ("transitions", i),
-                        f"duplicate transition {src} -> {dst} (first as transitions[{first}])",
+                        words.translate(
+                            "Checks",
+                            "duplicate transition {source} -> {target} "
+                            "(first as transitions[{first}])",
+                        ).format(source=src, target=dst, first=first),
                     )
                 )
             else:
@@ -189,7 +221,7 @@ def _duplicate_ids(doc: Mapping[str, Any]) -> list[Problem]:
                 problems.append(
                     Problem(
                         where,
-                        f"duplicate {section[:-1]} id '{ident}' (first as {section}[{own[ident]}])",
+                        duplicate_text(section).format(id=ident, first=own[ident]),
                     )
                 )
                 continue
@@ -199,8 +231,11 @@ def _duplicate_ids(doc: Mapping[str, Any]) -> list[Problem]:
                     problems.append(
                         Problem(
                             where,
-                            f"id '{ident}' is used by a skill and a role; "
-                            "ids must be unique across skills and roles",
+                            words.translate(
+                                "Checks",
+                                "id '{id}' is used by a skill and a role; "
+                                "ids must be unique across skills and roles",
+                            ).format(id=ident),
                         )
                     )
                 shared.setdefault(ident, section)
@@ -236,7 +271,9 @@ def _prerequisite_cycles(doc: Mapping[str, Any], skills: Mapping[str, int]) -> l
                 problems.append(
                     Problem(
                         ("skills", skills[child], "requires"),
-                        "prerequisite cycle: " + " -> ".join(cycle),
+                        words.translate("Checks", "prerequisite cycle: {cycle}").format(
+                            cycle=" -> ".join(cycle)
+                        ),
                     )
                 )
             elif not state.get(child):
@@ -244,3 +281,23 @@ def _prerequisite_cycles(doc: Mapping[str, Any], skills: Mapping[str, int]) -> l
                 trail.append(child)
                 stack.append((child, iter(requires.get(child, []))))
     return problems
+
+
+def unknown_text(kind: str) -> str:
+    """'unknown skill '{id}'{hint}' for a reference of `kind`, to format with id and hint."""
+    if kind == "skill":
+        return words.translate("Checks", "unknown skill '{id}'{hint}")
+    if kind == "role":
+        return words.translate("Checks", "unknown role '{id}'{hint}")
+    return words.translate("Checks", "unknown source '{id}'{hint}")
+
+
+def duplicate_text(section: str) -> str:
+    """The duplicate-id message of `section`, to format with id and first."""
+    if section == "skills":
+        return words.translate("Checks", "duplicate skill id '{id}' (first as skills[{first}])")
+    if section == "roles":
+        return words.translate("Checks", "duplicate role id '{id}' (first as roles[{first}])")
+    if section == "sources":
+        return words.translate("Checks", "duplicate source id '{id}' (first as sources[{first}])")
+    return words.translate("Checks", "duplicate facet id '{id}' (first as facets[{first}])")

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from urllib.parse import quote, urlsplit
 
+from pathfinder.core import words
+
 WEB_SCHEMES = ("http", "https")
 # RFC 3986 leaves these out of URLs; they must be percent-encoded (a space as %20).
 _NOT_IN_URLS = frozenset(' "<>\\^`{|}')
@@ -35,30 +37,38 @@ def link_problem(url: str) -> str | None:
         return None
     scheme, sep, _ = url.partition("://")
     if not sep or scheme.lower() not in WEB_SCHEMES:
-        return "a link must be an http:// or https:// URL"
+        return words.translate("Links", "a link must be an http:// or https:// URL")
     odd = next((c for c in url if c in _NOT_IN_URLS or _invisible(c)), None)
     if odd is not None:
-        shown = repr(odd) if odd != " " else "a space"
-        return f"a link cannot hold {shown}: write it as {quote(odd, safe='')}"
+        shown = repr(odd) if odd != " " else words.translate("Links", "a space")
+        return words.translate("Links", "a link cannot hold {char}: write it as {code}").format(
+            char=shown, code=quote(odd, safe="")
+        )
     if _BAD_PERCENT.search(url):
-        return "a link's '%' must start a code like %20 (write a '%' itself as %25)"
+        return words.translate(
+            "Links", "a link's '%' must start a code like %20 (write a '%' itself as %25)"
+        )
     try:
         parts = urlsplit(url)
     except ValueError:  # only an unclosed or misplaced '[' of an IPv6 address gets here
-        return "a link's host in [...] must be an IPv6 address"
+        return words.translate("Links", "a link's host in [...] must be an IPv6 address")
     try:
         parts.port  # noqa: B018 - reading it checks it: a port of letters raises ValueError
     except ValueError:
-        return "a link's port must be a number from 0 to 65535"
+        return words.translate("Links", "a link's port must be a number from 0 to 65535")
     host = parts.hostname or ""
     if not host:
-        return f"a link must name a host after {scheme}:// (like {scheme}://example.org/page)"
+        return words.translate(
+            "Links", "a link must name a host after {scheme}:// (like {scheme}://example.org/page)"
+        ).format(scheme=scheme)
     host_and_port = parts.netloc.rpartition("@")[2]
     if host_and_port.startswith("["):
         if not _IPV6_HOST.fullmatch(host_and_port) or not _is_ipv6(host):
-            return "a link's host in [...] must be an IPv6 address"
+            return words.translate("Links", "a link's host in [...] must be an IPv6 address")
     elif not _valid_host(host):
-        return f"'{host}' is not a valid host name in a link"
+        return words.translate("Links", "'{host}' is not a valid host name in a link").format(
+            host=host
+        )
     return None
 
 

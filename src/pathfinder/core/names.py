@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
+from pathfinder.core import words
+
 
 class _Named(Protocol):
     @property
@@ -56,16 +58,35 @@ def _unknown_text(
     candidates: tuple[str, ...] = (),
     offers: tuple[str, ...] = (),
 ) -> str:
+    role = kind == "role"
     if candidates:
-        return f"'{ident}' names more than one {kind}: " + ", ".join(candidates)
-    if len(offers) > 1:
-        return (
-            f"unknown {kind} '{ident}' (did you mean "
-            + " or ".join(f"'{o}'" for o in offers)
-            + "?)"
+        text = (
+            words.translate("Names", "'{id}' names more than one role: {candidates}")
+            if role
+            else words.translate("Names", "'{id}' names more than one skill: {candidates}")
         )
-    hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-    return f"unknown {kind} '{ident}'{hint}"
+        return text.format(id=ident, candidates=", ".join(candidates))
+    if len(offers) > 1:
+        either = words.translate("Names", " or ").join(f"'{o}'" for o in offers)
+        text = (
+            words.translate("Names", "unknown role '{id}' (did you mean {offers}?)")
+            if role
+            else words.translate("Names", "unknown skill '{id}' (did you mean {offers}?)")
+        )
+        return text.format(id=ident, offers=either)
+    if suggestion:
+        text = (
+            words.translate("Names", "unknown role '{id}' (did you mean '{offer}'?)")
+            if role
+            else words.translate("Names", "unknown skill '{id}' (did you mean '{offer}'?)")
+        )
+        return text.format(id=ident, offer=suggestion)
+    text = (
+        words.translate("Names", "unknown role '{id}'")
+        if role
+        else words.translate("Names", "unknown skill '{id}'")
+    )
+    return text.format(id=ident)
 
 
 def possessive(name: str) -> str:

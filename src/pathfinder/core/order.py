@@ -10,9 +10,11 @@ from __future__ import annotations
 import heapq
 from collections.abc import Mapping, Sequence
 
+from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.names import possessive
 from pathfinder.core.skills import prerequisite_closure
+from pathfinder.core.words import PLURAL
 
 
 def builds_on(catalog: Catalog, gaps: Sequence[str]) -> dict[str, int]:
@@ -68,18 +70,38 @@ def why_first(
     target = roles[-1]
     reasons = []
     if len(roles) > 1 and first_step[first] == 0:
-        reasons.append(f"your next move, to {role}, needs it")
+        reasons.append(
+            words.translate("Order", "your next move, to {role}, needs it").format(role=role)
+        )
     others = builds_on(catalog, order)[first]
     if others:
         reasons.append(
-            "1 other skill in your plan builds on it"
+            words.translate("Order", "1 other skill in your plan builds on it")
             if others == 1
-            else f"{others} other skills in your plan build on it"
+            else words.translate(
+                "Order", "%n other skills in your plan build on it", None, PLURAL, others
+            )
         )
     if first in catalog.role_by_id[target].essential:
-        reasons.append(f"it is one of {possessive(catalog.role_by_id[target].name)} core skills")
+        # {role} is the bare name, for languages that say "one of the core skills of X".
+        name = catalog.role_by_id[target].name
+        reasons.append(
+            words.translate("Order", "it is one of {role_s} core skills").format(
+                role=name, role_s=possessive(name)
+            )
+        )
     if not reasons:
-        reasons.append(f"{role} needs it and nothing in your plan must come before it")
-    return f"{skill} comes first: " + (
-        reasons[0] if len(reasons) == 1 else ", ".join(reasons[:-1]) + " and " + reasons[-1]
+        reasons.append(
+            words.translate(
+                "Order", "{role} needs it and nothing in your plan must come before it"
+            ).format(role=role)
+        )
+    if len(reasons) == 1:
+        because = reasons[0]
+    else:
+        because = words.translate("Order", "{reasons} and {last}").format(
+            reasons=", ".join(reasons[:-1]), last=reasons[-1]
+        )
+    return words.translate("Order", "{skill} comes first: {reasons}").format(
+        skill=skill, reasons=because
     )

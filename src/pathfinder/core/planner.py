@@ -16,12 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.names import UnknownIdError, closest, matches
 from pathfinder.core.order import learning_order, why_first
 from pathfinder.core.routes import entry_roles, moves_to, usable_moves
 from pathfinder.core.skills import closure, effort, essential_closure, fit, need
 from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK, DEFAULT_MONTHS, move_weeks
+from pathfinder.core.words import PLURAL
 
 __all__ = [
     "Gap",
@@ -306,21 +308,21 @@ def _why_no_path(
     name = catalog.role_by_id[to].name
     origin = catalog.role_by_id[start].name
     if not catalog.moves_into.get(to):
-        return f"no transitions lead to {name} ({to}) in this pack"
+        return words.translate(
+            "Planner", "no transitions lead to {role} ({id}) in this pack"
+        ).format(role=name, id=to)
     if start not in distance:
-        return f"no chain of transitions leads from {origin} ({start}) to {name} ({to})"
-    return (
-        f"{name} ({to}) is {_moves(distance[start])} away from {origin} ({start}); "
-        f"allow at least {_steps(distance[start])}"
-    )
-
-
-def _moves(count: int) -> str:
-    return f"{count} move" if count == 1 else f"{count} moves"
-
-
-def _steps(count: int) -> str:
-    return f"{count} step" if count == 1 else f"{count} steps"
+        return words.translate(
+            "Planner", "no chain of transitions leads from {origin} ({start}) to {role} ({id})"
+        ).format(origin=origin, start=start, role=name, id=to)
+    moves = distance[start]
+    return words.translate(
+        "Planner",
+        "{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)",
+        None,
+        PLURAL,
+        moves
+    ).format(role=name, id=to, origin=origin, start=start)  # fmt: skip
 
 
 def _explain(

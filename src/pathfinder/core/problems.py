@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pathfinder.core import words
+
 # A path into the parsed document: mapping keys and list indexes, e.g. ("roles", 3, "level").
 Path = tuple[str | int, ...]
 
@@ -21,4 +23,4 @@ def describe_path(path: Path) -> str:
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out or "the document"
+    return out or words.translate("Problems", "the document")

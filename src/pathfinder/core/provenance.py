@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pathfinder.core import words
 from pathfinder.core.catalog import Catalog, Role, facet_views
-
-OUR_ESTIMATE = "our estimate"
 
 
 def said_by(catalog: Catalog, sources: Iterable[str], estimate: bool) -> str:
@@ -19,8 +18,8 @@ def said_by(catalog: Catalog, sources: Iterable[str], estimate: bool) -> str:
     titles = {s.id: s.title for s in catalog.sources}
     cited = [titles.get(s, s) for s in sources]
     if cited:
-        return "from: " + "; ".join(cited)
-    return OUR_ESTIMATE if estimate else ""
+        return words.translate("Provenance", "from: {sources}").format(sources="; ".join(cited))
+    return words.translate("Provenance", "our estimate") if estimate else ""
 
 
 @dataclass(frozen=True)

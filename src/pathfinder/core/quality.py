@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.problems import Problem
 from pathfinder.core.skills import closure, effort, essential_closure
+from pathfinder.core.words import PLURAL
 
 MIN_ESSENTIAL = 3
 # The study pace the months of a move are compared with: the planner's default hours a week.
@@ -43,34 +45,58 @@ def pack_warnings(catalog: Catalog) -> list[Problem]:
 
 
 def _provenance(catalog: Catalog) -> list[Problem]:
-    hint = "cite the sources that say it, or mark it 'estimate: true'"
     out: list[Problem] = []
     for i, skill in enumerate(catalog.skills):
         if not skill.provenance_given:
             out.append(
-                Problem(("skills", i, "id"), f"skill '{skill.id}' has no provenance: {hint}")
+                Problem(
+                    ("skills", i, "id"),
+                    words.translate(
+                        "Quality",
+                        "skill '{id}' has no provenance: "
+                        "cite the sources that say it, or mark it 'estimate: true'",
+                    ).format(id=skill.id),
+                )
             )
         cert = skill.certification
         if cert is not None and cert.status != "active" and not cert.provenance_given:
             out.append(
                 Problem(
                     ("skills", i, "certification"),
-                    f"the status of certification '{skill.id}' has no provenance: {hint}",
+                    words.translate(
+                        "Quality",
+                        "the status of certification '{id}' has no provenance: "
+                        "cite the sources that say it, or mark it 'estimate: true'",
+                    ).format(id=skill.id),
                 )
             )
     for i, role in enumerate(catalog.roles):
         if not role.provenance_given:
-            out.append(Problem(("roles", i, "id"), f"role '{role.id}' has no provenance: {hint}"))
+            why = words.translate(
+                "Quality",
+                "role '{id}' has no provenance: "
+                "cite the sources that say it, or mark it 'estimate: true'",
+            )
+            out.append(Problem(("roles", i, "id"), why.format(id=role.id)))
         if role.salary is not None and not (role.salary.provenance_given or role.provenance_given):
             out.append(
-                Problem(("roles", i, "salary"), f"the salary of '{role.id}' has no provenance")
+                Problem(
+                    ("roles", i, "salary"),
+                    words.translate("Quality", "the salary of '{id}' has no provenance").format(
+                        id=role.id
+                    ),
+                )
             )
     for i, move in enumerate(catalog.transitions):
         if not move.provenance_given:
             out.append(
                 Problem(
                     ("transitions", i),
-                    f"the move {move.source} -> {move.target} has no provenance: {hint}",
+                    words.translate(
+                        "Quality",
+                        "the move {source} -> {target} has no provenance: "
+                        "cite the sources that say it, or mark it 'estimate: true'",
+                    ).format(source=move.source, target=move.target),
                 )
             )
     return out
@@ -94,7 +120,10 @@ def _sources_never_cited(catalog: Catalog) -> list[Problem]:
     for move in catalog.transitions:
         cited.update(move.sources)
     return [
-        Problem(("sources", i, "id"), f"source '{source.id}' is never cited")
+        Problem(
+            ("sources", i, "id"),
+            words.translate("Quality", "source '{id}' is never cited").format(id=source.id),
+        )
         for i, source in enumerate(catalog.sources)
         if source.id not in cited
     ]
@@ -113,7 +142,10 @@ def _skills_no_role_uses(catalog: Catalog) -> list[Problem]:
         out.append(
             Problem(
                 ("skills", i, "id"),
-                f"no role uses skill '{skill.id}' (not essential, optional or a prerequisite)",
+                words.translate(
+                    "Quality",
+                    "no role uses skill '{id}' (not essential, optional or a prerequisite)",
+                ).format(id=skill.id),
             )
         )
     return out
@@ -150,32 +182,43 @@ def _long_chains(catalog: Catalog) -> list[Problem]:
             out.append(
                 Problem(
                     ("skills", i, "requires"),
-                    f"a prerequisite chain of {len(links) - 1} links (more than {MAX_CHAIN}): "
-                    + " -> ".join(links)
-                    + "; list a prerequisite only where the skill cannot be learnt without it",
+                    words.translate(
+                        "Quality",
+                        "a prerequisite chain of {links} links (more than {most}): {chain}; "
+                        "list a prerequisite only where the skill cannot be learnt without it",
+                    ).format(links=len(links) - 1, most=MAX_CHAIN, chain=" -> ".join(links)),
                 )
             )
     return out
 
 
 def _thin_roles(catalog: Catalog) -> list[Problem]:
-    return [
-        Problem(
-            ("roles", i, "essential"),
-            f"role '{role.id}' has {len(role.essential)} essential skill"
-            f"{'' if len(role.essential) == 1 else 's'} (fewer than {MIN_ESSENTIAL}): "
+    out = []
+    for i, role in enumerate(catalog.roles):
+        count = len(role.essential)
+        if count >= MIN_ESSENTIAL:
+            continue
+        message = words.translate(
+            "Quality",
+            "role '{id}' has %n essential skill(s) (fewer than {least}): "
             "learners cannot tell what it takes",
+            None,
+            PLURAL,
+            count
+        )  # fmt: skip
+        out.append(
+            Problem(("roles", i, "essential"), message.format(id=role.id, least=MIN_ESSENTIAL))
         )
-        for i, role in enumerate(catalog.roles)
-        if len(role.essential) < MIN_ESSENTIAL
-    ]
+    return out
 
 
 def _unreached_roles(catalog: Catalog) -> list[Problem]:
     return [
         Problem(
             ("roles", i, "id"),
-            f"no move reaches role '{role.id}' and it is not marked 'entry: true'",
+            words.translate(
+                "Quality", "no move reaches role '{id}' and it is not marked 'entry: true'"
+            ).format(id=role.id),
         )
         for i, role in enumerate(catalog.roles)
         if not role.entry and not catalog.moves_into.get(role.id)
@@ -191,7 +234,10 @@ def _moves(catalog: Catalog) -> list[Problem]:
             out.append(
                 Problem(
                     ("transitions", i, "to"),
-                    f"the move {move.source} -> {move.target} goes down a level ({src} to {dst})",
+                    words.translate(
+                        "Quality",
+                        "the move {source} -> {target} goes down a level ({level} to {lower})",
+                    ).format(source=move.source, target=move.target, level=src, lower=dst),
                 )
             )
         if move.months is None or src is None or dst is None:
@@ -205,10 +251,29 @@ def _moves(catalog: Catalog) -> list[Problem]:
             out.append(
                 Problem(
                     ("transitions", i, "months"),
-                    f"the move {move.source} -> {move.target} takes {move.months:g} "
-                    f"month{'' if move.months == 1 else 's'}, but "
-                    f"what it newly needs is {hours:g} h, {study:.1f} months of study at "
-                    f"{STUDY_HOURS_PER_WEEK:g} h a week: more than {MONTHS_FACTOR:g} times apart",
+                    (
+                        words.translate(
+                            "Quality",
+                            "the move {source} -> {target} takes {months} month, but what it "
+                            "newly needs is {hours} h, {study} months of study at {pace} h a "
+                            "week: more than {factor} times apart",
+                        )
+                        if move.months == 1
+                        else words.translate(
+                            "Quality",
+                            "the move {source} -> {target} takes {months} months, but what it "
+                            "newly needs is {hours} h, {study} months of study at {pace} h a "
+                            "week: more than {factor} times apart",
+                        )
+                    ).format(
+                        source=move.source,
+                        target=move.target,
+                        months=f"{move.months:g}",
+                        hours=f"{hours:g}",
+                        study=f"{study:.1f}",
+                        pace=f"{STUDY_HOURS_PER_WEEK:g}",
+                        factor=f"{MONTHS_FACTOR:g}",
+                    ),
                 )
             )
     return out

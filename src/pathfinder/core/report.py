@@ -13,28 +13,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from pathfinder.core import timeline
+from pathfinder.core import figures, timeline, words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.links import is_web_link
 from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
 from pathfinder.core.profile import Profile
 from pathfinder.core.provenance import said_by
 from pathfinder.core.suggest import suggest
-
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from pathfinder.core.words import PLURAL
 
 # What a report prints of the profile's free text. Profiles may be up to 64 MB, and laying out
 # one 10 MB note took Qt minutes: a handout shows the start, the profile keeps the rest.
@@ -50,14 +36,11 @@ STEP_SKILLS_NAMED = 6
 STEP_SKILLS_SHORT = 4
 
 
-def long_date(day: date) -> str:
-    """'22 November 2026': the same in every locale, so printouts do not depend on the machine."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-
-
-def short_date(day: date) -> str:
-    """'22 Nov 2026', for table cells."""
-    return f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
+# The report's dates, hours and percentages are the figures module's, in the learner's locale.
+long_date = figures.long_date
+short_date = figures.short_date
+hours_text = figures.hours_text
+percent_text = figures.percent_text
 
 
 def web_url(url: str | None) -> str | None:
@@ -71,10 +54,8 @@ def web_url(url: str | None) -> str | None:
 
 # Estimates further off than this are not worth a calendar date (and a pack's 1e50 hours or
 # a pace of 1e-300 hours a week would run past the year 9999, where `date` ends).
-HORIZON_YEARS = 100
+HORIZON_YEARS = figures.HORIZON_YEARS
 HORIZON_DAYS = round(HORIZON_YEARS * 365.25)
-FAR_OFF = f"more than {HORIZON_YEARS} years away"
-FAR_OFF_SHORT = f"over {HORIZON_YEARS} years"
 
 
 def finish_date(start: date, hours: float, hours_per_week: float) -> date | None:
@@ -98,12 +79,14 @@ def on_day(start: date, weeks: float) -> date | None:
 def finish_text(day: date | None) -> str:
     """The estimated finish for running text: '18 May 2028' or 'more than 100 years away'.
     A report writes every date one way, short_date: it fits the tables' narrow cells too."""
-    return short_date(day) if day is not None else FAR_OFF
+    if day is not None:
+        return short_date(day)
+    return words.translate("Report", "more than %n year(s) away", None, PLURAL, HORIZON_YEARS)
 
 
 def finish_cell(day: date | None) -> str:
     """The same for a narrow table cell: '18 May 2028' or 'over 100 years'."""
-    return short_date(day) if day is not None else FAR_OFF_SHORT
+    return short_date(day) if day is not None else figures.far_off_cell()
 
 
 @dataclass(frozen=True)
@@ -429,7 +412,10 @@ def clip(text: str, limit: int, *, count: bool = True) -> str:
     shown = text[:limit].rstrip()
     if not count:  # a name or an id: a count would read as part of it
         return shown + "…"
-    return f"{shown}… ({len(text) - len(shown):,} more characters in the profile)"
+    more = len(text) - len(shown)
+    return words.translate(
+        "Report", "{text}… ({count} more character(s) in the profile)", None, PLURAL, more
+    ).format(text=shown, count=figures.number(more))
 
 
 def _note_day(at: str) -> str:
@@ -448,32 +434,24 @@ def _note_day(at: str) -> str:
 
 
 def estimates_note(report: Report) -> str:
-    return (
-        "Hours are the pack's estimates of typical learning time; dates assume "
-        f"{pace_text(report)} a week from the date of this plan. Both are a guide for "
-        "planning, not a promise."
-    )
-
-
-def hours_text(value: float) -> str:
-    if value >= 1e9:  # a pack's absurd estimate: 51 digits with commas read as noise
-        return f"{value:.3g} h"
-    return f"{value:,.0f} h" if float(value).is_integer() else f"{value:,.1f} h"
-
-
-def percent_text(value: float) -> str:
-    return f"{round(value * 100)}%"
+    return words.translate(
+        "Report",
+        "Hours are the pack's estimates of typical learning time; dates assume {pace} a week "
+        "from the date of this plan. Both are a guide for planning, not a promise.",
+    ).format(pace=pace_text(report))
 
 
 def pace_text(report: Report) -> str:
-    return f"{report.hours_per_week:g} hours"
+    return words.translate("Report", "{hours} hours").format(
+        hours=figures.hours_number(report.hours_per_week)
+    )
 
 
 def weeks_text(report: Report) -> str:
-    count = report.weeks
-    if report.far_off or not count <= HORIZON_DAYS / 7:
-        return f"more than {HORIZON_YEARS} years"
-    return "under a week" if count < 1 else f"about {math.ceil(count - 1e-9)} weeks"
+    """The plan's time by the one rule of figures.weeks_text."""
+    if report.far_off:
+        return figures.far_off_text()
+    return figures.weeks_text(report.weeks)
 
 
 def number_ranges(numbers: Iterable[int]) -> str:
@@ -491,13 +469,16 @@ def step_skills_text(step: StepRow) -> str:
     """A step's new skills for the steps table: every name when there are few; else the first
     few and the learning-plan numbers of the rest, which that plan lists in full below."""
     if not step.skills:
-        return "nothing new to learn"
+        return words.translate("Report", "nothing new to learn")
     if len(step.skills) <= STEP_SKILLS_NAMED:
         return joined(step.skills)
     rest = step.numbers[STEP_SKILLS_SHORT:]
     first = joined(step.skills[:STEP_SKILLS_SHORT])
     # The serial comma keeps "Mentoring and hiring, and 7 more" from reading as one name.
-    return f"{first}, and {len(rest)} more ({number_ranges(rest)} in the learning plan)"
+    more = len(rest)
+    return words.translate(
+        "Report", "{skills}, and %n more ({numbers} in the learning plan)", None, PLURAL, more
+    ).format(skills=first, numbers=number_ranges(rest))
 
 
 def joined(items: Iterable[str], empty: str = "") -> str:
@@ -506,30 +487,59 @@ def joined(items: Iterable[str], empty: str = "") -> str:
 
 
 def title(report: Report) -> str:
-    return f"Learning plan for {report.learner}" if report.learner else "Learning plan"
+    if report.learner:
+        return words.translate("Report", "Learning plan for {learner}").format(
+            learner=report.learner
+        )
+    return words.translate("Report", "Learning plan")
 
 
 def pack_line(report: Report) -> str:
-    return f"{report.pack.name}, version {report.pack.version}"
+    return words.translate("Report", "{pack}, version {version}").format(
+        pack=report.pack.name, version=report.pack.version
+    )
 
 
 def facts(report: Report) -> list[tuple[str, str]]:
     """The title block's label/value pairs, as plain text."""
+    current = (
+        report.current.name
+        if report.current
+        else words.translate("Report", "Not set (starting out)")
+    )
+    target = report.target.name if report.target else words.translate("Report", "Not chosen yet")
     rows = [
-        ("Current role", report.current.name if report.current else "Not set (starting out)"),
-        ("Target role", report.target.name if report.target else "Not chosen yet"),
+        (words.translate("Report", "Current role"), current),
+        (words.translate("Report", "Target role"), target),
     ]
     if report.has_plan and report.fit is not None:
         rows += [
-            ("You already have", f"{percent_text(report.fit)} of what the target needs"),
-            ("Learning to do", f"{hours_text(report.total_hours)}, {weeks_text(report)}"),
-            ("Pace", f"{pace_text(report)} a week"),
+            (
+                words.translate("Report", "You already have"),
+                words.translate("Report", "{percent} of what the target needs").format(
+                    percent=percent_text(report.fit)
+                ),
+            ),
+            (
+                words.translate("Report", "Learning to do"),
+                words.translate("Report", "{hours}, {weeks}").format(
+                    hours=hours_text(report.total_hours), weeks=weeks_text(report)
+                ),
+            ),
+            (
+                words.translate("Report", "Pace"),
+                words.translate("Report", "{pace} a week").format(pace=pace_text(report)),
+            ),
         ]
-        rows.append(("Estimated finish", finish_text(report.finish)))
+        rows.append((words.translate("Report", "Estimated finish"), finish_text(report.finish)))
     if report.have:
-        rows.append(("Skills you have", joined(s.name for s in report.have)))
+        rows.append(
+            (words.translate("Report", "Skills you have"), joined(s.name for s in report.have))
+        )
     if report.learning:
-        rows.append(("Learning now", joined(s.name for s in report.learning)))
+        rows.append(
+            (words.translate("Report", "Learning now"), joined(s.name for s in report.learning))
+        )
     return rows
 
 
@@ -537,38 +547,61 @@ def from_role_text(report: Report) -> str:
     """The learning plan's line on the skills counted from the current role; '' for none."""
     if not report.from_role or report.current is None:
         return ""
-    return (
-        f"Counted as yours because {report.current.name} needs them, so not in this plan: "
-        + joined(s.name for s in report.from_role)
-        + "."
-    )
+    return words.translate(
+        "Report", "Counted as yours because {role} needs them, so not in this plan: {skills}."
+    ).format(role=report.current.name, skills=joined(s.name for s in report.from_role))
 
 
 def no_plan_text(report: Report) -> str:
     if report.suggestions:
-        then = "These roles fit the skills you have best:"
+        then = words.translate("Report", "These roles fit the skills you have best:")
     elif report.current is not None:
-        then = "No other role at your current role's level or above matches your skills yet."
+        then = words.translate(
+            "Report", "No other role at your current role's level or above matches your skills yet."
+        )
     else:
-        then = "No role matches your skills yet: mark the skills you have to see where to aim."
+        then = words.translate(
+            "Report",
+            "No role matches your skills yet: mark the skills you have to see where to aim.",
+        )
     if report.target is None:
-        return f"No target role is chosen yet. {then}"
-    reason = report.no_path or "no path was found"
-    moves = "1 move" if report.max_steps == 1 else f"{report.max_steps} moves"
-    return f"There is no path to {report.target.name} within {moves}: {reason}. " + then
+        return words.translate("Report", "No target role is chosen yet. {then}").format(then=then)
+    reason = report.no_path or words.translate("Report", "no path was found")
+    moves = report.max_steps
+    return words.translate(
+        "Report",
+        "There is no path to {target} within %n move(s): {reason}. {then}",
+        None,
+        PLURAL,
+        moves
+    ).format(target=report.target.name, reason=reason, then=then)  # fmt: skip
 
 
 def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
     # With one step every skill is for the target: saying so 20 times is noise.
-    rows = [("For", joined(gap.needed_for))] if len(report.steps) > 1 else []
+    rows = (
+        [(words.translate("Report", "For"), joined(gap.needed_for))]
+        if len(report.steps) > 1
+        else []
+    )
     if gap.after:
-        rows.append(("After", joined(f"{name} (#{n})" for n, name in gap.after)))
+        after = joined(
+            words.translate("Report", "{skill} (#{number})").format(skill=name, number=n)
+            for n, name in gap.after
+        )
+        rows.append((words.translate("Report", "After"), after))
     return rows
 
 
 def moves_said(report: Report) -> list[str]:
     """Where each move of the path comes from: 'Move 1 to MLOps Engineer: our estimate'."""
-    return [f"Move {s.number} to {s.role.name}: {s.said_by}" for s in report.steps if s.said_by]
+    return [
+        words.translate("Report", "Move {number} to {role}: {said_by}").format(
+            number=s.number, role=s.role.name, said_by=s.said_by
+        )
+        for s in report.steps
+        if s.said_by
+    ]
 
 
 def missing_text(report: Report) -> str:
@@ -576,23 +609,44 @@ def missing_text(report: Report) -> str:
     ids = [*report.missing_roles, *report.missing_skills]
     shown = joined(clip(i, ID_CHARS, count=False) for i in ids[:MAX_MISSING_IDS])
     more = len(ids) - MAX_MISSING_IDS
-    return f"{shown} and {more:,} more" if more > 0 else shown
+    if more <= 0:
+        return shown
+    return words.translate("Report", "{ids} and {count} more").format(
+        ids=shown, count=figures.number(more)
+    )
 
 
 def notes_left_out_text(report: Report) -> str | None:
     if not report.notes_left_out:
         return None
     count = report.notes_left_out
-    earlier = "1 earlier note is" if count == 1 else f"{count:,} earlier notes are"
-    return f"Only the latest {len(report.notes)} notes are printed; {earlier} in the profile."
+    if count == 1:  # "is": English's plural rule cannot change the verb
+        text = words.translate(
+            "Report", "Only the latest {shown} notes are printed; 1 earlier note is in the profile."
+        )
+    else:
+        text = words.translate(
+            "Report",
+            "Only the latest {shown} notes are printed; {count} earlier notes are in the profile.",
+            None,
+            PLURAL,
+            count
+        )  # fmt: skip
+    return text.format(shown=len(report.notes), count=figures.number(count))
 
 
 def sources_intro(report: Report) -> str:
     if report.sources_cited:
-        return "Sources the pack cites for the roles, moves and skills of this path:"
-    return "Sources of this pack:"
+        return words.translate(
+            "Report", "Sources the pack cites for the roles, moves and skills of this path:"
+        )
+    return words.translate("Report", "Sources of this pack:")
 
 
 def source_text(source: SourceRow) -> str:
     extra = ", ".join(p for p in (source.publisher, str(source.year) if source.year else None) if p)
-    return f"{source.title} ({extra})" if extra else source.title
+    if not extra:
+        return source.title
+    return words.translate("Report", "{title} ({publisher_and_year})").format(
+        title=source.title, publisher_and_year=extra
+    )

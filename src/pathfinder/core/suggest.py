@@ -7,9 +7,11 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from pathfinder.core import figures, words
 from pathfinder.core.catalog import Catalog, Role
 from pathfinder.core.planner import NoPathError, check_ids, held_skills, plan
 from pathfinder.core.skills import essential_closure, fit_and_hours
+from pathfinder.core.words import PLURAL
 
 # How much a full interest match lifts a role (0..1); enough to reorder close candidates,
 # never enough to put a distant role above a near one. Shown as its own figure.
@@ -157,24 +159,46 @@ def _use_words(used: int, mine: int) -> str:
     """'; it uses 2 of your 5 skills' when the role leaves some of them aside."""
     if mine < 2 or used >= mine:
         return ""
-    return f"; it uses {used} of your {mine} skills"
+    return words.translate(
+        "Suggest", "; it uses {used} of your %n skill(s)", None, PLURAL, mine
+    ).format(used=used)
 
 
 def _why(have: int, total: int, hours: float, matched: tuple[str, ...], above: int) -> str:
     if total == 0:
-        parts = ["no essential skills listed, so the fit says little"]
+        parts = [words.translate("Suggest", "no essential skills listed, so the fit says little")]
     elif total < FEW_SKILLS and have == total:
-        parts = [f"you have its {total} essential skill{'s' if total > 1 else ''}, few to judge by"]
+        parts = [
+            words.translate(
+                "Suggest",
+                "you have its %n essential skill(s), few to judge by",
+                None,
+                PLURAL,
+                total
+            )
+        ]  # fmt: skip
     elif have == total:
-        parts = ["you have every essential skill"]
+        parts = [words.translate("Suggest", "you have every essential skill")]
     else:
-        noun = "skill" if total == 1 else "skills"
-        parts = [f"you have {have} of {total} essential {noun}; about {hours:g} hours to go"]
+        parts = [
+            words.translate(
+                "Suggest",
+                "you have {have} of %n essential skill(s); about {hours} hours to go",
+                None,
+                PLURAL,
+                total
+            ).format(have=have, hours=figures.hours_number(hours))
+        ]  # fmt: skip
     if above:
         parts.append(
-            f"{above} level{'s' if above > 1 else ''} above your next step "
-            f"(-{1 - (1 - LEVEL_STEP) ** above:.0%})"
+            words.translate(
+                "Suggest", "%n level(s) above your next step (-{percent})", None, PLURAL, above
+            ).format(percent=figures.percent_text(1 - (1 - LEVEL_STEP) ** above))
         )
     if matched:
-        parts.append("matches your interest in " + ", ".join(matched))
+        parts.append(
+            words.translate("Suggest", "matches your interest in {interests}").format(
+                interests=", ".join(matched)
+            )
+        )
     return "; ".join(parts)

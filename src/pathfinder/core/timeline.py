@@ -2,7 +2,8 @@
 
 Every figure of time the plan panel, Role details, Compare, the report and the CLI show comes
 from here, so the same hours give the same weeks everywhere and the totals add up
-(docs/how-pathfinder-chooses.md explains the model in plain words).
+(docs/how-pathfinder-chooses.md explains the model in plain words); core/figures.py writes
+them as words.
 """
 
 from __future__ import annotations
@@ -54,14 +55,6 @@ def whole_weeks(weeks: float) -> int:
     return max(1, math.ceil(weeks - 1e-9))
 
 
-def weeks_text(weeks: float) -> str:
-    """'about 12 weeks', 'about a week', 'nothing to wait for'."""
-    count = whole_weeks(weeks)
-    if count == 0:
-        return "no time at all"
-    return "about a week" if count == 1 else f"about {count} weeks"
-
-
 def step_spans(step_weeks: list[float]) -> list[tuple[int, int]]:
     """(first week, last week) of each step, counted from the start of the plan.
 
@@ -77,14 +70,6 @@ def step_spans(step_weeks: list[float]) -> list[tuple[int, int]]:
         spans.append((min(end + 1, now), now))
         end = now
     return spans
-
-
-def span_text(span: tuple[int, int]) -> str:
-    """'weeks 25–87', 'week 3', 'no time at all'."""
-    first, last = span
-    if last == 0:
-        return "no time at all"
-    return f"week {last}" if first == last else f"weeks {first}–{last}"
 
 
 def finish_date(start: date, weeks: float) -> date | None:

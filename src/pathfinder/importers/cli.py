@@ -10,6 +10,8 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from pathfinder.core import figures, words
+
 # An output that cannot be written is bad input too (docs/bad-input.md): 2, like the data.
 EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 2, 2
 
@@ -20,17 +22,25 @@ def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a number of hours, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            words.translate("Import", "a number of hours, not {text}").format(text=repr(text))
+        ) from None
     if not 0 < value <= MAX_EFFORT_HOURS:  # NaN fails both comparisons
         raise argparse.ArgumentTypeError(
-            f"hours must be a number greater than 0 and at most {MAX_EFFORT_HOURS:,}, not {text}"
+            words.translate(
+                "Import", "hours must be a number greater than 0 and at most {most}, not {text}"
+            ).format(most=figures.number(MAX_EFFORT_HOURS), text=text)
         )
     return int(value) if value.is_integer() else value
 
 
 def _count(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 100:
-        raise argparse.ArgumentTypeError(f"a whole number from 1 to 100, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            words.translate("Import", "a whole number from 1 to 100, not {text}").format(
+                text=repr(text)
+            )
+        )
     return int(text)
 
 
@@ -38,9 +48,13 @@ def _importance(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a number from 1 to 5, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            words.translate("Import", "a number from 1 to 5, not {text}").format(text=repr(text))
+        ) from None
     if not 1 <= value <= 5:
-        raise argparse.ArgumentTypeError(f"importance runs from 1 to 5, not {text}")
+        raise argparse.ArgumentTypeError(
+            words.translate("Import", "importance runs from 1 to 5, not {text}").format(text=text)
+        )
     return value
 
 
@@ -51,82 +65,127 @@ def _tiers(text: str) -> tuple[str, ...]:
     by_lower = {t.casefold(): t for t in TIERS}
     bad = [t for t in chosen if t.casefold() not in by_lower]
     if bad or not chosen:
-        raise argparse.ArgumentTypeError(f"tiers are a comma list of {', '.join(TIERS)}")
+        raise argparse.ArgumentTypeError(
+            words.translate("Import", "tiers are a comma list of {tiers}").format(
+                tiers=", ".join(TIERS)
+            )
+        )
     return tuple(dict.fromkeys(by_lower[t.casefold()] for t in chosen))
 
 
 def add_import_parser(sub: Any) -> None:
     """Add `import esco` and `import onet` to the main parser's subcommands."""
-    p = sub.add_parser("import", help="turn ESCO or O*NET data files into a career pack")
+    p = sub.add_parser(
+        "import", help=words.translate("Import", "turn ESCO or O*NET data files into a career pack")
+    )
     kinds = p.add_subparsers(dest="taxonomy", metavar="esco|onet", required=True)
 
     esco = kinds.add_parser(
         "esco",
-        help="ESCO occupations and skills (European Commission)",
-        description="PATH is the folder with the two ESCO CSV zips (classification and "
-        "relations), or with their unzipped CSV files.",
+        help=words.translate("Import", "ESCO occupations and skills (European Commission)"),
+        description=words.translate(
+            "Import",
+            "PATH is the folder with the two ESCO CSV zips (classification and "
+            "relations), or with their unzipped CSV files.",
+        ),
     )
     esco.add_argument(
-        "--k", type=_count, default=5, metavar="N", help="moves by shared skills per role (5)"
+        "--k",
+        type=_count,
+        default=5,
+        metavar="N",
+        help=words.translate("Import", "moves by shared skills per role (5)"),
     )
     esco.add_argument(
-        "--skill-hours", type=_positive, default=40, metavar="H", help="effort of a skill (40)"
+        "--skill-hours",
+        type=_positive,
+        default=40,
+        metavar="H",
+        help=words.translate("Import", "effort of a skill (40)"),
     )
     esco.add_argument(
         "--knowledge-hours",
         type=_positive,
         default=80,
         metavar="H",
-        help="effort of a knowledge item (80)",
+        help=words.translate("Import", "effort of a knowledge item (80)"),
     )
 
     onet = kinds.add_parser(
         "onet",
-        help="O*NET occupations, skills and related occupations (US Department of Labor)",
-        description="PATH is the folder of O*NET database text files (tab-separated, either "
-        "the text layout or the Excel layout).",
+        help=words.translate(
+            "Import", "O*NET occupations, skills and related occupations (US Department of Labor)"
+        ),
+        description=words.translate(
+            "Import",
+            "PATH is the folder of O*NET database text files (tab-separated, either "
+            "the text layout or the Excel layout).",
+        ),
     )
     onet.add_argument(
         "--tiers",
         type=_tiers,
         default=("Primary-Short", "Primary-Long"),
         metavar="TIER,...",
-        help="related-occupation tiers that become moves (Primary-Short,Primary-Long)",
+        help=words.translate(
+            "Import", "related-occupation tiers that become moves (Primary-Short,Primary-Long)"
+        ),
     )
     onet.add_argument(
         "--min-importance",
         type=_importance,
         default=3.5,
         metavar="X",
-        help="skills and knowledge rated at least this important (1-5) become essential (3.5)",
+        help=words.translate(
+            "Import",
+            "skills and knowledge rated at least this important (1-5) become essential (3.5)",
+        ),
     )
     onet.add_argument(
         "--technology-hours",
         type=_positive,
         default=40,
         metavar="H",
-        help="effort of a technology skill (40)",
+        help=words.translate("Import", "effort of a technology skill (40)"),
     )
     onet.add_argument(
-        "--skill-hours", type=_positive, default=80, metavar="H", help="effort of a skill (80)"
+        "--skill-hours",
+        type=_positive,
+        default=80,
+        metavar="H",
+        help=words.translate("Import", "effort of a skill (80)"),
     )
     onet.add_argument(
         "--knowledge-hours",
         type=_positive,
         default=120,
         metavar="H",
-        help="effort of a knowledge area (120)",
+        help=words.translate("Import", "effort of a knowledge area (120)"),
     )
     for kind in (esco, onet):
         kind.add_argument("path", type=Path, metavar="PATH")
         kind.add_argument(
-            "-o", "--out", type=Path, required=True, metavar="OUT.yaml", help="pack to write"
+            "-o",
+            "--out",
+            type=Path,
+            required=True,
+            metavar="OUT.yaml",
+            help=words.translate("Import", "pack to write"),
         )
-        kind.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+        kind.add_argument(
+            "-q",
+            "--quiet",
+            action="store_true",
+            help=words.translate("Import", "no progress lines"),
+        )
 
 
 def _size(n: int) -> str:
-    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{max(1, round(n / 1024))} KB"
+    if n >= 2**20:
+        return words.translate("Import", "{size} MB").format(size=figures.number(n / 2**20, 1))
+    return words.translate("Import", "{size} KB").format(
+        size=figures.number(max(1, round(n / 1024)))
+    )
 
 
 def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -156,18 +215,27 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             outcome = import_onet(args.path, options, say)
         size = write_pack(outcome.pack, args.out, f"import {args.taxonomy}", say)
     except WriteFailed as exc:
-        print(f"pathfinder: {exc}", file=err)
+        print(words.translate("Cli", "pathfinder: {problem}").format(problem=exc), file=err)
         return EXIT_WRITE
     except ImportFailed as exc:
-        print(f"pathfinder: {exc}", file=err)
+        print(words.translate("Cli", "pathfinder: {problem}").format(problem=exc), file=err)
         return EXIT_INPUT
     pack = outcome.pack
     for note in outcome.notes:
-        print(f"note: {note}", file=out)
+        print(words.translate("Import", "note: {note}").format(note=note), file=out)
     print(
-        f"wrote {args.out} ({_size(size)}): {len(pack['roles']):,} roles, "
-        f"{len(pack['skills']):,} skills, {len(pack['transitions']):,} transitions "
-        f"in {say.seconds:.1f} s",
+        words.translate(
+            "Import",
+            "wrote {file} ({size}): {roles} roles, {skills} skills, {transitions} transitions "
+            "in {seconds} s",
+        ).format(
+            file=args.out,
+            size=_size(size),
+            roles=figures.number(len(pack["roles"])),
+            skills=figures.number(len(pack["skills"])),
+            transitions=figures.number(len(pack["transitions"])),
+            seconds=figures.number(say.seconds, 1),
+        ),
         file=out,
     )
     return EXIT_OK

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
 from pathfinder.importers.common import (
     Outcome,
@@ -25,12 +27,20 @@ from pathfinder.importers.common import (
     count,
     tidy,
 )
+from pathfinder.importers.esco_notes import no_isco_note, prerequisite_notes, relation_notes
 from pathfinder.importers.esco_skills import SOURCE_ID, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
 from pathfinder.importers.trades import isco_ladder, trade_steps
 
-WHAT = "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
+
+def what_esco() -> str:
+    """What an ESCO import reads, for the messages that say it is missing."""
+    return words.translate(
+        "Import", "the two ESCO zips or their unzipped CSV files (occupations_en.csv, ...)"
+    )
+
+
 ESCO_URL = "https://esco.ec.europa.eu/"
 ATTRIBUTION = "This service uses the ESCO classification of the European Commission."
 
@@ -79,7 +89,11 @@ def _language(tables: Tables) -> str:
         if (m := re.fullmatch(r"occupations_([a-z]{2,3})\.csv", name, re.IGNORECASE))
     )
     if not found:
-        raise ImportFailed(f"{tables.root}: no occupations_en.csv here; expected {WHAT}")
+        raise ImportFailed(
+            words.translate(
+                "Import", "{folder}: no occupations_en.csv here; expected {what}"
+            ).format(folder=tables.root, what=what_esco())
+        )
     return "en" if "en" in found else found[0].lower()
 
 
@@ -94,12 +108,12 @@ def _release(tables: Tables, latest: str) -> str:
 
 
 def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) -> Outcome:
-    tables = Tables(path, WHAT)
+    tables = Tables(path, what_esco())
     lang = _language(tables)
     notes: list[str] = []
 
     occ_file = f"occupations_{lang}.csv"
-    say(f"reading {occ_file}")
+    say(words.translate("Import", "reading {file}").format(file=occ_file))
     occupations: dict[str, Occupation] = {}
     latest = ""
     for uri, label, isco, alts, text, changed in tables.rows(
@@ -114,7 +128,16 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     latest = max([latest, *(s.changed for s in skills.values())])
 
     families = _isco_groups(tables, lang)
-    say(f"reading occupationSkillRelations.csv ({count(len(occupations), 'occupation')})")
+    found = len(occupations)
+    say(
+        words.translate(
+            "Import",
+            "reading occupationSkillRelations.csv ({count} occupation(s))",
+            None,
+            PLURAL,
+            found
+        ).format(count=figures.number(found))
+    )  # fmt: skip
     essential: dict[str, set[str]] = {uri: set() for uri in occupations}
     optional: dict[str, set[str]] = {uri: set() for uri in occupations}
     unknown: Counter[str] = Counter()
@@ -132,59 +155,26 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             optional[occ].add(skill)
         else:
             odd_kinds[kind.strip() or "(empty)"] += 1
-    listed = sorted(unknown.items())
-    for uri, rows in listed[:MAX_LISTED]:
-        what = "occupation" if "/occupation/" in uri else "skill"
-        notes.append(
-            f"skipped {count(rows, 'row')} of occupationSkillRelations.csv: "
-            f"{what} {uri} is not in the {what}s file"
-        )
-    if len(listed) > MAX_LISTED:
-        # Mixed releases (classification of one, relations of another) miss thousands.
-        rest = listed[MAX_LISTED:]
-        notes.append(
-            f"skipped {count(sum(n for _, n in rest), 'more row')} of "
-            f"occupationSkillRelations.csv for {count(len(rest), 'more unknown URI')}; "
-            "are both zips from the same ESCO release?"
-        )
-    for kind, rows in sorted(odd_kinds.items()):
-        notes.append(f"skipped {count(rows, 'row')} with relation type '{kind}'")
+    notes += relation_notes(unknown, odd_kinds, MAX_LISTED)
 
     ids = allocate_ids(
         [(uri, occupations[uri][0], "") for uri in sorted(occupations)]
         + [(uri, skills[uri].label, skills[uri].hint) for uri in sorted(skills)]
     )
 
-    say("deriving prerequisites from skillSkillRelations.csv")
+    say(words.translate("Import", "deriving prerequisites from skillSkillRelations.csv"))
     requires, dropped, optional_links, strays = _prerequisites(tables, skills, ids)
-    if strays:
-        notes.append(
-            f"skipped {count(strays, 'row')} of skillSkillRelations.csv "
-            "that point to skills not in the skills file"
-        )
-    if optional_links:
-        notes.append(
-            f"left out {count(optional_links, 'optional skill-skill relation')}: "
-            "only essential ones become prerequisites"
-        )
-    kept = sum(len(v) for v in requires.values())
-    notes.append(
-        f"{count(kept, 'essential skill-skill relation')} became prerequisites; "
-        f"{len(dropped)} dropped because they would form a cycle"
-    )
-    for skill_id, prereq, chain in dropped:
-        notes.append(
-            f"dropped prerequisite {skill_id} requires {prereq}: "
-            f"it would close the cycle {' -> '.join([skill_id, *chain])}"
-        )
+    notes += prerequisite_notes(strays, optional_links, requires, dropped)
 
     roles, essentials, no_isco = _roles(occupations, essential, optional, ids, families)
     if no_isco:
-        notes.append(
-            f"{count(no_isco, 'occupation')} without an ISCO group got level {LEVEL_WITHOUT_ISCO}"
-        )
+        notes.append(no_isco_note(no_isco, LEVEL_WITHOUT_ISCO))
 
-    say(f"deriving moves: each role's {options.k} most similar at its level or the next")
+    say(
+        words.translate(
+            "Import", "deriving moves: each role's {count} most similar at its level or the next"
+        ).format(count=options.k)
+    )
     transitions = _moves(roles, essentials, options.k)
 
     skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ()), uri) for uri, s in skills.items()]

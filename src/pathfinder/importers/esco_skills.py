@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pathfinder.importers.common import aliases, concept, count, tidy
+from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
+from pathfinder.importers.common import aliases, concept, tidy
 from pathfinder.importers.tables import Tables
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ def read_skills(
     tables: Tables, lang: str, options: EscoOptions, say: Callable[[str], None]
 ) -> SkillTable:
     name = f"skills_{lang}.csv"
-    say(f"reading {name}")
+    say(words.translate("Import", "reading {file}").format(file=name))
     rows = list(
         tables.rows(
             name,
@@ -80,7 +82,12 @@ def read_skills(
             changed=changed,
             hours=hours.get(kind, options.skill_hours),
         )
-    say(f"read {count(len(out), 'skill')}")
+    found = len(out)
+    say(
+        words.translate("Import", "read {count} skill(s)", None, PLURAL, found).format(
+            count=figures.number(found)
+        )
+    )
     return out
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
 from pathfinder.importers.common import Outcome, aliases, allocate_ids, count, tidy
 from pathfinder.importers.onet_parts import (
@@ -30,7 +32,15 @@ from pathfinder.importers.onet_parts import (
 )
 from pathfinder.importers.tables import Tables
 
-WHAT = "the O*NET database text files (Occupation Data.txt, Technology Skills.txt, ...)"
+
+def what_onet() -> str:
+    """What an O*NET import reads, for the messages that say it is missing."""
+    return words.translate(
+        "Import",
+        "the O*NET database text files (Occupation Data.txt, Technology Skills.txt, ...)",
+    )
+
+
 TIERS = ("Primary-Short", "Primary-Long", "Supplemental")
 ONET_URL = "https://www.onetcenter.org/database.html"
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
@@ -69,9 +79,9 @@ def _release(tables: Tables) -> str:
 
 
 def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) -> Outcome:
-    tables = Tables(path, WHAT)
+    tables = Tables(path, what_onet())
     notes: list[str] = []
-    say("reading Occupation Data.txt")
+    say(words.translate("Import", "reading {file}").format(file="Occupation Data.txt"))
     titles: dict[str, tuple[str, str]] = {}
     for code, title, text in tables.rows(
         "Occupation Data.txt", [CODE, "Title"], ["Description"], delimiter="\t"
@@ -80,26 +90,39 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             titles[code.strip()] = (tidy(title), tidy(text))
     wanted = ("Technology Skills.txt", "Skills.txt", "Knowledge.txt")
     if not any(tables.has(name) for name in wanted):
-        raise ImportFailed(f"{tables.root}: no {' or '.join(wanted)} here; expected {WHAT}")
+        raise ImportFailed(
+            words.translate("Import", "{folder}: no {files} here; expected {what}").format(
+                folder=tables.root,
+                files=words.translate("Import", " or ").join(wanted),
+                what=what_onet(),
+            )
+        )
     for name in (*wanted, "Job Zones.txt", "Related Occupations.txt", "Alternate Titles.txt"):
         if not tables.has(name):
-            notes.append(f"no {name} in {tables.root.name}: imported without it")
+            notes.append(
+                words.translate("Import", "no {file} in {folder}: imported without it").format(
+                    file=name, folder=tables.root.name
+                )
+            )
 
     stray: Counter[str] = Counter()
-    say("reading technology skills")
+    say(words.translate("Import", "reading technology skills"))
     tech = read_technology(tables, titles, stray)
     if tables.has("Technology Skills.txt") and not tech.flagged:
         notes.append(
-            "Technology Skills.txt has no In Demand column (an older O*NET release): "
-            "every technology skill is optional"
+            words.translate(
+                "Import",
+                "Technology Skills.txt has no In Demand column (an older O*NET release): "
+                "every technology skill is optional",
+            )
         )
-    say("reading Skills and Knowledge ratings")
+    say(words.translate("Import", "reading Skills and Knowledge ratings"))
     names = element_names(tables)
     elements, ratings, rated = read_elements(tables, titles, options.min_importance, stray, names)
     zones = job_zones(tables, titles, stray)
     zone_names = job_zone_names(tables)
     tags = interests(tables, titles, stray)
-    say("reading alternate titles and related occupations")
+    say(words.translate("Import", "reading alternate titles and related occupations"))
     alt: dict[str, list[str]] = {}
     if tables.has("Alternate Titles.txt"):
         for code, title, short in tables.rows(
@@ -153,9 +176,14 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     level_of, guessed = _levels(titles, zones)
     if guessed:
         notes.append(
-            f"{count(guessed, 'occupation')} without a Job Zone got the typical zone of "
-            "their SOC group"
-        )
+            words.translate(
+                "Import",
+                "{count} occupation(s) without a Job Zone got the typical zone of their SOC group",
+                None,
+                PLURAL,
+                guessed
+            ).format(count=figures.number(guessed))
+        )  # fmt: skip
     roles: list[dict[str, Any]] = []
     for code, (title, text) in titles.items():
         essential = {ids[f"tech:{t}"] for t in tech.in_demand.get(code, ())}
@@ -189,15 +217,27 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     unrated = sum(1 for code in titles if code not in rated)
     if unrated:
         notes.append(
-            f"{count(unrated, 'occupation')} without Skills or Knowledge ratings kept with "
-            "their technology skills and related occupations"
-        )
+            words.translate(
+                "Import",
+                "{count} occupation(s) without Skills or Knowledge ratings kept with "
+                "their technology skills and related occupations",
+                None,
+                PLURAL,
+                unrated
+            ).format(count=figures.number(unrated))
+        )  # fmt: skip
 
     transitions = _related(tables, titles, ids, options.tiers, stray, level_of)
     for name, rows in sorted(stray.items()):
         notes.append(
-            f"skipped {count(rows, 'row')} of {name} for occupations not in Occupation Data.txt"
-        )
+            words.translate(
+                "Import",
+                "skipped {count} row(s) of {file} for occupations not in Occupation Data.txt",
+                None,
+                PLURAL,
+                rows
+            ).format(count=figures.number(rows), file=name)
+        )  # fmt: skip
 
     release = _release(tables)
     pack: dict[str, Any] = {

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TextIO
 
+from pathfinder.core import words
 from pathfinder.importers import ImportFailed
 
 # Some ESCO cells (descriptions with many alternative labels) exceed csv's 128 KB default.
@@ -38,17 +39,27 @@ class Tables:
         self._places: dict[str, _Place] = {}
         self.zips: list[Path] = []
         if not root.exists():
-            raise ImportFailed(f"{root}: no such folder")
+            raise ImportFailed(
+                words.translate("Import", "{folder}: no such folder").format(folder=root)
+            )
         if root.is_file():
             if root.suffix.lower() != ".zip":
-                raise ImportFailed(f"{root}: is a file; give the folder that holds {what}")
+                raise ImportFailed(
+                    words.translate(
+                        "Import", "{folder}: is a file; give the folder that holds {what}"
+                    ).format(folder=root, what=what)
+                )
             self._add_zip(root)
             return
         try:
             entries = sorted(root.iterdir())
             nested = sorted(p for d in entries if d.is_dir() for p in d.iterdir())
         except OSError as exc:
-            raise ImportFailed(f"{root}: cannot read the folder: {exc.strerror or exc}") from None
+            raise ImportFailed(
+                words.translate("Import", "{folder}: cannot read the folder: {why}").format(
+                    folder=root, why=exc.strerror or exc
+                )
+            ) from None
         for path in [*entries, *nested]:
             if path.is_file() and path.suffix.lower() in (".csv", ".txt", ".tsv"):
                 self._places.setdefault(path.name.casefold(), _Place(str(path), path))
@@ -61,7 +72,11 @@ class Tables:
             with zipfile.ZipFile(path) as archive:
                 members = sorted(archive.namelist())
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
-            raise ImportFailed(f"{path}: not a readable zip file ({exc})") from None
+            raise ImportFailed(
+                words.translate("Import", "{file}: not a readable zip file ({why})").format(
+                    file=path, why=exc
+                )
+            ) from None
         self.zips.append(path)
         for member in members:
             name = PurePosixPath(member).name
@@ -80,7 +95,11 @@ class Tables:
     def _place(self, name: str) -> _Place:
         place = self._places.get(name.casefold())
         if place is None:
-            raise ImportFailed(f"{self.root}: no {name} here; expected {self.what}")
+            raise ImportFailed(
+                words.translate("Import", "{folder}: no {files} here; expected {what}").format(
+                    folder=self.root, files=name, what=self.what
+                )
+            )
         return place
 
     def first_line(self, name: str) -> str:
@@ -109,13 +128,21 @@ class Tables:
             try:
                 header = next(reader, None)
                 if header is None:
-                    raise ImportFailed(f"{place.shown}: the file is empty")
+                    raise ImportFailed(
+                        words.translate("Import", "{file}: the file is empty").format(
+                            file=place.shown
+                        )
+                    )
                 index = {h.strip().casefold(): i for i, h in enumerate(header)}
                 missing = [c for c in columns if c.casefold() not in index]
                 if missing:
-                    found = ", ".join(h.strip() for h in header) or "nothing"
+                    found = ", ".join(h.strip() for h in header) or words.translate(
+                        "Import", "nothing"
+                    )
                     raise ImportFailed(
-                        f"{place.shown}: no column '{missing[0]}' in its header (found: {found})"
+                        words.translate(
+                            "Import", "{file}: no column '{column}' in its header (found: {found})"
+                        ).format(file=place.shown, column=missing[0], found=found)
                     )
                 wanted = [index[c.casefold()] for c in columns]
                 wanted += [index.get(c.casefold(), -1) for c in optional]
@@ -125,7 +152,11 @@ class Tables:
                     size = len(row)
                     yield [row[i] if 0 <= i < size else "" for i in wanted]
             except UnicodeDecodeError:
-                raise ImportFailed(f"{place.shown}:{reader.line_num + 1}: not UTF-8 text") from None
+                raise ImportFailed(
+                    words.translate("Import", "{file}:{line}: not UTF-8 text").format(
+                        file=place.shown, line=reader.line_num + 1
+                    )
+                ) from None
             except csv.Error as exc:
                 raise ImportFailed(f"{place.shown}:{reader.line_num}: {exc}") from None
 
@@ -144,6 +175,14 @@ def _opened(place: _Place) -> Iterator[TextIO]:
             ):
                 yield stream
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as exc:
-        raise ImportFailed(f"{place.shown}: cannot read it from the zip ({exc})") from None
+        raise ImportFailed(
+            words.translate("Import", "{file}: cannot read it from the zip ({why})").format(
+                file=place.shown, why=exc
+            )
+        ) from None
     except OSError as exc:
-        raise ImportFailed(f"{place.shown}: cannot read the file: {exc.strerror or exc}") from None
+        raise ImportFailed(
+            words.translate("Import", "{file}: cannot read the file: {why}").format(
+                file=place.shown, why=exc.strerror or exc
+            )
+        ) from None

@@ -10,8 +10,9 @@ from typing import Any
 
 import yaml
 
+from pathfinder.core import figures, words
+from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
-from pathfinder.importers.common import count
 from pathfinder.io.safe_write import sync_folder, write_target
 
 # libyaml's emitter is several times faster on a 16 MB pack; the pure one writes the same text.
@@ -50,14 +51,25 @@ def pack_parts(pack: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     tail = {k: v for k, v in pack.items() if k.startswith("x-")}
     if not any(isinstance(v, list | dict) for v in head.values()):
         # A mapping of plain values alone would be written on one line; keep it whole instead.
-        yield "the pack", pack
+        yield words.translate("Import", "writing the pack"), pack
         return
-    yield "the header", head
+    yield words.translate("Import", "writing the header"), head
     for key in SECTIONS:
         if key in pack:
-            yield count(len(pack[key]), key[:-1]), {key: pack[key]}
+            yield _writing(key, len(pack[key])), {key: pack[key]}
     if tail:
-        yield "the import notes", tail
+        yield words.translate("Import", "writing the import notes"), tail
+
+
+def _writing(section: str, n: int) -> str:
+    """'writing 3,007 roles': the progress line of one section."""
+    if section == "skills":
+        text = words.translate("Import", "writing {count} skill(s)", None, PLURAL, n)
+    elif section == "roles":
+        text = words.translate("Import", "writing {count} role(s)", None, PLURAL, n)
+    else:
+        text = words.translate("Import", "writing {count} transition(s)", None, PLURAL, n)
+    return text.format(count=figures.number(n))
 
 
 def check_writable(target: Path) -> None:
@@ -98,7 +110,7 @@ def write_pack(
             os.chmod(temp, 0o644 if mode is None else mode)
             size += stream.write(HEADER.format(command=command).encode("utf-8"))
             for what, part in pack_parts(pack):
-                say(f"writing {what}")
+                say(what)
                 size += stream.write(_dump(part).encode("utf-8"))
             stream.flush()
             os.fsync(stream.fileno())  # the new bytes are on disk before the rename shows them
@@ -111,4 +123,6 @@ def write_pack(
 
 
 def _cannot(target: Path, exc: OSError) -> str:
-    return f"{target}: cannot write the pack: {exc.strerror or exc}"
+    return words.translate("Import", "{file}: cannot write the pack: {why}").format(
+        file=target, why=exc.strerror or exc
+    )

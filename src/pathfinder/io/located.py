@@ -22,7 +22,9 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from pathfinder.core import figures, words
 from pathfinder.core.problems import Path
+from pathfinder.io.yaml_hints import with_hint
 
 # Loaders with the C parser are several times faster; fall back where libyaml is missing.
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -102,7 +104,7 @@ class _Builder:
         if isinstance(event, yaml.AliasEvent):
             return self._alias(event)
         if depth > MAX_DEPTH:
-            raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", _mark(event))
+            raise DocumentError(_too_deep_text(), _mark(event))
         self._grow(1, event)
         self.doc.values.setdefault(path, _mark(event))
         before = self.count
@@ -120,7 +122,9 @@ class _Builder:
         elif isinstance(event, yaml.MappingStartEvent):
             value = self._mapping(event, path, depth)
         else:  # pragma: no cover - libyaml only gives values here
-            raise DocumentError("unexpected YAML structure", _mark(event))
+            raise DocumentError(
+                words.translate("Located", "unexpected YAML structure"), _mark(event)
+            )
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, self.count - before + 1)
         return value
@@ -129,14 +133,21 @@ class _Builder:
         self.count += size
         if self.alias_count > MAX_ALIAS_NODES or self.count > MAX_NODES:
             raise DocumentError(
-                "the document expands to too many values (too many aliases?); refusing to read it",
+                words.translate(
+                    "Located",
+                    "the document expands to too many values (too many aliases?); "
+                    "refusing to read it",
+                ),
                 _mark(event),
             )
 
     def _alias(self, event: yaml.AliasEvent) -> Any:
         if event.anchor not in self.anchors:
             raise DocumentError(
-                f"the alias *{event.anchor} names no anchor defined before it", _mark(event)
+                words.translate(
+                    "Located", "the alias *{anchor} names no anchor defined before it"
+                ).format(anchor=event.anchor),
+                _mark(event),
             )
         value, size = self.anchors[event.anchor]
         self.alias_count += size
@@ -154,7 +165,9 @@ class _Builder:
             key = self._key(key_event, path, depth)
             value_event = next(self.events)
             if isinstance(key, _NotAKey):
-                self.doc.problems.append((where, "a key must be a plain word"))
+                self.doc.problems.append(
+                    (where, words.translate("Located", "a key must be a plain word"))
+                )
                 self.build(value_event, (*path, "?"), depth + 1)
                 continue
             # True == 1 in Python: `yes:` and `1:` are different keys, though neither is text.
@@ -165,8 +178,10 @@ class _Builder:
                 self.doc.problems.append(
                     (
                         where,
-                        f"duplicate key '{key}' (first at line {first.line}, "
-                        f"column {first.column})",
+                        words.translate(
+                            "Located",
+                            "duplicate key '{key}' (first at line {line}, column {column})",
+                        ).format(key=key, line=first.line, column=first.column),
                     )
                 )
                 self.build(value_event, (*path, "?"), depth + 1)
@@ -183,7 +198,10 @@ class _Builder:
     def _key(self, event: yaml.Event, path: Path, depth: int) -> Any:
         if isinstance(event, yaml.ScalarEvent):
             if _resolved_tag(self.resolver, event) == _MERGE:
-                raise DocumentError("merge keys (<<) are not supported in packs", _mark(event))
+                raise DocumentError(
+                    words.translate("Located", "merge keys (<<) are not supported in packs"),
+                    _mark(event),
+                )
             key = self._scalar(event)
         else:
             key = self.build(event, (*path, "?"), depth + 1)
@@ -205,7 +223,7 @@ class _Builder:
         shown = tag.replace("tag:yaml.org,2002:", "!!")
         if construct is None or tag in (_SEQ, _MAP, _MERGE):
             raise DocumentError(
-                f"the tag {shown} is not allowed in a pack (tags that build objects never are)",
+                _tag_text(shown),
                 _mark(event),
             )
         node = yaml.ScalarNode(tag, event.value, style=event.style)
@@ -214,17 +232,32 @@ class _Builder:
         except Exception as exc:  # each constructor fails its own way (ValueError, binascii...)
             if tag == _INT:  # only a number of thousands of digits gets here
                 digits = sum(c.isdigit() for c in event.value)
-                message = f"a number of {digits:,} digits is too large to read"
+                message = words.translate(
+                    "Located", "a number of {digits} digits is too large to read"
+                ).format(digits=figures.number(digits))
                 raise DocumentError(message, _mark(event)) from None
             reason = getattr(exc, "problem", None) or str(exc)
             raise DocumentError(
-                f"cannot read {_short(event.value)!r} as {shown}: {reason}", _mark(event)
+                words.translate("Located", "cannot read {value} as {tag}: {reason}").format(
+                    value=repr(_short(event.value)), tag=shown, reason=reason
+                ),
+                _mark(event),
             ) from None
 
 
 def _short(value: str, keep: int = 40) -> str:
     """A value quoted in a message: long ones are cut, so the message stays readable."""
-    return value if len(value) <= keep else f"{value[:keep]}… ({len(value):,} characters)"
+    if len(value) <= keep:
+        return value
+    return words.translate("Located", "{start}… ({count} characters)").format(
+        start=value[:keep], count=figures.number(len(value))
+    )
+
+
+def _tag_text(shown: str) -> str:
+    return words.translate(
+        "Located", "the tag {tag} is not allowed in a pack (tags that build objects never are)"
+    ).format(tag=shown)
 
 
 def _resolved_tag(resolver: Resolver, event: yaml.ScalarEvent) -> str:
@@ -241,7 +274,7 @@ def _refuse_tag(event: yaml.NodeEvent, allowed: str) -> None:
     if tag not in (None, "!", allowed):
         shown = str(tag).replace("tag:yaml.org,2002:", "!!")
         raise DocumentError(
-            f"the tag {shown} is not allowed in a pack (tags that build objects never are)",
+            _tag_text(shown),
             _mark(event),
         )
 
@@ -261,7 +294,9 @@ def parse_yaml(text: str) -> LocatedDocument:
         extra = next(events)
         if not isinstance(extra, yaml.StreamEndEvent):
             raise DocumentError(
-                "a pack is one YAML document; this file has another one after '---'",
+                words.translate(
+                    "Located", "a pack is one YAML document; this file has another one after '---'"
+                ),
                 _mark(extra),
             )
     except yaml.MarkedYAMLError as exc:
@@ -269,21 +304,33 @@ def parse_yaml(text: str) -> LocatedDocument:
         where = Location(mark.line + 1, mark.column + 1) if mark else Location(1, 1)
         if mark is not None and "maximum nesting depth" in str(exc.problem):
             raise _too_deep(text[: mark.index], where) from None
-        problem = _with_hint(str(exc.problem or exc.context or "invalid YAML"))
+        problem = with_hint(str(exc.problem or exc.context or "invalid YAML"))
         if mark is not None and "tab" not in problem and _char_at(text, where) == "\t":
-            problem += " (a tab: indent with spaces; YAML does not allow tabs there)"
+            problem = words.translate(
+                "Located", "{problem} (a tab: indent with spaces; YAML does not allow tabs there)"
+            ).format(problem=problem)
         raise DocumentError(problem, where) from None
     except yaml.reader.ReaderError as exc:
         before = text[: exc.position]
         where = Location(before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1)
-        character = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "a character"
+        character = (
+            f"U+{exc.character:04X}"
+            if isinstance(exc.character, int)
+            else words.translate("Located", "a character")
+        )
         raise DocumentError(
-            f"{character} is not allowed in YAML text ({exc.reason})", where
+            words.translate("Located", "{character} is not allowed in YAML text ({reason})").format(
+                character=character, reason=exc.reason
+            ),
+            where,
         ) from None
     except yaml.YAMLError as exc:
-        raise DocumentError(f"invalid YAML: {exc}", Location(1, 1)) from None
+        raise DocumentError(
+            words.translate("Located", "invalid YAML: {problem}").format(problem=exc),
+            Location(1, 1),
+        ) from None
     except RecursionError:
-        raise DocumentError(f"nesting deeper than {MAX_DEPTH} levels", Location(1, 1)) from None
+        raise DocumentError(_too_deep_text(), Location(1, 1)) from None
     return doc
 
 
@@ -297,30 +344,15 @@ def _too_deep(text_before: str, where: Location) -> DocumentError:
     try:
         parse_yaml(text_before)
     except DocumentError as exc:
-        if exc.message.startswith("nesting deeper"):
+        if exc.message == _too_deep_text():
             return exc
-    return DocumentError(f"nesting deeper than {MAX_DEPTH} levels", where)
+    return DocumentError(_too_deep_text(), where)
 
 
-# libyaml's words for the mistakes hand-editing makes most, and what to do about them.
-_HINTS = {
-    "mapping values are not allowed": "check the indentation, or put a value with ': ' in quotes",
-    "tab character": "indent with spaces; YAML does not allow tabs there",
-    "found character '\\t'": "indent with spaces; YAML does not allow tabs there",
-    "did not find expected ',' or ']'": "a list opened with '[' is not closed",
-    "did not find expected ',' or '}'": "an entry opened with '{' is not closed",
-    "could not find expected ':'": "a key needs ':' after it (or a quote is not closed)",
-    "found unexpected end of stream": "a quote is not closed",
-    "did not find expected '-' indicator": "check the indentation of this list entry",
-    "did not find expected key": "check the indentation of this line",
-}
-
-
-def _with_hint(problem: str) -> str:
-    for words, hint in _HINTS.items():
-        if words in problem:
-            return f"{problem} ({hint})"
-    return problem
+def _too_deep_text() -> str:
+    return words.translate("Located", "nesting deeper than {levels} levels").format(
+        levels=MAX_DEPTH
+    )
 
 
 _LINE_BREAKS = {c: repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
@@ -343,7 +375,10 @@ def decode_text(raw: bytes) -> str:
     """UTF-8 (a byte-order mark is fine); CRLF line ends become LF."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentError(
-            "the file is UTF-16 text (Notepad's 'Unicode'); save it as UTF-8", Location(1, 1)
+            words.translate(
+                "Located", "the file is UTF-16 text (Notepad's 'Unicode'); save it as UTF-8"
+            ),
+            Location(1, 1),
         )
     try:
         text = raw.decode("utf-8-sig")
@@ -352,6 +387,7 @@ def decode_text(raw: bytes) -> str:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         raise DocumentError(
-            "the file is not UTF-8 text (save it as UTF-8)", Location(line, column)
+            words.translate("Located", "the file is not UTF-8 text (save it as UTF-8)"),
+            Location(line, column),
         ) from None
     return text.replace("\r\n", "\n")

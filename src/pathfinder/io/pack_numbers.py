@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pathfinder.core import words
 from pathfinder.core.catalog import MAX_EFFORT_HOURS, MAX_MONTHS, MAX_SALARY
 
 # The largest value each bounded number field takes, for "too large" messages that name it.
@@ -45,10 +46,14 @@ def too_large(field: str, got: object) -> str | None:
         digits = 4300
     if digits <= MAX_SHOWN_DIGITS:
         return None
-    message = f"{field} is too large (a number of {digits:,} digits)"
     if field in MAXIMA:
-        message += f"; it must be at most {bound_text(MAXIMA[field])}"
-    return message
+        return words.translate(
+            "Packs",
+            "{field} is too large (a number of {digits} digits); it must be at most {bound}",
+        ).format(field=field, digits=bound_text(digits), bound=bound_text(MAXIMA[field]))
+    return words.translate("Packs", "{field} is too large (a number of {digits} digits)").format(
+        field=field, digits=bound_text(digits)
+    )
 
 
 def number_hint(text: str) -> str:
@@ -62,16 +67,22 @@ def number_hint(text: str) -> str:
             exponent = "+" + exponent
         written = f"{mantissa}e{exponent}"
         plain = _plain(float(text))
-        either = f"{plain} or {written}" if plain else written
-        return f" (YAML reads {text} as text: write {either})"
+        if plain:
+            return words.translate(
+                "Packs", " (YAML reads {text} as text: write {plain} or {written})"
+            ).format(text=text, plain=plain, written=written)
+        return words.translate("Packs", " (YAML reads {text} as text: write {written})").format(
+            text=text, written=written
+        )
     if SEXAGESIMAL.match(text):
         sign = -1 if text.startswith("-") else 1
         parts = text.lstrip("+-").replace("_", "").split(":")
         value = sign * sum(float(p) / 60**i for i, p in enumerate(parts))
-        return (
-            f" (a pack does not read {text} as a base-60 number: write a plain number, "
-            f"such as {_plain(value) or value})"
-        )
+        return words.translate(
+            "Packs",
+            " (a pack does not read {text} as a base-60 number: write a plain number, "
+            "such as {value})",
+        ).format(text=text, value=_plain(value) or value)
     return ""
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.checks import check_pack, did_you_mean
 from pathfinder.core.problems import Path, Problem
@@ -29,7 +30,6 @@ FORMAT_VERSION = 1
 # 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
 # not a pack someone wrote, and is refused before it is read rather than parsed for minutes.
 MAX_PACK_BYTES = 64 * 1024 * 1024
-_TOO_BIG = f"the file is larger than {MAX_PACK_BYTES // 2**20} MB; a pack is never that big"
 
 
 @dataclass(frozen=True, order=True)
@@ -42,8 +42,11 @@ class PackProblem:
     warning: bool = False
 
     def __str__(self) -> str:
-        kind = "warning: " if self.warning else ""
-        return one_line(f"{self.file}:{self.line}:{self.column}: {kind}{self.message}")
+        if self.warning:
+            message = words.translate("Packs", "warning: {message}").format(message=self.message)
+        else:
+            message = self.message
+        return one_line(f"{self.file}:{self.line}:{self.column}: {message}")
 
 
 class PackError(Exception):
@@ -75,13 +78,19 @@ def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
     return catalog, sorted({PackProblem(p.file, p.line, p.column, p.message, True) for p in found})
 
 
+def _too_big() -> str:
+    return words.translate(
+        "Packs", "the file is larger than {size} MB; a pack is never that big"
+    ).format(size=MAX_PACK_BYTES // 2**20)
+
+
 def _read_file(path: str | FilePath) -> bytes:
     name = str(path)
     try:
         return read_regular_file(FilePath(path), MAX_PACK_BYTES, "pack")
     except Unreadable as exc:
         if exc.too_big:
-            raise _single(name, _TOO_BIG) from None
+            raise _single(name, _too_big()) from None
         raise _unreadable(name, exc.reason) from None
 
 
@@ -91,7 +100,7 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
 
 def _parse(raw: bytes | str, name: str) -> tuple[Catalog, LocatedDocument]:
     if len(raw) > MAX_PACK_BYTES:
-        raise _single(name, _TOO_BIG)
+        raise _single(name, _too_big())
     try:
         text = raw if isinstance(raw, str) else decode_text(raw)
         doc = parse_yaml(text)
@@ -101,31 +110,42 @@ def _parse(raw: bytes | str, name: str) -> tuple[Catalog, LocatedDocument]:
         ) from None
     problems = [PackProblem(name, loc.line, loc.column, msg) for loc, msg in doc.problems]
     if not isinstance(doc.data, dict):
-        what = "empty" if doc.data is None else "not a mapping of keys"
-        problems.append(
-            PackProblem(name, 1, 1, f"the pack is {what}; it must start with 'pathfinder: 1'")
+        message = (
+            words.translate("Packs", "the pack is empty; it must start with 'pathfinder: 1'")
+            if doc.data is None
+            else words.translate(
+                "Packs", "the pack is not a mapping of keys; it must start with 'pathfinder: 1'"
+            )
         )
+        problems.append(PackProblem(name, 1, 1, message))
         raise PackError(sorted(problems))
     problems += _odd_key_problems(doc, name)
     data = _without_extensions(doc.data)
     version = data.get("pathfinder")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-            message = (
-                f"this pack uses format version {version}; this Pathfinder reads "
-                f"version {FORMAT_VERSION} (update Pathfinder)"
-            )
+            message = words.translate(
+                "Packs",
+                "this pack uses format version {version}; this Pathfinder reads "
+                "version {supported} (update Pathfinder)",
+            ).format(version=version, supported=FORMAT_VERSION)
             where = doc.locate(("pathfinder",))
             # A newer format may mean anything: judging the rest by this one would mislead.
             raise PackError(
                 sorted([*problems, PackProblem(name, where.line, where.column, message)])
             )
         if "pathfinder" not in data:
-            message = "'pathfinder: 1' (the format version) is required at the top of the pack"
+            message = words.translate(
+                "Packs", "'pathfinder: 1' (the format version) is required at the top of the pack"
+            )
         elif version == str(FORMAT_VERSION):
-            message = f"pathfinder must be the number {FORMAT_VERSION}, not text: remove the quotes"
+            message = words.translate(
+                "Packs", "pathfinder must be the number {version}, not text: remove the quotes"
+            ).format(version=FORMAT_VERSION)
         else:
-            message = f"pathfinder must be {FORMAT_VERSION} (the format version), not {version!r}"
+            message = words.translate(
+                "Packs", "pathfinder must be {version} (the format version), not {found}"
+            ).format(version=FORMAT_VERSION, found=repr(version))
         where = doc.locate(("pathfinder",))
         problems.append(PackProblem(name, where.line, where.column, message))
         # The rest is still checked as format 1, so every other problem shows at once too.
@@ -175,13 +195,14 @@ def _odd_key_problems(doc: LocatedDocument, name: str) -> list[PackProblem]:
             continue  # the authors' own notes may use any keys
         word = spelling if len(spelling) <= 40 else spelling[:40] + "…"
         lowered = spelling.lower()
-        what = "a number"
+        what = words.translate("Packs", "a number")
         if lowered in _YAML_BOOLS:
             what = "true" if lowered in _YAML_TRUE else "false"
-        message = (
-            f"a key must be a plain word, but YAML reads {word} as {what}: "
-            f'write "{word}" in quotes if you mean the text'
-        )
+        message = words.translate(
+            "Packs",
+            'a key must be a plain word, but YAML reads {word} as {what}: write "{word}" in '
+            "quotes if you mean the text",
+        ).format(word=word, what=what)
         where = doc.locate(path, at_key=True)
         out.append(PackProblem(name, where.line, where.column, message))
     return out
@@ -243,11 +264,12 @@ def _field_problems(exc: ValidationError, doc: LocatedDocument, name: str) -> li
         kind = err["type"]
         if kind == "extra_forbidden":
             key = str(loc[-1])
-            message = f"unknown key '{key}'{did_you_mean(key, _fields_at(loc[:-1]))}"
-            message += " (keys starting with 'x-' are kept and ignored)"
+            message = words.translate(
+                "Packs", "unknown key '{key}'{hint} (keys starting with 'x-' are kept and ignored)"
+            ).format(key=key, hint=did_you_mean(key, _fields_at(loc[:-1])))
             where = doc.locate(loc, at_key=True)
         elif kind == "missing":
-            message = f"missing required key '{loc[-1]}'"
+            message = words.translate("Packs", "missing required key '{key}'").format(key=loc[-1])
             where = doc.locate(loc[:-1])
         else:
             # Drop pydantic's path inside Annotated constraints (e.g. the function-after step)
@@ -275,16 +297,24 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
     if huge is not None:
         return huge
     if isinstance(got, dict | list):
-        shown = "a mapping" if isinstance(got, dict) else "a list"
+        shown = (
+            words.translate("Packs", "a mapping")
+            if isinstance(got, dict)
+            else words.translate("Packs", "a list")
+        )
     else:
         shown = json.dumps(got, default=str)
     if kind == "string_pattern_mismatch" and field == "currency":
-        return f"'{got}' is not a valid currency: use its three-letter code in capitals, like USD"
+        return words.translate(
+            "Packs",
+            "'{value}' is not a valid currency: use its three-letter code in capitals, like USD",
+        ).format(value=got)
     if kind == "string_pattern_mismatch":
-        return (
-            f"'{got}' is not a valid {field}: use lower-case letters, digits and '-', "
-            "starting with a letter or digit"
-        )
+        return words.translate(
+            "Packs",
+            "'{value}' is not a valid {field}: use lower-case letters, digits and '-', "
+            "starting with a letter or digit",
+        ).format(value=got, field=field)
     if kind in (
         "string_type",
         "int_type",
@@ -295,52 +325,76 @@ def _friendly(err: Any, loc: Path, spelling: str | None = None) -> str:
         "model_type",
         "model_attributes_type",
     ):
-        wanted = {
-            "string_type": "text",
-            "int_type": "a whole number",
-            "float_type": "a number",
-            "dict_type": "a mapping",
-            "tuple_type": "a list",
-            "list_type": "a list",
-        }.get(kind, "a mapping of keys")
         hint = ""
         if isinstance(got, date) and kind == "string_type" and spelling:
-            return (
-                f"{field} must be text, but YAML reads {spelling} as a date: "
-                f'write "{spelling}" in quotes'
-            )
+            return words.translate(
+                "Packs",
+                '{field} must be text, but YAML reads {spelling} as a date: write "{spelling}" '
+                "in quotes",
+            ).format(field=field, spelling=spelling)
         if isinstance(got, bool | int | float) and kind == "string_type":
             if spelling and spelling != shown:
-                return (
-                    f"{field} must be text, but YAML reads {spelling} as {shown}: "
-                    f'write "{spelling}" in quotes if you mean the text'
-                )
+                return words.translate(
+                    "Packs",
+                    "{field} must be text, but YAML reads {spelling} as {shown}: "
+                    'write "{spelling}" in quotes if you mean the text',
+                ).format(field=field, spelling=spelling, shown=shown)
             word = str(got).lower() if isinstance(got, bool) else str(got)
-            hint = f' (write "{word}" in quotes if you mean the text)'
+            hint = words.translate(
+                "Packs", ' (write "{word}" in quotes if you mean the text)'
+            ).format(word=word)
         if isinstance(got, str) and kind in ("int_type", "float_type"):
             hint = number_hint(got)
-        return f"{field} must be {wanted}, not {shown}{hint}"
+        wanted = {
+            "string_type": words.translate("Packs", "{field} must be text, not {shown}{hint}"),
+            "int_type": words.translate(
+                "Packs", "{field} must be a whole number, not {shown}{hint}"
+            ),
+            "float_type": words.translate("Packs", "{field} must be a number, not {shown}{hint}"),
+            "dict_type": words.translate("Packs", "{field} must be a mapping, not {shown}{hint}"),
+            "tuple_type": words.translate("Packs", "{field} must be a list, not {shown}{hint}"),
+            "list_type": words.translate("Packs", "{field} must be a list, not {shown}{hint}"),
+        }.get(kind) or words.translate(
+            "Packs", "{field} must be a mapping of keys, not {shown}{hint}"
+        )
+        return wanted.format(field=field, shown=shown, hint=hint)
     if kind == "literal_error":
-        return f"{field} must be {err.get('ctx', {}).get('expected', 'a fixed value')}, not {shown}"
+        expected = err.get("ctx", {}).get("expected") or words.translate("Packs", "a fixed value")
+        return words.translate("Packs", "{field} must be {expected}, not {shown}").format(
+            field=field, expected=expected, shown=shown
+        )
     if kind in ("greater_than", "greater_than_equal", "less_than_equal", "less_than"):
         ctx = {k: bound_text(v) for k, v in err.get("ctx", {}).items()}
-        bound = {
-            "greater_than": f"greater than {ctx.get('gt')}",
-            "greater_than_equal": f"at least {ctx.get('ge')}",
-            "less_than_equal": f"at most {ctx.get('le')}",
-            "less_than": f"less than {ctx.get('lt')}",
-        }[kind]
         if field == "level":
-            return f"level must be a whole number from 1 to 5, not {shown}"
-        return f"{field} must be {bound}, not {shown}"
+            return words.translate(
+                "Packs", "level must be a whole number from 1 to 5, not {shown}"
+            ).format(shown=shown)
+        bound = {
+            "greater_than": words.translate(
+                "Packs", "{field} must be greater than {bound}, not {shown}"
+            ),
+            "greater_than_equal": words.translate(
+                "Packs", "{field} must be at least {bound}, not {shown}"
+            ),
+            "less_than_equal": words.translate(
+                "Packs", "{field} must be at most {bound}, not {shown}"
+            ),
+            "less_than": words.translate("Packs", "{field} must be less than {bound}, not {shown}"),
+        }[kind]
+        limit = {"greater_than": "gt", "greater_than_equal": "ge", "less_than_equal": "le"}
+        return bound.format(field=field, bound=ctx.get(limit.get(kind, "lt")), shown=shown)
     if kind == "string_too_short":
-        return f"{field} must not be empty"
+        return words.translate("Packs", "{field} must not be empty").format(field=field)
     if kind == "too_short":
-        return f"{field} needs at least one entry"
+        return words.translate("Packs", "{field} needs at least one entry").format(field=field)
     if kind == "facet_value":
-        return f"{field}: {err['msg']}, not {shown}"
+        return words.translate(
+            "Packs",
+            "{field}: a facet value must be text, a mapping with 'text', or a list of them, "
+            "not {shown}",
+        ).format(field=field, shown=shown)
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ")
     if kind == "finite_number":
-        return f"{field} must be a finite number"
+        return words.translate("Packs", "{field} must be a finite number").format(field=field)
     return f"{field}: {err['msg']}"

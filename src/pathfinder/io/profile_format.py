@@ -17,13 +17,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pathfinder.core import words
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
 from pathfinder.io.located import one_line
+from pathfinder.io.profile_problems import shown as _shown
+from pathfinder.io.profile_problems import validation_message
 from pathfinder.io.read_file import Unreadable, read_regular_file
 
 # A profile is a few KB; 32 MB is thousands of times that (docs/profile-format.md, Limits).
 MAX_PROFILE_BYTES = 32 * 1024 * 1024
-MAX_LISTED_ERRORS = 5
 MAX_DEPTH = 64  # as packs: no profile nests this deep, and every depth read can be written
 
 
@@ -64,12 +66,15 @@ class ProfileConflict(ProfileError):
 def parse_profile(raw: bytes, path: Path) -> Profile:
     """Check the bytes of a profile file; `path` only names it in messages."""
     if not raw.strip():
-        raise ProfileError(path, "the file is empty; it holds no profile", damaged=True)
+        empty = words.translate("Profiles", "the file is empty; it holds no profile")
+        raise ProfileError(path, empty, damaged=True)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _place_of_byte(raw, exc.start)
-        message = f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); profiles are UTF-8 JSON"
+        message = words.translate(
+            "Profiles", "not UTF-8 text (byte {byte}); profiles are UTF-8 JSON"
+        ).format(byte=f"0x{raw[exc.start]:02x}")
         raise ProfileError(path, message, line, column, damaged=True) from None
     try:
         data = json.loads(
@@ -80,28 +85,35 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
             object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
-        message = f"not valid JSON: {exc.msg}"
+        message = words.translate("Profiles", "not valid JSON: {problem}").format(problem=exc.msg)
         raise ProfileError(path, message, exc.lineno, exc.colno, damaged=True) from None
     except _BadNumber as exc:
         at = _place_of_token(text, exc.token)
-        raise ProfileError(path, f"not valid JSON: {exc}", *at, damaged=True) from None
+        message = words.translate("Profiles", "not valid JSON: {problem}").format(problem=exc)
+        raise ProfileError(path, message, *at, damaged=True) from None
     except _DuplicateKey as exc:
         first, second = _places_of_key(text, exc.key)
-        message = f"duplicate key {_shown(exc.key)}"
         if first[0] is not None:
-            message += f" (first at line {first[0]}, column {first[1]})"
+            message = words.translate(
+                "Profiles", "duplicate key {key} (first at line {line}, column {column})"
+            ).format(key=_shown(exc.key), line=first[0], column=first[1])
+        else:
+            message = words.translate("Profiles", "duplicate key {key}").format(key=_shown(exc.key))
         raise ProfileError(path, message, *second, damaged=True) from None
     except RecursionError:
-        raise ProfileError(path, "not valid JSON: nested too deeply", damaged=True) from None
+        deep = words.translate("Profiles", "not valid JSON: nested too deeply")
+        raise ProfileError(path, deep, damaged=True) from None
     _check_text(text, path)
     if not isinstance(data, dict):
-        message = f"not a Pathfinder profile: the file holds {_shown(data)}, not an object"
+        message = words.translate(
+            "Profiles", "not a Pathfinder profile: the file holds {value}, not an object"
+        ).format(value=_shown(data))
         raise ProfileError(path, message, damaged=True)
     _check_version(data, path)
     try:
         return Profile.model_validate(data, strict=True)
     except ValidationError as exc:
-        raise ProfileError(path, _validation_message(exc), damaged=True) from None
+        raise ProfileError(path, validation_message(exc), damaged=True) from None
 
 
 def read_file(path: Path) -> tuple[Profile, bytes]:
@@ -112,7 +124,9 @@ def read_file(path: Path) -> tuple[Profile, bytes]:
         if exc.too_big:
             raise ProfileError(
                 path,
-                f"the file is larger than {MAX_PROFILE_BYTES // 2**20} MB; it is not a profile",
+                words.translate(
+                    "Profiles", "the file is larger than {size} MB; it is not a profile"
+                ).format(size=MAX_PROFILE_BYTES // 2**20),
                 damaged=True,
             ) from None
         raise ProfileError(path, exc.reason) from None
@@ -181,7 +195,9 @@ def _check_text(text: str, path: Path) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 at = _line_column(text, token.start())
-                message = f"nesting deeper than {MAX_DEPTH} levels"
+                message = words.translate("Profiles", "nesting deeper than {levels} levels").format(
+                    levels=MAX_DEPTH
+                )
                 raise ProfileError(path, message, *at, damaged=True)
         elif mark in "]}":
             depth -= 1
@@ -189,15 +205,18 @@ def _check_text(text: str, path: Path) -> None:
             for escape in _ESCAPE.finditer(mark):
                 if len(escape.group()) == 6 and escape.group()[1] in "uU":
                     at = _line_column(text, token.start() + escape.start())
-                    message = (
-                        f"{escape.group()} is half of a UTF-16 pair, not a character; "
-                        "profiles hold Unicode text"
-                    )
+                    message = words.translate(
+                        "Profiles",
+                        "{escape} is half of a UTF-16 pair, not a character; "
+                        "profiles hold Unicode text",
+                    ).format(escape=escape.group())
                     raise ProfileError(path, message, *at, damaged=True)
 
 
 def _no_constant(name: str) -> Any:
-    raise _BadNumber(name, f"{name} is not allowed in JSON")
+    raise _BadNumber(
+        name, words.translate("Profiles", "{name} is not allowed in JSON").format(name=name)
+    )
 
 
 class TypedNumber(float):
@@ -215,7 +234,10 @@ class TypedNumber(float):
 def _finite_float(token: str) -> float:
     value = float(token)
     if not math.isfinite(value):  # 1e400 would silently become Infinity, then null on save
-        raise _BadNumber(token, f"{token} is too large a number")
+        raise _BadNumber(
+            token,
+            words.translate("Profiles", "{number} is too large a number").format(number=token),
+        )
     return value if repr(value) == token else TypedNumber(token)
 
 
@@ -223,7 +245,12 @@ def _whole(token: str) -> int:
     try:
         return int(token)
     except ValueError:  # more digits than Python converts (4300)
-        raise _BadNumber(token, f"a number with {len(token)} digits is too large") from None
+        raise _BadNumber(
+            token,
+            words.translate("Profiles", "a number with {digits} digits is too large").format(
+                digits=len(token)
+            ),
+        ) from None
 
 
 def _place_of_token(text: str, token: str) -> tuple[int | None, int | None]:
@@ -244,84 +271,25 @@ def _place_of_byte(raw: bytes, index: int) -> tuple[int, int]:
 
 def _check_version(data: dict[str, Any], path: Path) -> None:
     if "pathfinder_profile" not in data:
-        message = (
-            'not a Pathfinder profile: the key "pathfinder_profile" (format version) is missing'
+        message = words.translate(
+            "Profiles",
+            'not a Pathfinder profile: the key "pathfinder_profile" (format version) is missing',
         )
         raise ProfileError(path, message, damaged=True)
     version = data["pathfinder_profile"]
     is_number = isinstance(version, int) and not isinstance(version, bool)
     if is_number and version > PROFILE_FORMAT:
-        message = (
-            f"made by a newer Pathfinder (format {version}); this Pathfinder reads format "
-            f"{PROFILE_FORMAT}: update Pathfinder to open it"
-        )
+        message = words.translate(
+            "Profiles",
+            "made by a newer Pathfinder (format {version}); this Pathfinder reads format "
+            "{supported}: update Pathfinder to open it",
+        ).format(version=version, supported=PROFILE_FORMAT)
         raise ProfileError(path, message, damaged=True)
     if not is_number or version != PROFILE_FORMAT:
-        message = f"pathfinder_profile: must be {PROFILE_FORMAT}, not {_shown(version)}"
+        message = words.translate(
+            "Profiles", "pathfinder_profile: must be {version}, not {found}"
+        ).format(version=PROFILE_FORMAT, found=_shown(version))
         raise ProfileError(path, message, damaged=True)
-
-
-def _shown(value: Any) -> str:
-    """How a wrong value is named in a message: `"maybe"`, `5`, `null`, `a list`, `an object`."""
-    if isinstance(value, dict | list):
-        return "an object" if isinstance(value, dict) else "a list"
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _field(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "profile"
-
-
-_WANTED = {
-    "string_type": "text",
-    "float_type": "a number",
-    "int_type": "a whole number",
-    "bool_type": "true or false",
-    "dict_type": "an object",
-    "list_type": "a list",
-    "model_type": 'an object with "at" and "text"',
-    "model_attributes_type": 'an object with "at" and "text"',
-}
-
-
-def _describe(err: Any) -> str:
-    field = _field(tuple(err["loc"]))
-    kind = err["type"]
-    got = err.get("input")
-    ctx = {k: f"{v:g}" if isinstance(v, float) else v for k, v in (err.get("ctx") or {}).items()}
-    if kind == "missing":
-        return f"{field}: missing (required)"
-    if kind in _WANTED:
-        return f"{field}: must be {_WANTED[kind]}, not {_shown(got)}"
-    if kind == "literal_error":
-        expected = str(ctx.get("expected", "a fixed value")).replace("'", '"')
-        return f"{field}: must be {expected}, not {_shown(got)}"
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        bound = {
-            "greater_than": f"more than {ctx.get('gt')}",
-            "greater_than_equal": f"at least {ctx.get('ge')}",
-            "less_than": f"less than {ctx.get('lt')}",
-            "less_than_equal": f"at most {ctx.get('le')}",
-        }[kind]
-        return f"{field}: must be {bound}, not {_shown(got)}"
-    if kind in ("string_too_long", "too_long"):
-        most = ctx.get("max_length")
-        unit = "characters" if kind == "string_too_long" else "entries"
-        return f"{field}: more than {most:,} {unit}; a profile keeps at most {most:,}"
-    if kind == "finite_number":
-        return f"{field}: must be a finite number"
-    return f"{field}: {err['msg']}"
-
-
-def _validation_message(exc: ValidationError) -> str:
-    errors = exc.errors()
-    parts = [_describe(e) for e in errors[:MAX_LISTED_ERRORS]]
-    if len(errors) > MAX_LISTED_ERRORS:
-        parts.append(f"and {len(errors) - MAX_LISTED_ERRORS} more problems")
-    return "; ".join(parts)
 
 
 def profile_to_text(profile: Profile) -> str:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pathfinder.core import words
+
 # Keys whose entries are merged one by one: a skill, a pack's roles.
 _BY_ENTRY = ("skills", "packs")
 _MISSING = object()
@@ -73,26 +75,41 @@ def conflict_message(
 ) -> str:
     """Why a save stopped: the file is new here, gone, or changed in the same fields."""
     if expected is None:
-        return "this file exists already and was not opened here; refusing to overwrite it"
+        return words.translate(
+            "Profiles", "this file exists already and was not opened here; refusing to overwrite it"
+        )
     if now is None:
-        return "this file was deleted or moved away since it was opened here"
-    fields = f": {', '.join(clashes)}" if clashes else ""
-    return (
+        return words.translate(
+            "Profiles", "this file was deleted or moved away since it was opened here"
+        )
+    if clashes:
+        return words.translate(
+            "Profiles",
+            "this file was changed elsewhere (another Pathfinder window, a sync tool or an "
+            "editor) since it was opened here, in the same fields as here: {fields}",
+        ).format(fields=", ".join(clashes))
+    return words.translate(
+        "Profiles",
         "this file was changed elsewhere (another Pathfinder window, a sync tool or an "
-        f"editor) since it was opened here, in the same fields as here{fields}"
+        "editor) since it was opened here, in the same fields as here",
     )
 
 
 def swapped_message(was: tuple[str, str], now: tuple[str, str]) -> str:
     """A profile's name that became a link, a folder or a pipe while it was open."""
-    if now[0] == "link":
-        said = f"is now a link to {now[1]}"
-        if was[0] == "link":
-            said += f" (it led to {was[1]} when it was opened here)"
+    if now[0] == "link" and was[0] == "link":
+        said = words.translate(
+            "Profiles", "is now a link to {target} (it led to {before} when it was opened here)"
+        ).format(target=now[1], before=was[1])
+    elif now[0] == "link":
+        said = words.translate("Profiles", "is now a link to {target}").format(target=now[1])
+    elif now[0] == "folder":
+        said = words.translate("Profiles", "is now a folder")
     else:
-        said = f"is now {'a folder' if now[0] == 'folder' else 'not a regular file'}"
-    return (
-        f"{said}; something other than Pathfinder put it there since the profile was "
+        said = words.translate("Profiles", "is now not a regular file")
+    return words.translate(
+        "Profiles",
+        "{what}; something other than Pathfinder put it there since the profile was "
         "opened, so Pathfinder does not write through it. Your changes are still in this "
-        "window: export the profile to keep them, or move that away and save again"
-    )
+        "window: export the profile to keep them, or move that away and save again",
+    ).format(what=said)

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pathfinder.core import words
 from pathfinder.io.safe_write import sync_folder, write_target
 
 BACKUP_SUFFIX = ".bak"
@@ -134,7 +135,9 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
                 backup, _ = write_target(backup_path(target))
             except OSError as exc:  # say which name is in the way: not the profile's
                 name = backup_path(target).name
-                exc.strerror = f"{name}, its backup, is in the way ({exc.strerror}); move it away"
+                exc.strerror = words.translate(
+                    "Profiles", "{name}, its backup, is in the way ({why}); move it away"
+                ).format(name=name, why=exc.strerror)
                 raise
             _replace(write_temp(backup, old, mode=mode), backup)
     _replace(write_temp(target, data, mode=mode), target)
@@ -246,8 +249,8 @@ def take_back(aside: Path, folder: Path) -> Path:
 def slug(name: str) -> str:
     """A file name for a learner's name: `Zoë Smith` -> `zoe-smith`; `profile` if none is left."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    return words[:MAX_SLUG].rstrip("-") or "profile"
+    dashed = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return dashed[:MAX_SLUG].rstrip("-") or "profile"
 
 
 def name_order(name: str) -> tuple[str, str, str]:

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from pathfinder.core import words
 from pathfinder.core.profile import Profile
 from pathfinder.io.profile_format import (
     MAX_PROFILE_BYTES,
@@ -25,6 +26,13 @@ from pathfinder.io.profile_format import (
 )
 from pathfinder.io.profile_format import read_file as _read
 from pathfinder.io.profile_merge import conflict_message, merge, swapped_message
+from pathfinder.io.profile_problems import (
+    cannot_text,
+    moved_text,
+    skipped_text,
+    too_big_text,
+    unwritable_text,
+)
 from pathfinder.io.profile_store import (
     atomic_write,
     backup_path,
@@ -83,15 +91,9 @@ def _bytes_of(profile: Profile, path: Path) -> bytes:
         data = profile_to_text(profile).encode("utf-8")
     except (UnicodeEncodeError, RecursionError, ValueError) as exc:
         # Reading refuses what cannot be written; this is a profile made in code.
-        raise ProfileError(
-            path, f"cannot save: the profile holds what JSON cannot: {exc}"
-        ) from None
+        raise ProfileError(path, unwritable_text(exc)) from None
     if len(data) > MAX_PROFILE_BYTES:
-        raise ProfileError(
-            path,
-            f"cannot save: the profile would be larger than {MAX_PROFILE_BYTES // 2**20} MB, "
-            "the most a profile may be; shorten or remove a long note",
-        )
+        raise ProfileError(path, too_big_text(MAX_PROFILE_BYTES))
     return data
 
 
@@ -99,7 +101,7 @@ def _write(path: Path, data: bytes, *, keep_backup: bool) -> None:
     try:
         atomic_write(path, data, keep_backup=keep_backup)
     except OSError as exc:
-        raise ProfileError(path, f"cannot save: {exc.strerror or exc}") from None
+        raise ProfileError(path, cannot_text("save", exc)) from None
 
 
 def export_profile(entry_or_path: ProfileEntry | Path, dest_path: Path) -> None:
@@ -229,15 +231,10 @@ class ProfileStore:
         try:
             moved = set_aside(exc.path, self.folder / DAMAGED_FOLDER)
         except OSError as move_error:
-            reason = move_error.strerror or str(move_error)
-            message = f"{exc.message}. Pathfinder skips this file (it could not move it: {reason})"
+            message = skipped_text(exc.message, move_error)
             return ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
-        message = (
-            f"{exc.message}. Pathfinder cannot read this profile, so it moved the file to "
-            f"{moved} without changing it; the other profiles are not affected."
-        )
-        if had_backup and backup_path(moved).is_file():
-            message += f" The version saved before it is in {backup_path(moved)}."
+        backup = backup_path(moved) if had_backup and backup_path(moved).is_file() else None
+        message = moved_text(exc.message, moved, backup)
         error = ProfileError(exc.path, message, exc.line, exc.column, damaged=True)
         error.moved_to = moved
         self._stamps.pop(_key(exc.path), None)
@@ -286,7 +283,7 @@ class ProfileStore:
                     data = _bytes_of(written, path)
                 atomic_write(path, data, keep_backup=True)
         except OSError as exc:
-            raise ProfileError(path, f"cannot save: {exc.strerror or exc}") from None
+            raise ProfileError(path, cannot_text("save", exc)) from None
         self._remember(path, data, written)
         return written
 
@@ -314,7 +311,10 @@ class ProfileStore:
             theirs = parse_profile(raw, path)
         except ProfileError as exc:
             raise ProfileConflict(
-                path, f"this file was changed elsewhere and cannot be read now ({exc.message})"
+                path,
+                words.translate(
+                    "Profiles", "this file was changed elsewhere and cannot be read now ({problem})"
+                ).format(problem=exc.message),
             ) from None
         merged, clashes = merge(base, profile.to_json(), theirs.to_json())
         if clashes:
@@ -333,7 +333,7 @@ class ProfileStore:
                 with contextlib.suppress(OSError):
                     temp.unlink()
         except OSError as exc:
-            raise ProfileError(self.folder, f"cannot save: {exc.strerror or exc}") from None
+            raise ProfileError(self.folder, cannot_text("save", exc)) from None
         self._remember(path, data, profile)
         return self._fresh_entry(path, profile)
 
@@ -351,9 +351,10 @@ class ProfileStore:
         """A copy named "Ada (copy)" (then "Ada (copy 2)", ...), in a new file."""
         copy = Profile.model_validate(self.load(entry).to_json(), strict=True)
         taken = {e.name.casefold() for e in self.entries()}
-        name, number = f"{copy.name} (copy)", 2
+        name, number = words.translate("Profiles", "{name} (copy)").format(name=copy.name), 2
         while name.casefold() in taken:
-            name, number = f"{copy.name} (copy {number})", number + 1
+            again = words.translate("Profiles", "{name} (copy {number})")
+            name, number = again.format(name=copy.name, number=number), number + 1
         copy.name = name
         return self.add(copy)
 
@@ -362,9 +363,9 @@ class ProfileStore:
         try:
             moved = set_aside(entry.path, self.folder / TRASH_FOLDER)
         except FileNotFoundError:
-            raise ProfileError(entry.path, "no such file") from None
+            raise ProfileError(entry.path, words.translate("Profiles", "no such file")) from None
         except OSError as exc:
-            raise ProfileError(entry.path, f"cannot delete: {exc.strerror or exc}") from None
+            raise ProfileError(entry.path, cannot_text("delete", exc)) from None
         self._stamps.pop(_key(entry.path), None)
         self._listed.pop(_key(entry.path), None)
         return moved
@@ -374,9 +375,10 @@ class ProfileStore:
         try:
             path = take_back(Path(trash_path), self.folder)
         except FileNotFoundError:
-            raise ProfileError(Path(trash_path), "no such file in the trash") from None
+            gone = words.translate("Profiles", "no such file in the trash")
+            raise ProfileError(Path(trash_path), gone) from None
         except OSError as exc:
-            raise ProfileError(Path(trash_path), f"cannot restore: {exc.strerror or exc}") from None
+            raise ProfileError(Path(trash_path), cannot_text("restore", exc)) from None
         return self._fresh_entry(path, self.load(path))
 
     def ensure_first(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from pathfinder.core import words
+
 
 class Unreadable(Exception):
     """Why the file cannot be read, in words for the learner; `too_big` for a size over the
@@ -26,15 +28,23 @@ def read_regular_file(path: Path, max_bytes: int, kind: str) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise Unreadable(f"is a folder, not a {kind} file")
+            raise Unreadable(
+                words.translate("Files", "is a folder, not a pack file")
+                if kind == "pack"
+                else words.translate("Files", "is a folder, not a profile file")
+            )
         if not stat.S_ISREG(info.st_mode):  # a pipe or a device could be read forever
-            raise Unreadable("is not a regular file")
+            raise Unreadable(words.translate("Files", "is not a regular file"))
         if info.st_size > max_bytes:
-            raise Unreadable("too big", too_big=True)
+            raise Unreadable(words.translate("Files", "too big"), too_big=True)
         return path.read_bytes()
     except FileNotFoundError:
-        raise Unreadable("no such file") from None
+        raise Unreadable(words.translate("Files", "no such file")) from None
     except PermissionError:
-        raise Unreadable("permission denied") from None
+        raise Unreadable(words.translate("Files", "permission denied")) from None
     except OSError as exc:
-        raise Unreadable(f"cannot read the file: {exc.strerror or exc}") from None
+        raise Unreadable(
+            words.translate("Files", "cannot read the file: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        ) from None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from pathfinder.core import words
 from pathfinder.core.report import (
     Report,
     estimates_note,
@@ -40,11 +41,18 @@ from pathfinder.io.safe_write import write_beside
 
 Flavour = Literal["browser", "qt"]
 PICTURE_NAME = "path.png"
-PICTURE_ALT = "Your path on the career map"
-PICTURE_CAPTION = (
-    "Your path on the career map. Roles on the path are outlined; the label on each one says "
-    "how many skills it asks you to learn and their hours, as in the steps below."
-)
+
+
+def picture_alt() -> str:
+    return words.translate("Report", "Your path on the career map")
+
+
+def picture_caption() -> str:
+    return words.translate(
+        "Report",
+        "Your path on the career map. Roles on the path are outlined; the label on each one "
+        "says how many skills it asks you to learn and their hours, as in the steps below.",
+    )
 
 
 # Characters that start emphasis, code, links, raw HTML or table cells anywhere in a line;
@@ -98,29 +106,48 @@ def h_link(title: str, url: str | None) -> str:
 def report_markdown(report: Report, picture: str | None = None) -> str:
     """The report as Markdown; `picture` is a relative path to the path PNG, if one was written."""
     out: list[str] = [f"# {md(title(report))}", ""]
-    out += [f"Prepared on {short_date(report.day)} with Pathfinder · {md(pack_line(report))}", ""]
+    prepared = words.translate("Report", "Prepared on {date} with Pathfinder · {pack}").format(
+        date=short_date(report.day), pack=md(pack_line(report))
+    )
+    out += [prepared, ""]
     out += ["| | |", "|---|---|"]
     out += [f"| **{label}** | {md(value)} |" for label, value in facts(report)]
     out.append("")
     if report.has_plan:
-        out += ["## Your path", "", " → ".join(md(r.name) for r in report.path), ""]
+        out += [
+            "## " + words.translate("Report", "Your path"),
+            "",
+            " → ".join(md(r.name) for r in report.path),
+            "",
+        ]
         if picture:
-            out += [f"![{PICTURE_ALT}]({_md_url(picture)})", "", f"*{md(PICTURE_CAPTION)}*", ""]
+            out += [f"![{picture_alt()}]({_md_url(picture)})", "", f"*{md(picture_caption())}*", ""]
         out += _md_steps(report)
         out += _md_gaps(report)
         if report.nice_to_have:
-            out += ["## Nice to have", "", "Not required, but they help with the target role:", ""]
+            out += [
+                "## " + words.translate("Report", "Nice to have"),
+                "",
+                words.translate("Report", "Not required, but they help with the target role:"),
+                "",
+            ]
             out += [f"- {md(name)}" for name in report.nice_to_have] + [""]
     else:
-        out += ["## Where to aim", "", md(no_plan_text(report)), ""]
+        out += ["## " + words.translate("Report", "Where to aim"), "", md(no_plan_text(report)), ""]
         if report.suggestions:
-            out += ["| Role | Match | Hours left | Why |", "|---|---:|---:|---|"]
+            labels = (
+                words.translate("Report", "Role"),
+                words.translate("Report", "Match"),
+                words.translate("Report", "Hours left"),
+                words.translate("Report", "Why"),
+            )
+            out += ["| " + " | ".join(labels) + " |", "|---|---:|---:|---|"]
             for s in report.suggestions:
                 fit, left = percent_text(s.fit), hours_text(s.hours_left)
                 out.append(f"| {md(s.role.name)} | {fit} | {left} | {md(s.why)} |")
             out.append("")
     if report.notes:
-        out += ["## Notes", ""]
+        out += ["## " + words.translate("Report", "Notes"), ""]
         if left_out := notes_left_out_text(report):
             out += [md(left_out), ""]
         out += [f"- **{md(n.day)}** — {md_lines(n.text, '  ')}" for n in report.notes] + [""]
@@ -129,10 +156,22 @@ def report_markdown(report: Report, picture: str | None = None) -> str:
 
 
 def _md_steps(report: Report) -> list[str]:
-    out = ["## Steps", ""]
+    out = ["## " + words.translate("Report", "Steps"), ""]
     if report.current is not None:
-        out += [f"You start as **{md(report.current.name)}**.", ""]
-    out += ["| Step | Role | New skills | Hours | Done by |", "|---:|---|---|---:|---|"]
+        out += [
+            words.translate("Report", "You start as {role}.").format(
+                role=f"**{md(report.current.name)}**"
+            ),
+            "",
+        ]
+    labels = (
+        words.translate("Report", "Step"),
+        words.translate("Report", "Role"),
+        words.translate("Report", "New skills"),
+        words.translate("Report", "Hours"),
+        words.translate("Report", "Done by"),
+    )
+    out += ["| " + " | ".join(labels) + " |", "|---:|---|---|---:|---|"]
     for s in report.steps:
         out.append(
             f"| {s.number} | {md(s.role.name)} | {md(step_skills_text(s))} | "
@@ -145,18 +184,20 @@ def _md_steps(report: Report) -> list[str]:
 
 
 def _md_gaps(report: Report) -> list[str]:
-    out = ["## Learning plan", ""]
+    out = ["## " + words.translate("Report", "Learning plan"), ""]
     if not report.gaps:
-        return [*out, "Nothing left to learn: you can apply now.", ""]
+        return [*out, words.translate("Report", "Nothing left to learn: you can apply now."), ""]
     if from_role_text(report):
         out += [md(from_role_text(report)), ""]
-    out += ["Learn these skills in this order:", ""]
+    out += [words.translate("Report", "Learn these skills in this order:"), ""]
     for gap in report.gaps:
-        now = " *(learning now)*" if gap.learning else ""
+        now = " *(" + words.translate("Report", "learning now") + ")*" if gap.learning else ""
         marker = f"{gap.number}. "
         pad = " " * len(marker)  # continuation lines must line up with the item's text
-        head = f"{marker}**{md(gap.skill.name)}**{now} — {hours_text(gap.hours)}, "
-        head += f"done by {finish_cell(gap.finish)}"
+        done = words.translate("Report", "{hours}, done by {date}").format(
+            hours=hours_text(gap.hours), date=finish_cell(gap.finish)
+        )
+        head = f"{marker}**{md(gap.skill.name)}**{now} — {done}"
         if gap.description:
             out += [head + " \\", pad + md(gap.description)]
         else:
@@ -164,7 +205,7 @@ def _md_gaps(report: Report) -> list[str]:
         details = [f"{label}: {md(value)}" for label, value in gap_details(report, gap)]
         if gap.resources:
             links = ", ".join(md_link(r.title, r.url) for r in gap.resources)
-            details.append(f"Resources: {links}")
+            details.append(words.translate("Report", "Resources: {links}").format(links=links))
         if gap.said_by:  # "from: <source>" or "our estimate"
             details.append(md(gap.said_by))
         out += [f"{pad}- {d}" for d in details]
@@ -172,14 +213,25 @@ def _md_gaps(report: Report) -> list[str]:
 
 
 def _md_about(report: Report) -> list[str]:
-    out = ["## About this plan", ""]
-    out += [f"Career pack: **{md(report.pack.name)}**, version {md(report.pack.version)}.", ""]
+    out = ["## " + words.translate("Report", "About this plan"), ""]
+    pack = words.translate("Report", "Career pack: {pack}, version {version}.").format(
+        pack=f"**{md(report.pack.name)}**", version=md(report.pack.version)
+    )
+    out += [pack, ""]
     if report.pack.description:
         out += [md(report.pack.description), ""]
     if report.pack.license:
-        out += [f"License: {md(report.pack.license)}", ""]
+        out += [
+            words.translate("Report", "License: {license}").format(license=md(report.pack.license)),
+            "",
+        ]
     if report.missing_skills or report.missing_roles:
-        out += [f"Not in this pack (left out of the plan): {md(missing_text(report))}", ""]
+        out += [
+            words.translate("Report", "Not in this pack (left out of the plan): {ids}").format(
+                ids=md(missing_text(report))
+            ),
+            "",
+        ]
     if report.sources:
         out += [md(sources_intro(report)), ""]
         out += [f"- {md_link(source_text(s), s.url)}" for s in report.sources]
@@ -248,8 +300,10 @@ def report_html(
     Qt resource name; `picture_width` is its width in CSS pixels when the layout needs one."""
     css = _BASE_CSS + (_BROWSER_CSS if flavour == "browser" else "")
     body = "\n".join(_html_body(report, picture_src, picture_width, flavour == "qt"))
+    # The page's language for screen readers and hyphenation: the translation says which.
+    lang = words.translate("Report", "en", "the HTML language code of this translation")
     return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{h(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{h(title(report))}</title>\n<style>{css}</style>\n</head>\n"
         f"<body>\n{body}\n</body>\n</html>\n"
@@ -284,10 +338,13 @@ def _table(columns: list[_Column], rows: list[list[str]], css: str, split: bool)
 def _html_body(
     report: Report, picture_src: str | None, picture_width: int | None, split: bool
 ) -> list[str]:
+    prepared = words.translate("Report", "Prepared on {date} · {pack}").format(
+        date=short_date(report.day), pack=pack_line(report)
+    )
     out = [
-        '<p class="kicker">PATHFINDER · LEARNING PLAN</p>',
-        f"<h1>{h(report.learner or 'Learning plan')}</h1>",
-        f'<p class="meta">Prepared on {h(short_date(report.day))} · {h(pack_line(report))}</p>',
+        '<p class="kicker">' + h(words.translate("Report", "PATHFINDER · LEARNING PLAN")) + "</p>",
+        "<h1>" + h(report.learner or words.translate("Report", "Learning plan")) + "</h1>",
+        '<p class="meta">' + h(prepared) + "</p>",
         "<hr>",
         '<table class="facts" width="100%" cellspacing="0" cellpadding="0">',
     ]
@@ -297,39 +354,44 @@ def _html_body(
     ]
     out.append("</table>")
     if report.has_plan:
-        out += ["<h2>Your path</h2>"]
+        out += ["<h2>" + h(words.translate("Report", "Your path")) + "</h2>"]
         out.append(f'<p class="route">{" → ".join(h(r.name) for r in report.path)}</p>')
         if picture_src:
             size = f' width="{picture_width}"' if picture_width else ""
             out += [
                 f'<p class="picture"><img class="path" src="{h(picture_src)}"{size} '
-                f'alt="{h(PICTURE_ALT)}"></p>',
-                f'<p class="muted small">{h(PICTURE_CAPTION)}</p>',
+                f'alt="{h(picture_alt())}"></p>',
+                f'<p class="muted small">{h(picture_caption())}</p>',
             ]
         out += _html_steps(report, split)
         out += _html_gaps(report, split)
         if report.nice_to_have:
-            out += ["<h2>Nice to have</h2>"]
-            out.append(
-                "<p>Not required, but they help with the target role: "
-                f"{h(joined(report.nice_to_have))}.</p>"
-            )
+            out += ["<h2>" + h(words.translate("Report", "Nice to have")) + "</h2>"]
+            nice = words.translate(
+                "Report", "Not required, but they help with the target role: {skills}."
+            ).format(skills=joined(report.nice_to_have))
+            out.append(f"<p>{h(nice)}</p>")
     else:
-        out += ["<h2>Where to aim</h2>", f"<p>{h(no_plan_text(report))}</p>"]
+        out += [
+            "<h2>" + h(words.translate("Report", "Where to aim")) + "</h2>",
+            f"<p>{h(no_plan_text(report))}</p>",
+        ]
         rows = [
             [h(s.role.name), percent_text(s.fit), _nowrap(hours_text(s.hours_left)), h(s.why)]
             for s in report.suggestions
         ]
         head = [
-            _Column("Role", 27, "skill"),
-            _Column("Match", 11, right=True),  # 8 % wrapped "Matc / h" in the PDF
-            _Column("Hours left", 14, right=True),
-            _Column("Why", 48),
+            _Column(words.translate("Report", "Role"), 27, "skill"),
+            _Column(
+                words.translate("Report", "Match"), 11, right=True
+            ),  # 8 % wrapped "Matc / h" in the PDF
+            _Column(words.translate("Report", "Hours left"), 14, right=True),
+            _Column(words.translate("Report", "Why"), 48),
         ]
         if rows:
             out += _table(head, rows, "suggestions", split)
     if report.notes:
-        out.append("<h2>Notes</h2>")
+        out.append("<h2>" + h(words.translate("Report", "Notes")) + "</h2>")
         if left_out := notes_left_out_text(report):
             out.append(f'<p class="muted">{h(left_out)}</p>')
         out.append('<table class="notes" width="100%" cellspacing="0">')
@@ -354,9 +416,12 @@ def _html_lines(text: str) -> str:
 
 
 def _html_steps(report: Report, split: bool) -> list[str]:
-    out = ["<h2>Steps</h2>"]
+    out = ["<h2>" + h(words.translate("Report", "Steps")) + "</h2>"]
     if report.current is not None:
-        out.append(f"<p>You start as <b>{h(report.current.name)}</b>.</p>")
+        start = h(words.translate("Report", "You start as {role}.")).format(
+            role=f"<b>{h(report.current.name)}</b>"
+        )
+        out.append(f"<p>{start}</p>")
     rows = [
         [
             str(s.number),
@@ -368,11 +433,13 @@ def _html_steps(report: Report, split: bool) -> list[str]:
         for s in report.steps
     ]
     head = [
-        _Column("Step", 7, "order"),
-        _Column("Role", 23, "skill"),
-        _Column("New skills", 43),
-        _Column("Hours", 10, right=True),
-        _Column("Done by", 17),  # "30 Sep 2027" on one line, with room to spare
+        _Column(words.translate("Report", "Step"), 7, "order"),
+        _Column(words.translate("Report", "Role"), 23, "skill"),
+        _Column(words.translate("Report", "New skills"), 43),
+        _Column(words.translate("Report", "Hours"), 10, right=True),
+        _Column(
+            words.translate("Report", "Done by"), 17
+        ),  # "30 Sep 2027" on one line, with room to spare
     ]
     out += _table(head, rows, "steps", split)
     # Below the table, not in it: a taller row would push the steps off the first page.
@@ -383,22 +450,31 @@ def _html_steps(report: Report, split: bool) -> list[str]:
 
 
 def _html_gaps(report: Report, split: bool) -> list[str]:
-    out = ["<h2>Learning plan</h2>"]
+    out = ["<h2>" + h(words.translate("Report", "Learning plan")) + "</h2>"]
     if not report.gaps:
-        return [*out, "<p>Nothing left to learn: you can apply now.</p>"]
+        return [
+            *out,
+            "<p>"
+            + h(words.translate("Report", "Nothing left to learn: you can apply now."))
+            + "</p>",
+        ]
     if from_role_text(report):
         out.append(f"<p>{h(from_role_text(report))}</p>")
-    out.append("<p>Learn these skills in this order:</p>")
+    out.append("<p>" + h(words.translate("Report", "Learn these skills in this order:")) + "</p>")
     rows = []
     for gap in report.gaps:
-        now = ' <span class="muted">(learning now)</span>' if gap.learning else ""
+        now = (
+            f' <span class="muted">({h(words.translate("Report", "learning now"))})</span>'
+            if gap.learning
+            else ""
+        )
         parts = [f'<span class="skill">{h(gap.skill.name)}</span>{now}']
         if gap.description:
             parts.append(f'<span class="muted">{h(gap.description)}</span>')
         parts += [f"{h(label)}: {h(value)}" for label, value in gap_details(report, gap)]
         if gap.resources:
             links = ", ".join(h_link(r.title, r.url) for r in gap.resources)
-            parts.append(f"Resources: {links}")
+            parts.append(h(words.translate("Report", "Resources: {links}")).format(links=links))
         if gap.said_by:  # "from: <source>" or "our estimate"
             parts.append(f'<span class="muted small">{h(gap.said_by)}</span>')
         rows.append(
@@ -411,9 +487,9 @@ def _html_gaps(report: Report, split: bool) -> list[str]:
         )
     head = [
         _Column("#", 6, "order"),
-        _Column("Skill", 65),
-        _Column("Hours", 12, right=True),
-        _Column("Done by", 17),
+        _Column(words.translate("Report", "Skill"), 65),
+        _Column(words.translate("Report", "Hours"), 12, right=True),
+        _Column(words.translate("Report", "Done by"), 17),
     ]
     out += _table(head, rows, "gaps", split)
     note = h(estimates_note(report))
@@ -423,16 +499,22 @@ def _html_gaps(report: Report, split: bool) -> list[str]:
 def _html_about(report: Report) -> list[str]:
     pack = report.pack
     out = [
-        "<h2>About this plan</h2>",
-        f"<p>Career pack: <b>{h(pack.name)}</b>, version {h(pack.version)}.</p>",
+        "<h2>" + h(words.translate("Report", "About this plan")) + "</h2>",
+        "<p>"
+        + h(words.translate("Report", "Career pack: {pack}, version {version}.")).format(
+            pack=f"<b>{h(pack.name)}</b>", version=h(pack.version)
+        )
+        + "</p>",
     ]
     if pack.description:
         out.append(f"<p>{h(pack.description)}</p>")
     if pack.license:
-        out.append(f"<p>License: {h(pack.license)}</p>")
+        licence = words.translate("Report", "License: {license}").format(license=pack.license)
+        out.append(f"<p>{h(licence)}</p>")
     if report.missing_skills or report.missing_roles:
         ids = missing_text(report)
-        out.append(f"<p>Not in this pack (left out of the plan): {h(ids)}</p>")
+        missing = words.translate("Report", "Not in this pack (left out of the plan): {ids}")
+        out.append(f"<p>{h(missing.format(ids=ids))}</p>")
     if report.sources:
         out.append(f"<p>{h(sources_intro(report))}</p><ul>")
         out += [f"<li>{h_link(source_text(s), s.url)}</li>" for s in report.sources]
@@ -474,7 +556,9 @@ def save_report(report: Report, path: Path, picture_png: bytes | None = None) ->
         atomic_write_text(path, report_markdown(report, ref))
         return [path, *written]
     raise ValueError(
-        f"cannot write a report as '{path.suffix or path.name}': use .pdf, .md or .html"
+        words.translate(
+            "Report", "cannot write a report as '{suffix}': use .pdf, .md or .html"
+        ).format(suffix=path.suffix or path.name)
     )
 
 

@@ -20,7 +20,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-NOT_REGULAR = "is not a regular file"
+from pathfinder.core import words
 
 
 def write_target(path: Path) -> tuple[Path, int | None]:
@@ -38,7 +38,7 @@ def write_target(path: Path) -> tuple[Path, int | None]:
     if stat.S_ISDIR(info.st_mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if not stat.S_ISREG(info.st_mode):
-        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
+        raise OSError(errno.EINVAL, words.translate("Files", "is not a regular file"), str(path))
     return real, stat.S_IMODE(info.st_mode)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core import figures
 from pathfinder.core.catalog import Role
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.virtual_guard import guarded, nothing
@@ -61,7 +62,7 @@ def tr(text: str) -> str:
 
 
 def fit_percent(fit: float) -> str:
-    return f"{round(fit * 100)}%"
+    return figures.percent_text(fit)
 
 
 def overview_pixels(lod: float, smallest: int, largest: int) -> int:

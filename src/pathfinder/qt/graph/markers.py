@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core import figures
 from pathfinder.qt.graph.items import LABEL_LOD, tr
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.virtual_guard import guarded, nothing
@@ -30,8 +31,12 @@ _PAD = 10.0
 
 def marker_text(skills: int, hours: float) -> str:
     if skills == 1:
-        return tr("1 skill · %1 h").replace("%1", f"{hours:g}")
-    return tr("%1 skills · %2 h").replace("%1", str(skills)).replace("%2", f"{hours:g}")
+        return tr("1 skill · %1 h").replace("%1", figures.hours_number(hours))
+    return (
+        tr("%1 skills · %2 h")
+        .replace("%1", figures.number(skills))
+        .replace("%2", figures.hours_number(hours))
+    )
 
 
 class StepMarker(QGraphicsItem):

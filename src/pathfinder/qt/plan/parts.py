@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLocale,
     QObject,
     QRect,
     Qt,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core import figures
 from pathfinder.core.catalog import Resource
 from pathfinder.core.links import is_web_link
 from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
@@ -44,7 +44,7 @@ ACTION_SCHEME = "pathfinder"  # links that act inside the app, e.g. pathfinder:t
 
 
 def hours_text(hours: float) -> str:
-    return QLocale().toString(float(hours), "g", 6)
+    return figures.hours_number(hours)  # one rule for hours everywhere (core/figures.py)
 
 
 def plain(

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
+from pathfinder.core import figures
 from pathfinder.core.report import finish_text, plan_rows
 from pathfinder.qt.state.session import Session
 from pathfinder.qt.widgets.contrast import blend
@@ -37,7 +38,7 @@ _TEXT_X = 46.0
 
 
 def hours_text(hours: float) -> str:
-    return f"{hours:g} h"
+    return figures.hours_text(hours)
 
 
 @dataclass(frozen=True)

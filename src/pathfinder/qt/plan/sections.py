@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pathfinder.core import timeline
+from pathfinder.core import figures, timeline
 from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
 from pathfinder.qt.plan.parts import (
     ACTION_SCHEME,
@@ -141,7 +141,7 @@ class PlanIntro(QWidget):
         target = self._session.catalog.role_by_id[route.target].name
         self.title.setText(self.tr("Your route to %1").replace("%1", target))
         fit = self.tr("You already have %1% of what this role needs.")
-        self.fit_label.setText(fit.replace("%1", str(round(route.fit * 100))))
+        self.fit_label.setText(fit.replace("%1", figures.percent_number(route.fit)))
         self.finish_label.setText(self.finish_text(route.effort_hours, route.weeks))
         self._show(self.fit_label, self.finish_label)
 
@@ -193,12 +193,12 @@ class PlanIntro(QWidget):
                 .replace("%2", pace)
             )
         whole = timeline.whole_weeks(weeks)
-        when = QLocale().toString(QDate(day.year, day.month, day.day), "MMMM yyyy")
+        when = figures.month_year(day)
         span = self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")
         return (
             self.tr("%1 hours in all: %2 at %3 h a week, finishing around %4.")
             .replace("%1", hours_text(hours))
-            .replace("%2", span.replace("%1", str(whole)))
+            .replace("%2", span.replace("%1", figures.number(whole)))
             .replace("%3", pace)
             .replace("%4", when)
         )
@@ -264,7 +264,7 @@ class PlanList(FittedBrowser):
         match = _muted(self.tr("match"), "span")
         for role_id, why, figure in choices:
             name = session.catalog.role_by_id[role_id].name
-            fit = escape(self.tr("%1%").replace("%1", str(round(figure * 100))))
+            fit = escape(self.tr("%1%").replace("%1", figures.percent_number(figure)))
             tip = escape(self.tr("Set %1 as target").replace("%1", name), quote=True)
             href = f"{ACTION_SCHEME}:target/{escape(role_id, quote=True)}"
             # The link gets a line of its own: beside the name it squeezed long names into

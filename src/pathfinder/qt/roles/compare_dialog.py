@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core import figures
 from pathfinder.core.compare import Comparison, RoleSide, compare_roles
 from pathfinder.core.provenance import View
 from pathfinder.qt.roles.role_panel import format_salary
@@ -269,14 +270,15 @@ class CompareDialog(QDialog):
         return side.said_by or self.tr("not said in this pack")
 
     def _fit(self, side: RoleSide) -> str:
-        return self.tr("%1% of the essential learning").replace("%1", str(round(side.fit * 100)))
+        share = figures.percent_number(side.fit)
+        return self.tr("%1% of the essential learning").replace("%1", share)
 
     def _hours(self, side: RoleSide) -> str:
         if side.hours_to_go <= 0:
             return self.tr("nothing: you have every essential skill")
         return (
             self.tr("about %1 hours (%2)")
-            .replace("%1", f"{side.hours_to_go:g}")
+            .replace("%1", figures.hours_number(side.hours_to_go))
             .replace("%2", self._session.study_text(side.hours_to_go))
         )
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core import figures
 from pathfinder.core.catalog import Catalog, Role, Salary, Transition
 from pathfinder.core.provenance import facet_said, said_by
 from pathfinder.core.skills import effort, essential_closure
@@ -273,7 +274,7 @@ class RolePanel(QWidget):
 
     def _fit_text(self, role: Role) -> str:
         session = self._session
-        percent = round(session.fit(role.id) * 100)
+        percent = figures.percent_number(session.fit(role.id))
         hours = effort(session.catalog, essential_closure(session.catalog, role.id) - session.held)
         if hours <= 0:
             return self.tr("You have everything this role needs (100% fit).")
@@ -281,8 +282,8 @@ class RolePanel(QWidget):
             self.tr(
                 "You already have %1% of what this role needs. About %2 hours still to learn (%3)."
             )
-            .replace("%1", str(percent))
-            .replace("%2", f"{hours:g}")
+            .replace("%1", percent)
+            .replace("%2", figures.hours_number(hours))
             .replace("%3", session.study_text(hours))
         )
 
@@ -383,7 +384,7 @@ class RolePanel(QWidget):
     ) -> None:
         facts = [self._months(move.months)] if move.months is not None else []
         facts.append(
-            self.tr("your fit %1%").replace("%1", str(round(self._session.fit(other) * 100)))
+            self.tr("your fit %1%").replace("%1", figures.percent_number(self._session.fit(other)))
         )
         button.setAccessibleDescription(" · ".join(facts))
         said = said_by(self._session.catalog, move.sources, move.estimate)

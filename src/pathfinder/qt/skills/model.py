@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
+from pathfinder.core import figures
 from pathfinder.core.catalog import Skill
 from pathfinder.core.skills import prerequisite_closure
 from pathfinder.qt.skills.role_skill_rows import role_skill_data
@@ -65,7 +65,7 @@ def row_flags(is_skill: bool, column: int) -> Qt.ItemFlag:
 
 
 def format_hours(hours: float) -> str:
-    return QLocale().toString(float(hours), "g", 6)
+    return figures.hours_number(hours)  # one rule for hours everywhere (core/figures.py)
 
 
 def rich_tooltip(*paragraphs: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from pathfinder.core import timeline
+from pathfinder.core import figures, timeline
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import NoPathError, Plan, held_skills, plan
 from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
@@ -207,8 +207,8 @@ class Session(QObject):
 
     def study_text(self, hours: float) -> str:
         """'about 3 weeks of study at 8 h a week': the same words and rounding everywhere."""
-        weeks = timeline.weeks_text(self.weeks_for(hours))
-        return f"{weeks} of study at {self._hours_per_week:g} h a week"
+        weeks = figures.weeks_text(self.weeks_for(hours))
+        return f"{weeks} of study at {figures.hours_number(self._hours_per_week)} h a week"
 
     # ----- changing (called by undo commands, or directly for non-undoable view state) --------
 

@@ -269,15 +269,15 @@ class CompareDialog(QDialog):
         return side.said_by or self.tr("not said in this pack")
 
     def _fit(self, side: RoleSide) -> str:
-        return self.tr("%1% of the essential learning").replace("%1", str(round(side.fit * 100)))
+        return self.tr("{percent}% of the essential learning").format(
+            percent=str(round(side.fit * 100))
+        )
 
     def _hours(self, side: RoleSide) -> str:
         if side.hours_to_go <= 0:
             return self.tr("nothing: you have every essential skill")
-        return (
-            self.tr("about %1 hours (%2)")
-            .replace("%1", f"{side.hours_to_go:g}")
-            .replace("%2", self._session.study_text(side.hours_to_go))
+        return self.tr("about {hours} hours ({time})").format(
+            hours=f"{side.hours_to_go:g}", time=self._session.study_text(side.hours_to_go)
         )
 
     def _skills(self, ids: tuple[str, ...]) -> str:

@@ -226,7 +226,7 @@ class RolePanel(QWidget):
         else:
             self._context.setText(self.tr("Your target role (nothing selected)"))
         self._name.setText(role.name)
-        badges = [self.tr("Level %1").replace("%1", str(role.level)), role.family]
+        badges = [self.tr("Level {level}").format(level=str(role.level)), role.family]
         if role.id == session.current_role:
             badges.append(self.tr("your current role"))
         if role.id == session.target_role:
@@ -277,14 +277,10 @@ class RolePanel(QWidget):
         hours = effort(session.catalog, essential_closure(session.catalog, role.id) - session.held)
         if hours <= 0:
             return self.tr("You have everything this role needs (100% fit).")
-        return (
-            self.tr(
-                "You already have %1% of what this role needs. About %2 hours still to learn (%3)."
-            )
-            .replace("%1", str(percent))
-            .replace("%2", f"{hours:g}")
-            .replace("%3", session.study_text(hours))
-        )
+        return self.tr(
+            "You already have {percent}% of what this role needs."
+            " About {hours} hours still to learn ({time})."
+        ).format(percent=str(percent), hours=f"{hours:g}", time=session.study_text(hours))
 
     def _fill_facets(self, catalog: Catalog, role: Role) -> None:
         while self._facets.rowCount():
@@ -335,10 +331,9 @@ class RolePanel(QWidget):
         label.setVisible(bool(ids))
         title.setVisible(bool(ids))
         title.setText(
-            self.tr("%1 (you have %2 of %3)")
-            .replace("%1", name)
-            .replace("%2", str(have))
-            .replace("%3", str(len(ids)))
+            self.tr("{name} (you have {have} of {total})").format(
+                name=name, have=str(have), total=str(len(ids))
+            )
         )
 
     def _fill_moves(
@@ -368,7 +363,7 @@ class RolePanel(QWidget):
             button.setStyleSheet("text-align: left; padding: 2px 4px; color: palette(link);")
             # Ignored: a long role name is clipped instead of widening the whole dock.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(self.tr("Show %1").replace("%1", role.name))
+            button.setAccessibleName(self.tr("Show {role}").format(role=role.name))
             button.setToolTip(self.tr("Show this role's details"))
             button.clicked.connect(lambda _=False, rid=other: self._session.select_role(rid))
             lay.addWidget(button)
@@ -383,7 +378,9 @@ class RolePanel(QWidget):
     ) -> None:
         facts = [self._months(move.months)] if move.months is not None else []
         facts.append(
-            self.tr("your fit %1%").replace("%1", str(round(self._session.fit(other) * 100)))
+            self.tr("your fit {percent}%").format(
+                percent=str(round(self._session.fit(other) * 100))
+            )
         )
         button.setAccessibleDescription(" · ".join(facts))
         said = said_by(self._session.catalog, move.sources, move.estimate)
@@ -397,7 +394,7 @@ class RolePanel(QWidget):
         # Spelled out rather than "%n month(s)": without a loaded translation Qt prints "(s)".
         if months == 1:
             return self.tr("about 1 month")
-        return self.tr("about %1 months").replace("%1", f"{months:g}")
+        return self.tr("about {months} months").format(months=f"{months:g}")
 
     def _fill_sources(self, catalog: Catalog, role: Role) -> None:
         by_id = {s.id: s for s in catalog.sources}

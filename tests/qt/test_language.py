@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
+from tests.qt.conftest import start_args
 
 from pathfinder.core import words
 from pathfinder.qt.profiles.learner_panel import LearnerPanel
@@ -91,3 +93,19 @@ def test_installing_a_language_loads_its_files_and_keeps_english_plurals(code: s
     finally:
         language.current.install("en")
     assert QCoreApplication.translate("PlanIntro", "about %n week(s)", None, 2) == "about 2 weeks"
+
+
+def test_lang_on_the_command_line_wins_and_loads_qts_own_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.app import _application
+
+    QSettings().setValue(language.SETTING, "fr")
+    try:
+        _application(start_args(lang="es"))
+        assert language.current.language == "es"
+        # qtbase_es.qm: the standard dialogs' buttons speak the learner's language.
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Cerrar"
+    finally:
+        language.current.install("en")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Close"

@@ -7,6 +7,7 @@ build   turns each .ts into src/pathfinder/translations/pathfinder_<lang>.qm (py
         the files the window and the command line load. The .qm files are committed;
         tests/packaging/test_translations.py fails when one differs from a fresh build.
 stats   prints finished and unfinished counts per language.
+add xx  starts a new language: an empty pathfinder_xx.ts, then filled by update.
 
 docs/translating.md tells a volunteer how to add a language and how to use these commands.
 """
@@ -219,10 +220,18 @@ def counts(path: Path) -> tuple[int, int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("update", "build", "stats"))
+    parser.add_argument("command", choices=("update", "build", "stats", "add"))
+    parser.add_argument("language", nargs="?", help="for add: a language code (it, pt_BR...)")
     args = parser.parse_args(argv)
     try:
-        if args.command == "update":
+        if args.command == "add":
+            if not args.language or not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", args.language):
+                parser.error("add needs a language code such as it or pt_BR")
+            path = ts_path(args.language)
+            if not path.exists():
+                write_ts(path, args.language, [])
+            update()
+        elif args.command == "update":
             update()
         elif args.command == "build":
             for qm in build():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 from tests.qt.conftest import start_args
 
@@ -105,6 +105,8 @@ def test_lang_on_the_command_line_wins_and_loads_qts_own_words(qapp) -> None:  #
         # qtbase_es.qm: the standard dialogs' buttons speak the learner's language.
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         assert box.button(QDialogButtonBox.StandardButton.Close).text() == "Cerrar"
+        # Dates the window writes with QLocale() come in Spanish too.
+        assert QLocale().toString(QDate(2027, 3, 1), "MMMM yyyy") == "marzo 2027"
     finally:
         language.current.install("en")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

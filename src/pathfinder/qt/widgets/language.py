@@ -90,6 +90,13 @@ class Translations:
             if translator.load(name, folder) and QCoreApplication.installTranslator(translator):
                 self._installed.append(translator)
         self.language = language
+        # Month names and number formats (QLocale() in the window) in the same language; the
+        # system's own locale when it already speaks it, so its region (es_MX, de_AT) stays.
+        system = QLocale.system()
+        if language == "en" or system.name().split("_")[0] == language:
+            QLocale.setDefault(system)
+        else:
+            QLocale.setDefault(QLocale(language))
         words.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
         return language
 

@@ -15,13 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from pathfinder.core import words
 
@@ -80,6 +74,10 @@ class Translations:
         language = language if language in LANGUAGES else "en"
         files: list[tuple[str, str]] = [(str(_qm("en")), "")]
         if language != "en":
+            # Imported here: PySide6 takes some 20 ms to set QLibraryInfo up, which an
+            # English start-up does not need.
+            from PySide6.QtCore import QLibraryInfo
+
             qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             files.append((f"qtbase_{language}", qt_folder))
             files.append((str(_qm(language)), ""))

@@ -759,11 +759,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
+        <source>{pack} — {program}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2 — %3</source>
+        <source>{learner} — {pack} — {program}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

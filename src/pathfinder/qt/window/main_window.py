@@ -336,16 +336,15 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """ "Ada — AI & ML careers — Pathfinder": whose plan and which pack, at a glance."""
         # The product name is a bootcamp's own in a branded build (branding.py).
-        names = [self.session.catalog.name, current_branding().name]
-        template = self.tr("%1 — %2")
+        names = [self.learner_name or "", self.session.catalog.name, current_branding().name]
+        template = self.tr("{pack} — {program}")
         if self.learner_name:
-            names.insert(0, self.learner_name)
-            template = self.tr("%1 — %2 — %3")
+            template = self.tr("{learner} — {pack} — {program}")
         # A name with direction marks is isolated (FSI ... PDI): an unclosed U+202E in a
-        # pack's name must not reverse the text after it. One pass, so a "%2" typed in a name
-        # stays as typed.
-        names = [f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names]
-        self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
+        # pack's name must not reverse the text after it. Filled in one pass, so a "%2" or
+        # "{x}" typed in a name stays as typed.
+        learner, pack, program = (f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names)
+        self.setWindowTitle(template.format(learner=learner, pack=pack, program=program))
         if hasattr(self, "route_view"):
             self.route_view.set_learner(self.learner_name)
 

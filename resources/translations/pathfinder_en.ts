@@ -26,7 +26,7 @@
     <message numerus="yes">
         <source>about %n week(s)</source>
         <translation>
-            <numerusform>about %n week</numerusform>
+            <numerusform>about a week</numerusform>
             <numerusform>about %n weeks</numerusform>
         </translation>
     </message>
@@ -46,7 +46,7 @@
     <message numerus="yes">
         <source>Count my role&apos;s %n skill(s) marked not held</source>
         <translation>
-            <numerusform>Count my role&apos;s %n skill marked not held</numerusform>
+            <numerusform>Count my role&apos;s skill marked not held</numerusform>
             <numerusform>Count my role&apos;s %n skills marked not held</numerusform>
         </translation>
     </message>

@@ -6,6 +6,7 @@ copies, so the repository is never written.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -92,3 +93,38 @@ def test_translations_keep_the_fields_of_their_source(language: str) -> None:
 def test_no_unfinished_translation(language: str) -> None:
     finished, unfinished = translations.counts(translations.ts_path(language))
     assert unfinished == 0, f"{language}: {unfinished} unfinished of {finished + unfinished}"
+
+
+def _calls(folder: Path) -> list[tuple[Path, ast.Call]]:
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        found += [(path, node) for node in ast.walk(tree) if isinstance(node, ast.Call)]
+    return found
+
+
+def test_window_texts_are_filled_by_name_and_seen_by_lupdate() -> None:
+    """No `.replace("%1", value)` (it rewrites a "%2" typed in a name); no f-string or
+    variable as the text of tr() or translate() (lupdate cannot collect it)."""
+    wrong = []
+    for path, call in _calls(translations.SOURCES / "qt"):
+        func = call.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        where = f"{path.relative_to(ROOT)}:{call.lineno}"
+        first = call.args[0] if call.args else None
+        if (
+            name == "replace"
+            and isinstance(first, ast.Constant)
+            and re.fullmatch(r"%\d", str(first.value))
+        ):
+            wrong.append(f"{where}: .replace({first.value!r}, ...)")
+        text_at = {"tr": 0, "translate": 1}.get(name)
+        # language.py hands other people's texts to Qt; QPainter.translate moves by numbers.
+        if text_at is None or path.name == "language.py" or len(call.args) <= text_at:
+            continue
+        if isinstance(call.args[0], ast.Constant) and not isinstance(call.args[0].value, str):
+            continue
+        text = call.args[text_at]
+        if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+            wrong.append(f"{where}: {name}() of something lupdate cannot read")
+    assert not wrong, "\n".join(wrong)

@@ -206,7 +206,8 @@ def stage(build: Build) -> Path:
     if root.exists():
         shutil.rmtree(root)
     (root / "data").mkdir(parents=True)
-    shutil.copytree(ROOT / "resources", root / "resources")
+    # The .ts sources stay behind: the program reads the .qm built from them.
+    shutil.copytree(ROOT / "resources", root / "resources", ignore=shutil.ignore_patterns("*.ts"))
     (root / "resources" / BRANDING_FILE).unlink(missing_ok=True)  # only ours, below
     shutil.copy2(build.pack, root / "data" / build.branding.pack)
     # Every installer says who it is from (About, --version), the plain one too.

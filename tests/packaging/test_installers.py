@@ -62,7 +62,13 @@ def test_the_bundle_leaves_out_what_pathfinder_does_not_use(stock: Built) -> Non
     # An offline program needs no TLS: no OpenSSL, no ssl or _hashlib modules.
     for unused in ("libssl", "libcrypto", "_ssl.", "_hashlib."):
         assert not any(unused in n for n in names), unused
-    assert not any("/translations/" in f"/{n}" for n in names)
+    # Of Qt's translations only the standard dialogs' (qtbase), for Pathfinder's languages.
+    qt_translations = {n for n in names if n.startswith("PySide6/") and "/translations/" in n}
+    assert {Path(n).name for n in qt_translations if n.endswith(".qm")} <= {
+        f"qtbase_{lang}.qm" for lang in ("en", "es", "fr", "de")
+    }
+    assert "pathfinder/translations/pathfinder_es.qm" in names
+    assert "pathfinder/translations/pathfinder_en.qm" in names
     assert not any(
         n.startswith(("mypy", "hypothesis", "pytest", "PySide6/QtNetwork")) for n in names
     )

@@ -40,6 +40,9 @@ def test_wheel_contains_the_pack_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pathfinder/_data/ai-ml-careers.yaml" in names
     assert "pathfinder/_resources/icons/pathfinder.svg" in names
+    # Built by packaging/translations.py build; the window and the CLI load them by this path.
+    for language in ("en", "es", "fr", "de"):
+        assert f"pathfinder/translations/pathfinder_{language}.qm" in names
     assert "pathfinder/__init__.py" in names and "pathfinder/core/planner.py" in names
     assert not any(n.startswith(("tests/", "pathfinder/tests")) for n in names)
 

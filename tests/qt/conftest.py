@@ -96,3 +96,13 @@ def shown_window(qtbot, session, theme: str = "system"):  # type: ignore[no-unty
         yield win
     finally:
         app.setPalette(before)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """English as `pathfinder` starts it: with pathfinder_en.qm's plural forms ("1 skill")."""
+    from pathfinder.qt.widgets import language
+
+    language.current.install("en")
+    yield
+    language.current.uninstall()

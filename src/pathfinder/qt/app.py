@@ -35,11 +35,13 @@ def open_window(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QSettings, QTimer
 
+    from pathfinder.qt.window.language_menu import LanguageMenu
     from pathfinder.qt.window.main_window import MainWindow
 
     app = _application(args)
     window = MainWindow()
     window.restore_layout(QSettings())
+    LanguageMenu(window.view_menu, window.statusBar(), window)
     # Read and check the pack once the frame is on screen, so the learner sees Pathfinder at
     # once; the fallback covers a window that starts minimised and is never painted.
     started = False
@@ -120,6 +122,12 @@ def _application(args: argparse.Namespace) -> QApplication:
     app.setDesktopFileName(brand.id)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / brand.icon)))
     apply_theme(app, args.theme)
+    # Before any window text is made: each part says its words when it is built.
+    from PySide6.QtCore import QSettings
+
+    from pathfinder.qt.widgets import language
+
+    language.current.install(language.chosen_language(QSettings(), getattr(args, "lang", None)))
     return app
 
 
@@ -173,12 +181,16 @@ def _started(
     QTimer.singleShot(0, window.graph.fit_all)
 
 
-FIRST_PROFILE_NAME = "My profile"
+def first_profile_name() -> str:
+    """The name of the profile made on the very first start, in the learner's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Startup", "My profile")
 
 
 def _open_profile(window: MainWindow, requested: Path | None) -> None:
     """The learner's profile: the one asked for, else the last one, else a new one."""
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
     from pathfinder.core.profile import Profile
     from pathfinder.io.profiles import ProfileError, ProfileStore
@@ -202,21 +214,25 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
         except ProfileError as exc:
             print(f"pathfinder: {exc}", file=sys.stderr)
             if path == requested:  # told without a nested event loop: start-up goes on
-                box = plain_box(window, window.tr("Profile not opened"), str(exc))
+                box = plain_box(
+                    window, QCoreApplication.translate("Startup", "Profile not opened"), str(exc)
+                )
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()
     else:
         if requested is not None and not requested.exists():
-            message = f"{requested}: no such profile file"
+            message = QCoreApplication.translate("Startup", "{file}: no such profile file").format(
+                file=requested
+            )
             print(f"pathfinder: {message}", file=sys.stderr)
             window.statusBar().showMessage(message, 8000)
         try:
-            keeper.open(store.ensure_first(FIRST_PROFILE_NAME, session.catalog.id).path)
+            keeper.open(store.ensure_first(first_profile_name(), session.catalog.id).path)
         except ProfileError as exc:
             # A full or read-only disk: the learner works as usual, the profile is written
             # once the folder takes files again, and they are told (ProfileUi, below).
             print(f"pathfinder: {exc}", file=sys.stderr)
-            keeper.open_unwritten(Profile(name=FIRST_PROFILE_NAME, pack=session.catalog.id))
+            keeper.open_unwritten(Profile(name=first_profile_name(), pack=session.catalog.id))
             keeper.save_now()
     ui = ProfileUi(window, keeper)
     if keeper.failing:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from pathfinder.core.layout import COLUMN_WIDTH, LANE_HEADER, Layout
-from pathfinder.qt.graph.items import BOX_W, GUTTER, LABEL_LOD, overview_pixels, tr
+from pathfinder.qt.graph.items import BOX_W, GUTTER, LABEL_LOD, overview_pixels
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.virtual_guard import guarded, nothing
 
@@ -40,7 +40,10 @@ class BackdropItem(QGraphicsItem):
             i * COLUMN_WIDTH for i in range(round(layout.width / COLUMN_WIDTH))
         )
         self._headers = [
-            (QRectF(x - BOX_W / 2, -34, BOX_W, 26), tr("Level %1").replace("%1", str(level)))
+            (
+                QRectF(x - BOX_W / 2, -34, BOX_W, 26),
+                QCoreApplication.translate("GraphView", "Level {level}").format(level=str(level)),
+            )
             for level, x in enumerate(columns, start=1)
         ]
         self._bounds = QRectF(left, -40, right - left, max(layout.height, 1.0) + 40)

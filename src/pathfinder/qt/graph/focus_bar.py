@@ -77,7 +77,7 @@ class FocusBar(QFrame):
         self.families.clear()
         self.families.addItem(self.tr("Show a family…"), "")
         for family in family_order(catalog):
-            text = self.tr("%1 (%2)").replace("%1", family).replace("%2", str(counts[family]))
+            text = self.tr("{family} ({count})").format(family=family, count=str(counts[family]))
             self.families.addItem(text, family)
         self.refresh()
 
@@ -90,12 +90,10 @@ class FocusBar(QFrame):
         total = len(self._session.catalog.roles)
         locale = QLocale()
         if scene.shows_every_role:
-            text = self.tr("Showing all %1 roles").replace("%1", locale.toString(total))
+            text = self.tr("Showing all {total} roles").format(total=locale.toString(total))
         else:
-            text = (
-                self.tr("Showing %1 of %2 roles: around you")
-                .replace("%1", locale.toString(len(scene.role_items)))
-                .replace("%2", locale.toString(total))
+            text = self.tr("Showing {count} of {total} roles: around you").format(
+                count=locale.toString(len(scene.role_items)), total=locale.toString(total)
             )
         self.label.setText(text)
         self.all_button.setText(

@@ -57,10 +57,6 @@ _WRAPPED = _LEFT | Qt.TextFlag.TextWordWrap
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GraphView", text)
-
-
 def fit_percent(fit: float) -> str:
     return figures.percent_text(fit)
 
@@ -165,8 +161,8 @@ class RoleItem(QGraphicsItem):
         x = self._box.left() + 10
         top = self._box.top() - _BADGE_H / 2 - 2
         for text, is_target, shown in (
-            (tr("You are here"), False, look.is_current),
-            (tr("Target"), True, look.is_target),
+            (QCoreApplication.translate("GraphView", "You are here"), False, look.is_current),
+            (QCoreApplication.translate("GraphView", "Target"), True, look.is_target),
         ):
             if shown:
                 width = self._theme.badge_metrics.horizontalAdvance(text) + 16
@@ -180,12 +176,19 @@ class RoleItem(QGraphicsItem):
     def _tooltip(self, fit: float) -> str:
         role = self.role
         # Pack text is plain: escape it, and use real tags so Qt renders the escapes.
-        where = tr("Level %1 · %2").replace("%1", str(role.level)).replace("%2", role.family)
+        where = QCoreApplication.translate("GraphView", "Level {level} · {family}").format(
+            level=str(role.level), family=role.family
+        )
+        hint = QCoreApplication.translate("GraphView", "Double-click to make it your target")
         lines = [
             f"<b>{escape(role.name)}</b>",
             escape(where),
-            escape(tr("Fit to your skills: %1").replace("%1", fit_percent(fit))),
-            f"<i>{escape(tr('Double-click to make it your target'))}</i>",
+            escape(
+                QCoreApplication.translate("GraphView", "Fit to your skills: {fit}").format(
+                    fit=fit_percent(fit)
+                )
+            ),
+            f"<i>{escape(hint)}</i>",
         ]
         return "<br>".join(lines)
 

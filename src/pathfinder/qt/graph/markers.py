@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.core import figures
-from pathfinder.qt.graph.items import LABEL_LOD, tr
+from pathfinder.qt.graph.items import LABEL_LOD
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.virtual_guard import guarded, nothing
 
@@ -30,12 +30,8 @@ _PAD = 10.0
 
 
 def marker_text(skills: int, hours: float) -> str:
-    if skills == 1:
-        return tr("1 skill · %1 h").replace("%1", figures.hours_number(hours))
-    return (
-        tr("%1 skills · %2 h")
-        .replace("%1", figures.number(skills))
-        .replace("%2", figures.hours_number(hours))
+    return QCoreApplication.translate("GraphView", "%n skill(s) · {hours} h", None, skills).format(
+        hours=figures.hours_number(hours)
     )
 
 
@@ -65,9 +61,9 @@ class StepMarker(QGraphicsItem):
         self.setPos(box.right() - width - 6, box.bottom() - MARKER_H + 5)
         names = ", ".join(skills[:6]) + ("…" if len(skills) > 6 else "")
         self.setToolTip(
-            tr("To learn for %1: %2. Click to open the route view.")
-            .replace("%1", role_name)
-            .replace("%2", names)
+            QCoreApplication.translate(
+                "GraphView", "To learn for {role_name}: {names}. Click to open the route view."
+            ).format(role_name=role_name, names=names)
         )
         self.setZValue(5)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -262,7 +262,9 @@ class GraphView(QGraphicsView):
             around = menu.addAction(self.tr("Show the &moves around this role"))
             around.triggered.connect(lambda: self.show_roles([role_id]))
             family = session.catalog.role_by_id[role_id].family
-            whole = menu.addAction(self.tr("Show its whole &family (%1)").replace("%1", family))
+            whole = menu.addAction(
+                self.tr("Show its whole &family ({family})").format(family=family)
+            )
             whole.setEnabled(family not in self.graph_scene.focus.families)
             whole.triggered.connect(lambda: self.show_family(family))
         return menu
@@ -464,11 +466,12 @@ class GraphView(QGraphicsView):
         self.ensureVisible(item, 40, 40)
         role = item.role
         self.setAccessibleDescription(
-            self.tr("Selected: %1, level %2, %3, fit %4")
-            .replace("%1", role.name)
-            .replace("%2", str(role.level))
-            .replace("%3", role.family)
-            .replace("%4", fit_percent(self._session.fit(role.id)))
+            self.tr("Selected: {role}, level {level}, {family}, fit {fit}").format(
+                role=role.name,
+                level=str(role.level),
+                family=role.family,
+                fit=fit_percent(self._session.fit(role.id)),
+            )
         )
 
     def _move_selection(self, dx: int, dy: int) -> None:

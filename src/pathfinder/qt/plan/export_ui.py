@@ -85,7 +85,7 @@ class PlanExportUi(QObject):
             return False
         QGuiApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(
-            self.tr("Plan saved to %1").replace("%1", str(written[0])), 8000
+            self.tr("Plan saved to {path}").format(path=str(written[0])), 8000
         )
         return True
 

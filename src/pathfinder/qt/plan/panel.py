@@ -197,7 +197,7 @@ class PlanPanel(QWidget):
         if next_skill is not None:
             if route is not None:
                 target = session.catalog.role_by_id[route.target].name
-                context = self.tr("First step toward %1.").replace("%1", target)
+                context = self.tr("First step toward {target}.").format(target=target)
                 if route.why_first:  # the one line on why this skill comes first
                     context += f" {route.why_first}."
             elif error is not None:
@@ -210,8 +210,8 @@ class PlanPanel(QWidget):
             self.intro.show_route(route)
             self.details.show_route(route)
         elif error is not None:
-            lead = self.tr("a move from there leads on to %1").replace(
-                "%1", session.catalog.role_by_id[error.target].name
+            lead = self.tr("a move from there leads on to {role}").format(
+                role=session.catalog.role_by_id[error.target].name
             )
             closest = closest_reachable(session, error.target, lead)
             self.intro.show_no_route(error, has_choices=bool(closest))

@@ -68,10 +68,6 @@ PICTURE_RESOURCE = "pathfinder-report:path.png"
 SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportExport", text)
-
-
 # ----- the learner and the report ----------------------------------------------------------
 
 
@@ -402,7 +398,11 @@ def paint_report(device: QPagedPaintDevice, report: Report, picture: QImage | No
     scale = dpi / CSS_DPI
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(tr("The printer or file could not be opened for writing."))
+        raise OSError(
+            QCoreApplication.translate(
+                "ReportExport", "The printer or file could not be opened for writing."
+            )
+        )
     try:
         painter.setRenderHints(
             QPainter.RenderHint.Antialiasing
@@ -436,9 +436,13 @@ def _footer(
     painter.drawLine(0, round(top), round(page.width()), round(top))
     painter.setPen(QColor("#555555"))
     area = QRectF(0, top + 3, page.width(), 14)
-    who = report.learner or tr("Learning plan")
-    left = tr("%1 · learning plan · %2").replace("%1", who).replace("%2", short_date(report.day))
-    right = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(pages))
+    who = report.learner or QCoreApplication.translate("ReportExport", "Learning plan")
+    left = QCoreApplication.translate("ReportExport", "{who} · learning plan · {date}").format(
+        who=who, date=short_date(report.day)
+    )
+    right = QCoreApplication.translate("ReportExport", "Page {number} of {pages}").format(
+        number=str(number), pages=str(pages)
+    )
     # A long name is cut short rather than written over the page number.
     metrics = QFontMetricsF(font)
     room = page.width() - metrics.horizontalAdvance(right) - 16
@@ -460,7 +464,11 @@ def _paint_pdf(report: Report, picture: QImage | None, path: Path) -> None:
     # The writer finishes and closes the file when it goes away, at the end of this call.
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(tr("Learning plan for %1").replace("%1", report.learner or "—"))
+    writer.setTitle(
+        QCoreApplication.translate("ReportExport", "Learning plan for {learner}").format(
+            learner=report.learner or "—"
+        )
+    )
     writer.setCreator("Pathfinder")
     writer.setPageLayout(a4_layout())
     paint_report(writer, report, picture)
@@ -486,9 +494,9 @@ def export_report(catalog: Catalog, report: Report, path: Path) -> list[Path]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(
-            tr("Cannot write a plan as “%1”: choose .pdf, .md or .html.").replace(
-                "%1", path.suffix or path.name
-            )
+            QCoreApplication.translate(
+                "ReportExport", "Cannot write a plan as “{suffix}”: choose .pdf, .md or .html."
+            ).format(suffix=path.suffix or path.name)
         )
     ensure_app()
     picture = path_picture(catalog, report)
@@ -529,8 +537,8 @@ def print_plan(
     learner = name or (profile.name if profile is not None else "")
     printer.setDocName(plan_stem(learner, today or date.today()))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print learning plan"))
-    dialog.setAccessibleName(tr("Print learning plan"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportExport", "Print learning plan"))
+    dialog.setAccessibleName(QCoreApplication.translate("ReportExport", "Print learning plan"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     report = report_for_session(session, profile, name=name, today=today)

@@ -65,12 +65,12 @@ def route_rows(session: Session, today: date, learner: str | None = None) -> lis
     hours = {g.number: g.hours for g in gaps}
     target = roles[plan.target].name
     title = (
-        QApplication.translate("RouteView", "%1's route to %2").replace("%1", learner)
+        QApplication.translate("RouteView", "{learner}'s route to {target}")
         if learner
-        else QApplication.translate("RouteView", "Route to %2")
-    ).replace("%2", target)
-    pace_line = QApplication.translate("RouteView", "At %1 a week, from today").replace(
-        "%1", hours_text(pace)
+        else QApplication.translate("RouteView", "Route to {target}")
+    ).format(learner=learner, target=target)
+    pace_line = QApplication.translate("RouteView", "At {hours} a week, from today").format(
+        hours=hours_text(pace)
     )
     rows = [Row("title", title, pace_line)]
     start = roles[plan.source].name if plan.source else None
@@ -88,11 +88,9 @@ def route_rows(session: Session, today: date, learner: str | None = None) -> lis
         if not step.skills:
             nothing = QApplication.translate("RouteView", "Nothing new to learn for this move")
             rows.append(Row("skill", nothing))
-        reached = (
-            QApplication.translate("RouteView", "Reached around %1 · %2 in all")
-            .replace("%1", finish_text(step.finish))
-            .replace("%2", hours_text(step.total_hours))
-        )
+        reached = QApplication.translate(
+            "RouteView", "Reached around {date} · {hours} in all"
+        ).format(date=finish_text(step.finish), hours=hours_text(step.total_hours))
         rows.append(
             Row("station", step.role.name, reached, step.role.id, last=index == len(steps) - 1)
         )

@@ -71,7 +71,7 @@ class NextSkillCard(QFrame):
         self._skill = skill_id
         learning = self._session.skill_state(skill_id) is SkillState.LEARNING
         self.name_label.setText(skill.name)
-        detail = self.tr("About %1 hours").replace("%1", hours_text(skill.effort_hours))
+        detail = self.tr("About {hours} hours").format(hours=hours_text(skill.effort_hours))
         if learning:
             detail += " · " + self.tr("in progress")
         self.detail_label.setText(detail)
@@ -82,9 +82,11 @@ class NextSkillCard(QFrame):
         links = links_html(skill.resources)
         self.links.setText(links)
         self.links.setVisible(bool(links))
-        self.links.setAccessibleName(self.tr("Resources for %1").replace("%1", skill.name))
-        self.have_button.setAccessibleName(self.tr("I have %1 now").replace("%1", skill.name))
-        self.learning_button.setAccessibleName(self.tr("I'm learning %1").replace("%1", skill.name))
+        self.links.setAccessibleName(self.tr("Resources for {skill}").format(skill=skill.name))
+        self.have_button.setAccessibleName(self.tr("I have {skill} now").format(skill=skill.name))
+        self.learning_button.setAccessibleName(
+            self.tr("I'm learning {skill}").format(skill=skill.name)
+        )
         self.learning_button.setVisible(not learning)
 
     def _record(self, state: SkillState) -> None:
@@ -139,15 +141,15 @@ class PlanIntro(QWidget):
 
     def show_route(self, route: Plan) -> None:
         target = self._session.catalog.role_by_id[route.target].name
-        self.title.setText(self.tr("Your route to %1").replace("%1", target))
-        fit = self.tr("You already have %1% of what this role needs.")
-        self.fit_label.setText(fit.replace("%1", figures.percent_number(route.fit)))
+        self.title.setText(self.tr("Your route to {target}").format(target=target))
+        fit = self.tr("You already have {percent}% of what this role needs.")
+        self.fit_label.setText(fit.format(percent=figures.percent_number(route.fit)))
         self.finish_label.setText(self.finish_text(route.effort_hours, route.weeks))
         self._show(self.fit_label, self.finish_label)
 
     def show_no_route(self, error: NoPathError, has_choices: bool = True) -> None:
         target = self._session.catalog.role_by_id[error.target].name
-        self.title.setText(self.tr("No route to %1 yet").replace("%1", target))
+        self.title.setText(self.tr("No route to {target} yet").format(target=target))
         self.reason_label.setText(_sentence(str(error)))
         if has_choices:
             note = self.tr(
@@ -187,21 +189,15 @@ class PlanIntro(QWidget):
         # week from a carried profile would otherwise give "January +120852").
         day = timeline.finish_date(date.today(), weeks)
         if day is None:
-            return (
-                self.tr("%1 hours in all: at %2 h a week, more than 100 years.")
-                .replace("%1", hours_text(hours))
-                .replace("%2", pace)
+            return self.tr("{hours} hours in all: at {pace} h a week, more than 100 years.").format(
+                hours=hours_text(hours), pace=pace
             )
         whole = timeline.whole_weeks(weeks)
         when = figures.month_year(day)
-        span = self.tr("about a week") if whole == 1 else self.tr("about %1 weeks")
-        return (
-            self.tr("%1 hours in all: %2 at %3 h a week, finishing around %4.")
-            .replace("%1", hours_text(hours))
-            .replace("%2", span.replace("%1", figures.number(whole)))
-            .replace("%3", pace)
-            .replace("%4", when)
-        )
+        span = self.tr("about %n week(s)", None, whole)
+        return self.tr(
+            "{hours} hours in all: {span} at {pace} h a week, finishing around {when}."
+        ).format(hours=hours_text(hours), span=span, pace=pace, when=when)
 
 
 def _sentence(text: str) -> str:
@@ -235,7 +231,7 @@ class PlanList(FittedBrowser):
         parts = ["<hr>", _heading(self.tr("Steps"))]
         if route.source is not None:
             here = catalog.role_by_id[route.source].name
-            parts.append(_muted(self.tr("You are here: %1").replace("%1", here), css="intro"))
+            parts.append(_muted(self.tr("You are here: {here}").format(here=here), css="intro"))
         parts += [self._step(n, step) for n, step in enumerate(route.steps, 1)]
         parts += ["<hr>", _heading(self.tr("Learning plan"))]
         if route.gaps:
@@ -264,8 +260,8 @@ class PlanList(FittedBrowser):
         match = _muted(self.tr("match"), "span")
         for role_id, why, figure in choices:
             name = session.catalog.role_by_id[role_id].name
-            fit = escape(self.tr("%1%").replace("%1", figures.percent_number(figure)))
-            tip = escape(self.tr("Set %1 as target").replace("%1", name), quote=True)
+            fit = escape(self.tr("{percent}%").format(percent=figures.percent_number(figure)))
+            tip = escape(self.tr("Set {name} as target").format(name=name), quote=True)
             href = f"{ACTION_SCHEME}:target/{escape(role_id, quote=True)}"
             # The link gets a line of its own: beside the name it squeezed long names into
             # three lines in a narrow dock.
@@ -292,25 +288,26 @@ class PlanList(FittedBrowser):
         if step.new_skills:
             names = ", ".join(catalog.skill_by_id[s].name for s in step.new_skills)
             count = len(step.new_skills)
-            learn = self.tr("Learn 1 skill: %2") if count == 1 else self.tr("Learn %1 skills: %2")
-            what = learn.replace("%1", str(count)).replace("%2", names)
+            what = self.tr("Learn %n skill(s): {names}", None, count).format(names=names)
         else:
             what = self.tr("No new skills needed")
-        facts = [self.tr("%1 h").replace("%1", hours_text(step.effort_hours))]
+        facts = [self.tr("{hours} h").format(hours=hours_text(step.effort_hours))]
         # Weeks from the start of the plan, so the steps add up to the total above.
         route = self._session.plan
         if route is not None and step in route.steps:
             spans = timeline.step_spans([s.weeks for s in route.steps])
             first, last = spans[route.steps.index(step)]
             if last:
-                span = self.tr("week %2") if first == last else self.tr("weeks %1–%2")
-                facts.append(span.replace("%1", str(first)).replace("%2", str(last)))
+                span = self.tr("week {last}") if first == last else self.tr("weeks {first}–{last}")
+                facts.append(span.format(first=first, last=last))
         if step.months is not None:
             # The usual time in the role this move leaves (docs/how-pathfinder-chooses.md):
             # the step takes the longer of that and the study, so say which it was.
-            months = self.tr("people usually spend about %1 months in %2 before this move")
+            months = self.tr(
+                "people usually spend about {months} months in {role} before this move"
+            )
             before = self._session.catalog.role_by_id[self._previous(step)].name
-            facts.append(months.replace("%1", hours_text(step.months)).replace("%2", before))
+            facts.append(months.format(months=hours_text(step.months), role=before))
         return (
             f'<p class="item"><b>{title}</b><br>{escape(what)}<br>'
             f"{_muted(' · '.join(facts), 'span')}</p>"
@@ -326,12 +323,12 @@ class PlanList(FittedBrowser):
     def _gap(self, number: int, gap: Gap) -> str:
         session = self._session
         skill = session.catalog.skill_by_id[gap.skill]
-        facts = [self.tr("%1 h").replace("%1", hours_text(gap.effort_hours))]
+        facts = [self.tr("{hours} h").format(hours=hours_text(gap.effort_hours))]
         if session.skill_state(gap.skill) is SkillState.LEARNING:
             facts.append(self.tr("in progress"))
         if gap.after:
             names = ", ".join(session.catalog.skill_by_id[s].name for s in gap.after)
-            facts.append(self.tr("needs %1 first").replace("%1", names))
+            facts.append(self.tr("needs {names} first").format(names=names))
         links = links_html(skill.resources)
         return (
             f'<p class="item"><b>{escape(f"{number}. {skill.name}")}</b><br>'
@@ -369,5 +366,7 @@ def _with_moves(why: str, moves: int, from_current: bool) -> str:
     if moves == 1:
         away = translate("PlanList", "1 move from your current role")
     else:
-        away = translate("PlanList", "%1 moves from your current role").replace("%1", str(moves))
+        away = translate("PlanList", "{moves} moves from your current role").format(
+            moves=str(moves)
+        )
     return f"{why}; {away}" if why else away

@@ -67,11 +67,14 @@ class ProfileKeeper(QObject):
         if not self.save_now() and self.profile is not None:
             raise ProfileError(
                 self.path or self.store.folder,
-                "its latest changes are not saved yet, so it stays open and nothing is lost"
-                + (
-                    "; choose which version to keep first"
-                    if self.conflict_pending
-                    else "; fix the problem shown in the status bar, then switch again"
+                self.tr(
+                    "its latest changes are not saved yet, so it stays open and nothing is lost;"
+                    " choose which version to keep first"
+                )
+                if self.conflict_pending
+                else self.tr(
+                    "its latest changes are not saved yet, so it stays open and nothing is lost;"
+                    " fix the problem shown in the status bar, then switch again"
                 ),
             )
         profile = self.store.load(path)
@@ -260,10 +263,18 @@ class ProfileKeeper(QObject):
             self.conflict_pending = False
             self._dirty = True
             saved = self.save_now(force=True)
-            kept = "kept the version in this window" + (" and saved it" if saved else "")
-            self.saveFailed.emit(
-                f"{exc}. The other version could not be loaded, so Pathfinder {kept}"
+            told = (
+                self.tr(
+                    "{problem}. The other version could not be loaded, so Pathfinder kept the"
+                    " version in this window and saved it"
+                )
+                if saved
+                else self.tr(
+                    "{problem}. The other version could not be loaded, so Pathfinder kept the"
+                    " version in this window"
+                )
             )
+            self.saveFailed.emit(told.format(problem=exc))
             return
         self.profile = profile
         self._dirty = self.conflict_pending = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,9 @@ def note_shown(text: str) -> str:
     if len(text) <= SHOWN_NOTE_CHARS:
         return text
     more = len(text) - SHOWN_NOTE_CHARS
-    return f"{text[:SHOWN_NOTE_CHARS]}… ({more:,} more characters in the profile)"
+    return QCoreApplication.translate(
+        "LearnerPanel", "{start}… ({more} more characters in the profile)"
+    ).format(start=text[:SHOWN_NOTE_CHARS], more=f"{more:,}")
 
 
 def interest_tags(session: Session) -> list[str]:
@@ -118,7 +120,7 @@ class LearnerPanel(QWidget):
         self.interest_checks = {}
         for n, tag in enumerate(interest_tags(self.session)):
             box = QCheckBox(tag.replace("-", " "))
-            box.setAccessibleName(self.tr("I enjoy %1").replace("%1", tag))
+            box.setAccessibleName(self.tr("I enjoy {tag}").format(tag=tag))
             box.toggled.connect(self._interests_edited)
             self._interest_grid.addWidget(box, n // 2, n % 2)
             self.interest_checks[tag] = box
@@ -140,9 +142,10 @@ class LearnerPanel(QWidget):
         text = self.note_edit.toPlainText()
         if len(text.strip()) > MAX_NOTE_CHARS:
             self.note_status.setText(
-                self.tr("A note holds at most %1 characters; this one has %2. Split it in two.")
-                .replace("%1", f"{MAX_NOTE_CHARS:,}")
-                .replace("%2", f"{len(text.strip()):,}")
+                self.tr(
+                    "A note holds at most {limit} characters; this one has {length}."
+                    " Split it in two."
+                ).format(limit=f"{MAX_NOTE_CHARS:,}", length=f"{len(text.strip()):,}")
             )
             self.note_status.show()
             return
@@ -150,9 +153,9 @@ class LearnerPanel(QWidget):
         if text.strip() and profile is not None and len(profile.notes) >= MAX_NOTES:
             self.note_status.setText(
                 self.tr(
-                    "This profile holds %1 notes, the most a profile keeps. Export it to keep "
+                    "This profile holds {limit} notes, the most a profile keeps. Export it to keep "
                     "them, then start a new profile for the notes to come."
-                ).replace("%1", f"{MAX_NOTES:,}")
+                ).format(limit=f"{MAX_NOTES:,}")
             )
             self.note_status.show()
             return
@@ -172,20 +175,20 @@ class LearnerPanel(QWidget):
         if len(notes) > SHOWN_NOTES:
             older = len(notes) - SHOWN_NOTES
             self.notes_list.addItem(
-                self.tr("%1 older notes are kept in the profile (export it to read them).").replace(
-                    "%1", f"{older:,}"
-                )
+                self.tr(
+                    "{older} older notes are kept in the profile (export it to read them)."
+                ).format(older=f"{older:,}")
             )
         lines = []
         skills, roles = self.keeper.missing_ids()
         if skills or roles:
             ids = ", ".join([*skills, *roles])
-            lines.append(self.tr("Not in this pack (kept in the profile): %1").replace("%1", ids))
+            lines.append(self.tr("Not in this pack (kept in the profile): {ids}").format(ids=ids))
         for pack, chosen in self.keeper.other_packs().items():
             lines.append(
-                self.tr("Kept for the pack %1: %2")
-                .replace("%1", pack)
-                .replace("%2", ", ".join(chosen))
+                self.tr("Kept for the pack {pack}: {names}").format(
+                    pack=pack, names=", ".join(chosen)
+                )
             )
         self.missing.setText("\n".join(lines))
         self.missing.setVisible(bool(lines))

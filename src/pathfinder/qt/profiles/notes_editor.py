@@ -19,13 +19,9 @@ from pathfinder.core.profile import Note
 from pathfinder.qt.profiles.keeper import ProfileKeeper
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notes_editor", text)
-
-
 class EditNote(QUndoCommand):
     def __init__(self, keeper: ProfileKeeper, index: int, text: str) -> None:
-        super().__init__(_tr("Edit a note"))
+        super().__init__(QCoreApplication.translate("notes_editor", "Edit a note"))
         assert keeper.profile is not None
         self._keeper = keeper
         self._path: Path | None = keeper.path
@@ -56,7 +52,9 @@ class NotesEditor:
         self.notes, self.keeper, self._parent = notes, keeper, parent
         notes.setAlternatingRowColors(True)  # each note on its own band
         notes.setSpacing(3)
-        notes.setToolTip(_tr("Double-click a note to edit it"))
+        notes.setToolTip(
+            QCoreApplication.translate("notes_editor", "Double-click a note to edit it")
+        )
         notes.itemDoubleClicked.connect(self.edit_item)
         notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         notes.customContextMenuRequested.connect(self._menu)
@@ -83,7 +81,10 @@ class NotesEditor:
         if index is None or profile is None:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self._parent, _tr("Edit note"), _tr("Note:"), profile.notes[index].text
+            self._parent,
+            QCoreApplication.translate("notes_editor", "Edit note"),
+            QCoreApplication.translate("notes_editor", "Note:"),
+            profile.notes[index].text,
         )
         if ok:
             self.edit(index, text)
@@ -93,5 +94,7 @@ class NotesEditor:
         if item is None:
             return
         menu = QMenu(self.notes)
-        menu.addAction(_tr("&Edit note…"), lambda: self.edit_item(item))
+        menu.addAction(
+            QCoreApplication.translate("notes_editor", "&Edit note…"), lambda: self.edit_item(item)
+        )
         menu.exec(self.notes.viewport().mapToGlobal(pos))

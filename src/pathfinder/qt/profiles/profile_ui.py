@@ -127,7 +127,9 @@ class ProfileUi(QObject):
         except ProfileError as exc:
             warn(self.window, self.tr("Profile not imported"), str(exc))
             return False
-        self.window.statusBar().showMessage(self.tr("Imported %1").replace("%1", entry.name), 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Imported {profile}").format(profile=entry.name), 5000
+        )
         return True
 
     def export_dialog(self) -> None:
@@ -215,9 +217,9 @@ class ProfileUi(QObject):
     def _on_save_failed(self, message: str) -> None:
         """Told once per problem, and shown until saves work again: nothing is dropped."""
         text = self.tr(
-            "Could not save the profile: %1. Your changes are kept in this window and saved "
+            "Could not save the profile: {message}. Your changes are kept in this window and saved "
             "as soon as that works again."
-        ).replace("%1", message)
+        ).format(message=message)
         self.window.statusBar().showMessage(text)
         box = plain_box(self.window, self.tr("Profile not saved"), text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -236,9 +238,9 @@ class ProfileUi(QObject):
         box.setWindowTitle(self.tr("Profile changed elsewhere"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         box.setText(
-            self.tr("This profile (%1) changed outside this window: %2")
-            .replace("%1", Path(path).name)
-            .replace("%2", self.keeper.conflict_reason)
+            self.tr("This profile ({file}) changed outside this window: {reason}").format(
+                file=Path(path).name, reason=self.keeper.conflict_reason
+            )
         )
         box.setInformativeText(self.tr("Keep the changes made here, or load the other version?"))
         keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)

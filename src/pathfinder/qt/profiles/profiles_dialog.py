@@ -86,14 +86,16 @@ class ProfilesDialog(QDialog):
         wanted = self.search.text().strip().casefold()
         best_row: int | None = None  # typing a name: Enter opens the best match, not the open one
         for entry in self.store.entries(self.search.text()):
-            detail = self.tr("%1 · changed %2").replace("%1", self._roles_and_pack(entry))
-            detail = detail.replace("%2", seconds_text(entry.modified))
+            detail = self.tr("{roles} · changed {when}").format(
+                roles=self._roles_and_pack(entry), when=seconds_text(entry.modified)
+            )
             if wanted and best_row is None and entry.name.casefold().startswith(wanted):
                 best_row = self.list.count()
             item = QListWidgetItem(f"{entry.name}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, str(entry.path))
             if current is not None and entry.path == current:
-                item.setText(f"{entry.name}  ({self.tr('open now')})\n{detail}")
+                now = self.tr("open now")
+                item.setText(f"{entry.name}  ({now})\n{detail}")
                 current_row = self.list.count()
             self.list.addItem(item)
         if self.list.count():
@@ -121,11 +123,11 @@ class ProfilesDialog(QDialog):
 
         now, goal = name(summary.current_role), name(summary.target_role)
         if now and goal:
-            roles = self.tr("%1 → %2").replace("%1", now).replace("%2", goal)
+            roles = self.tr("{now} → {goal}").format(now=now, goal=goal)
         elif goal:
-            roles = self.tr("starting out → %1").replace("%1", goal)
+            roles = self.tr("starting out → {goal}").format(goal=goal)
         elif now:
-            roles = self.tr("%1, no target yet").replace("%1", now)
+            roles = self.tr("{now}, no target yet").format(now=now)
         else:
             roles = self.tr("no roles chosen yet")
         pack = catalog.name if mine else (entry.pack or self.tr("no pack"))
@@ -204,8 +206,8 @@ class ProfilesDialog(QDialog):
             self.message.setText(str(exc))
             return
         self.message.setText(
-            self.tr("Deleted %1. It is in the trash folder until you undo.").replace(
-                "%1", entry.name
+            self.tr("Deleted {profile}. It is in the trash folder until you undo.").format(
+                profile=entry.name
             )
         )
         self.undo_button.show()

@@ -270,16 +270,16 @@ class CompareDialog(QDialog):
         return side.said_by or self.tr("not said in this pack")
 
     def _fit(self, side: RoleSide) -> str:
-        share = figures.percent_number(side.fit)
-        return self.tr("%1% of the essential learning").replace("%1", share)
+        return self.tr("{percent}% of the essential learning").format(
+            percent=figures.percent_number(side.fit)
+        )
 
     def _hours(self, side: RoleSide) -> str:
         if side.hours_to_go <= 0:
             return self.tr("nothing: you have every essential skill")
-        return (
-            self.tr("about %1 hours (%2)")
-            .replace("%1", figures.hours_number(side.hours_to_go))
-            .replace("%2", self._session.study_text(side.hours_to_go))
+        return self.tr("about {hours} hours ({time})").format(
+            hours=figures.hours_number(side.hours_to_go),
+            time=self._session.study_text(side.hours_to_go),
         )
 
     def _skills(self, ids: tuple[str, ...]) -> str:

@@ -227,7 +227,7 @@ class RolePanel(QWidget):
         else:
             self._context.setText(self.tr("Your target role (nothing selected)"))
         self._name.setText(role.name)
-        badges = [self.tr("Level %1").replace("%1", str(role.level)), role.family]
+        badges = [self.tr("Level {level}").format(level=str(role.level)), role.family]
         if role.id == session.current_role:
             badges.append(self.tr("your current role"))
         if role.id == session.target_role:
@@ -278,14 +278,10 @@ class RolePanel(QWidget):
         hours = effort(session.catalog, essential_closure(session.catalog, role.id) - session.held)
         if hours <= 0:
             return self.tr("You have everything this role needs (100% fit).")
-        return (
-            self.tr(
-                "You already have %1% of what this role needs. About %2 hours still to learn (%3)."
-            )
-            .replace("%1", percent)
-            .replace("%2", figures.hours_number(hours))
-            .replace("%3", session.study_text(hours))
-        )
+        return self.tr(
+            "You already have {percent}% of what this role needs."
+            " About {hours} hours still to learn ({time})."
+        ).format(percent=percent, hours=figures.hours_number(hours), time=session.study_text(hours))
 
     def _fill_facets(self, catalog: Catalog, role: Role) -> None:
         while self._facets.rowCount():
@@ -336,10 +332,9 @@ class RolePanel(QWidget):
         label.setVisible(bool(ids))
         title.setVisible(bool(ids))
         title.setText(
-            self.tr("%1 (you have %2 of %3)")
-            .replace("%1", name)
-            .replace("%2", str(have))
-            .replace("%3", str(len(ids)))
+            self.tr("{name} (you have {have} of {total})").format(
+                name=name, have=str(have), total=str(len(ids))
+            )
         )
 
     def _fill_moves(
@@ -369,7 +364,7 @@ class RolePanel(QWidget):
             button.setStyleSheet("text-align: left; padding: 2px 4px; color: palette(link);")
             # Ignored: a long role name is clipped instead of widening the whole dock.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(self.tr("Show %1").replace("%1", role.name))
+            button.setAccessibleName(self.tr("Show {role}").format(role=role.name))
             button.setToolTip(self.tr("Show this role's details"))
             button.clicked.connect(lambda _=False, rid=other: self._session.select_role(rid))
             lay.addWidget(button)
@@ -384,7 +379,9 @@ class RolePanel(QWidget):
     ) -> None:
         facts = [self._months(move.months)] if move.months is not None else []
         facts.append(
-            self.tr("your fit %1%").replace("%1", figures.percent_number(self._session.fit(other)))
+            self.tr("your fit {percent}%").format(
+                percent=figures.percent_number(self._session.fit(other))
+            )
         )
         button.setAccessibleDescription(" · ".join(facts))
         said = said_by(self._session.catalog, move.sources, move.estimate)
@@ -398,7 +395,7 @@ class RolePanel(QWidget):
         # Spelled out rather than "%n month(s)": without a loaded translation Qt prints "(s)".
         if months == 1:
             return self.tr("about 1 month")
-        return self.tr("about %1 months").replace("%1", f"{months:g}")
+        return self.tr("about {months} months").format(months=f"{months:g}")
 
     def _fill_sources(self, catalog: Catalog, role: Role) -> None:
         by_id = {s.id: s for s in catalog.sources}

@@ -233,9 +233,9 @@ class SkillsModel(QAbstractItemModel):
             return f"{self._categories[row]}  {known}/{total}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return rich_tooltip(
-                self.tr("You know %1 of the %2 skills in this category.")
-                .replace("%1", str(known))
-                .replace("%2", str(total))
+                self.tr("You know {known} of the {total} skills in this category.").format(
+                    known=str(known), total=str(total)
+                )
             )
         return None
 
@@ -254,13 +254,13 @@ class SkillsModel(QAbstractItemModel):
             )
         if column == HOURS_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("%1 h").replace("%1", format_hours(skill.effort_hours))
+                return self.tr("{hours} h").format(hours=format_hours(skill.effort_hours))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             if role == Qt.ItemDataRole.ToolTipRole:
                 return rich_tooltip(
-                    self.tr("About %1 hours to learn").replace(
-                        "%1", format_hours(skill.effort_hours)
+                    self.tr("About {hours} hours to learn").format(
+                        hours=format_hours(skill.effort_hours)
                     )
                 )
             return None
@@ -286,9 +286,9 @@ class SkillsModel(QAbstractItemModel):
         if implied:
             names = [self._session.catalog.skill_by_id[s].name for s in self.implied_by(skill.id)]
             shown = ", ".join(names[:2]) + (", …" if len(names) > 2 else "")
-            return self.tr("%1 (required by %2)").replace("%1", skill.name).replace("%2", shown)
+            return self.tr("{skill} (required by {shown})").format(skill=skill.name, shown=shown)
         if state is SkillState.LEARNING:
-            return self.tr("%1 (learning)").replace("%1", skill.name)
+            return self.tr("{skill} (learning)").format(skill=skill.name)
         return skill.name
 
     def _state_words(self, state: SkillState, implied: bool) -> str:
@@ -303,13 +303,13 @@ class SkillsModel(QAbstractItemModel):
     def _tooltip(self, skill: Skill, state: SkillState, implied: bool) -> str:
         lines = [skill.name, skill.description or ""]
         if skill.aliases:
-            lines.append(self.tr("Also called: %1").replace("%1", ", ".join(skill.aliases)))
+            lines.append(self.tr("Also called: {names}").format(names=", ".join(skill.aliases)))
         if implied:
             names = [self._session.catalog.skill_by_id[s].name for s in self.implied_by(skill.id)]
             lines.append(
                 self.tr(
-                    "Counted as known because %1 requires it. Tick it to say you have it."
-                ).replace("%1", ", ".join(names))
+                    "Counted as known because {names} requires it. Tick it to say you have it."
+                ).format(names=", ".join(names))
             )
         else:
             lines.append(

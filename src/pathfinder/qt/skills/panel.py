@@ -198,7 +198,7 @@ class SkillsPanel(QWidget):
     def _hours_width(self) -> int:
         metrics = self.view.fontMetrics()
         widest = max(
-            metrics.horizontalAdvance(self.tr("%1 h").replace("%1", "8888")),
+            metrics.horizontalAdvance(self.tr("{hours} h").format(hours="8888")),
             self.view.header().fontMetrics().horizontalAdvance(self.tr("Hours")),
         )
         return widest + 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
@@ -217,7 +217,7 @@ class SkillsPanel(QWidget):
         self.proxy.set_needle(text)  # resets the model, which re-opens categories
         empty = bool(text.strip()) and self.proxy.rowCount() == 0
         if empty:  # a hidden label's new text would still re-lay out the panel on every key
-            self.no_match.setText(self.tr("No skill matches “%1”.").replace("%1", text.strip()))
+            self.no_match.setText(self.tr("No skill matches “{text}”.").format(text=text.strip()))
         self.no_match.setVisible(empty)
 
     def _expand_matches(self) -> None:

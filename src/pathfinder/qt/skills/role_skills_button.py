@@ -42,18 +42,12 @@ class RoleSkillsButton(QPushButton):
         if not marked or role is None:
             return
         name = self._session.catalog.role_by_id[role].name
-        self.setText(
-            (
-                self.tr("Count my role's skill marked not held")
-                if len(marked) == 1
-                else self.tr("Count my role's %1 skills marked not held")
-            ).replace("%1", str(len(marked)))
-        )
+        self.setText(self.tr("Count my role's %n skill(s) marked not held", None, len(marked)))
         self.setToolTip(
             self.tr(
-                "The skills %1 needs count as yours. You marked some as not held in the "
+                "The skills {name} needs count as yours. You marked some as not held in the "
                 "Skills list; this counts them all again (Ctrl+Z undoes it)."
-            ).replace("%1", name)
+            ).format(name=name)
         )
 
     def _give_back(self) -> None:

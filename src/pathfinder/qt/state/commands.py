@@ -8,10 +8,6 @@ from PySide6.QtGui import QUndoCommand
 from pathfinder.qt.state.session import Session, SkillState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 class SetSkillStates(QUndoCommand):
     def __init__(self, session: Session, states: dict[str, SkillState], text: str) -> None:
         super().__init__(text)
@@ -59,19 +55,28 @@ def set_skill_state(session: Session, skill: str, state: SkillState) -> None:
         return
     name = session.catalog.skill_by_id[skill].name
     label = {
-        SkillState.HAVE: _tr("Tick %1"),
-        SkillState.LEARNING: _tr("Mark %1 as learning"),
-        SkillState.NOT_YET: _tr("Untick %1"),
-    }[state].replace("%1", name)
+        SkillState.HAVE: QCoreApplication.translate("commands", "Tick {skill}"),
+        SkillState.LEARNING: QCoreApplication.translate("commands", "Mark {skill} as learning"),
+        SkillState.NOT_YET: QCoreApplication.translate("commands", "Untick {skill}"),
+    }[state].format(skill=name)
     session.undo_stack.push(SetSkillStates(session, {skill: state}, label))
 
 
 def set_target_role(session: Session, role: str | None) -> None:
     if role == session.target_role:
         return
-    name = session.catalog.role_by_id[role].name if role else _tr("suggestions")
+    name = (
+        session.catalog.role_by_id[role].name
+        if role
+        else QCoreApplication.translate("commands", "suggestions")
+    )
     session.undo_stack.push(
-        SetRoles(session, session.current_role, role, _tr("Set target to %1").replace("%1", name))
+        SetRoles(
+            session,
+            session.current_role,
+            role,
+            QCoreApplication.translate("commands", "Set target to {name}").format(name=name),
+        )
     )
 
 
@@ -79,9 +84,18 @@ def set_current_role(session: Session, role: str | None) -> None:
     if role == session.current_role:
         return
     target = None if role is not None and role == session.target_role else session.target_role
-    name = session.catalog.role_by_id[role].name if role else _tr("starting out")
+    name = (
+        session.catalog.role_by_id[role].name
+        if role
+        else QCoreApplication.translate("commands", "starting out")
+    )
     session.undo_stack.push(
-        SetRoles(session, role, target, _tr("Set current role to %1").replace("%1", name))
+        SetRoles(
+            session,
+            role,
+            target,
+            QCoreApplication.translate("commands", "Set current role to {name}").format(name=name),
+        )
     )
 
 
@@ -107,10 +121,16 @@ def set_not_held(session: Session, skill: str, lacking: bool) -> None:
         return
     name = session.catalog.skill_by_id[skill].name
     if lacking:
-        after, label = session.not_held | {skill}, _tr("Mark %1 as not held")
+        after, label = (
+            session.not_held | {skill},
+            QCoreApplication.translate("commands", "Mark {skill} as not held"),
+        )
     else:
-        after, label = session.not_held - {skill}, _tr("Count %1 from your role")
-    session.undo_stack.push(SetNotHeld(session, after, label.replace("%1", name)))
+        after, label = (
+            session.not_held - {skill},
+            QCoreApplication.translate("commands", "Count {skill} from your role"),
+        )
+    session.undo_stack.push(SetNotHeld(session, after, label.format(skill=name)))
 
 
 def count_role_skills_again(session: Session, skills: list[str]) -> None:
@@ -118,5 +138,9 @@ def count_role_skills_again(session: Session, skills: list[str]) -> None:
     if not skills:
         return
     session.undo_stack.push(
-        SetNotHeld(session, session.not_held - set(skills), _tr("Count all my role's skills again"))
+        SetNotHeld(
+            session,
+            session.not_held - set(skills),
+            QCoreApplication.translate("commands", "Count all my role's skills again"),
+        )
     )

@@ -208,7 +208,9 @@ class Session(QObject):
     def study_text(self, hours: float) -> str:
         """'about 3 weeks of study at 8 h a week': the same words and rounding everywhere."""
         weeks = figures.weeks_text(self.weeks_for(hours))
-        return f"{weeks} of study at {figures.hours_number(self._hours_per_week)} h a week"
+        return self.tr("{weeks} of study at {pace} h a week").format(
+            weeks=weeks, pace=figures.hours_number(self._hours_per_week)
+        )
 
     # ----- changing (called by undo commands, or directly for non-undoable view state) --------
 

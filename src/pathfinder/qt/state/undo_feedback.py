@@ -42,17 +42,17 @@ class UndoFeedback(QObject):
         stack = self._window.session.undo_stack
         command = stack.command(stack.index())  # the one just undone
         if command is not None:
-            self._tell(self.tr("Undid: %1"), command)
+            self._tell(self.tr("Undid: {edit}"), command)
 
     def _redone(self) -> None:
         stack = self._window.session.undo_stack
         command = stack.command(stack.index() - 1)  # the one just redone
         if command is not None:
-            self._tell(self.tr("Redid: %1"), command)
+            self._tell(self.tr("Redid: {edit}"), command)
 
     def _tell(self, template: str, command: QUndoCommand) -> None:
         window = self._window
-        self.last_message = template.replace("%1", _lowered(command.text()))
+        self.last_message = template.format(edit=_lowered(command.text()))
         window.statusBar().showMessage(self.last_message, MESSAGE_MS)
         self.flashed = []
         if isinstance(command, SetSkillStates) and command.skills:

@@ -19,23 +19,25 @@ from PySide6.QtCore import QCoreApplication, QSettings
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("file_names", text)
-
-
 def _clean(text: str) -> str:
     return " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")[:80]
 
 
 def plan_stem(learner: str, day: date) -> str:
     who = _clean(learner)
-    what = _tr("learning plan %1").replace("%1", day.isoformat())
+    what = QCoreApplication.translate("file_names", "learning plan {date}").format(
+        date=day.isoformat()
+    )
     return f"{who} – {what}" if who else what[:1].upper() + what[1:]
 
 
 def profile_stem(learner: str) -> str:
     who = _clean(learner)
-    return f"{who} – {_tr('profile')}" if who else _tr("Profile")
+    return (
+        f"{who} – {QCoreApplication.translate('file_names', 'profile')}"
+        if who
+        else QCoreApplication.translate("file_names", "Profile")
+    )
 
 
 def last_folder(kind: str, fallback: Path | None = None) -> str:

@@ -41,8 +41,8 @@ class SearchBox(QObject):
     def label(self, match: Match) -> str:
         catalog = self._window.session.catalog
         if match.kind == "role":
-            return self.tr("%1 · role").replace("%1", catalog.role_by_id[match.ident].name)
-        return self.tr("%1 · skill").replace("%1", catalog.skill_by_id[match.ident].name)
+            return self.tr("{name} · role").format(name=catalog.role_by_id[match.ident].name)
+        return self.tr("{name} · skill").format(name=catalog.skill_by_id[match.ident].name)
 
     def suggest(self, text: str) -> None:
         matches = find_matches(self._window.session.catalog, text)[:SHOWN]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,12 +26,16 @@ from pathfinder.branding import Branding, current
 from pathfinder.core.catalog import Catalog
 
 NOTICES = "THIRD-PARTY-NOTICES"
-NO_NOTICES = (
-    "This copy runs from Python, not from an installer, so the libraries it uses are those "
-    "of your Python environment, each with its own licence there. Installers carry a "
-    f"{NOTICES} file listing every bundled library with its licence; it is written when "
-    "the installer is built (docs/packaging.md)."
-)
+
+
+def no_notices() -> str:
+    return QCoreApplication.translate(
+        "AboutDialog",
+        "This copy runs from Python, not from an installer, so the libraries it uses are those "
+        "of your Python environment, each with its own licence there. Installers carry a "
+        "{notices} file listing every bundled library with its licence; it is written when "
+        "the installer is built (docs/packaging.md).",
+    ).format(notices=NOTICES)
 
 
 def notices_text() -> str:
@@ -42,30 +46,64 @@ def notices_text() -> str:
         try:
             return beside.read_text(encoding="utf-8")
         except OSError as exc:
-            return f"{beside}: cannot be read ({exc.strerror or exc})."
+            return QCoreApplication.translate(
+                "AboutDialog", "{file}: cannot be read ({reason})."
+            ).format(file=beside, reason=exc.strerror or exc)
     licence = Path(__file__).resolve().parents[4] / "LICENSE"
-    own = licence.read_text(encoding="utf-8") if licence.is_file() else "Pathfinder: MIT licence."
-    return f"{own.rstrip()}\n\n{NO_NOTICES}\n"
+    own = (
+        licence.read_text(encoding="utf-8")
+        if licence.is_file()
+        else QCoreApplication.translate("AboutDialog", "Pathfinder: MIT licence.")
+    )
+    return f"{own.rstrip()}\n\n{no_notices()}\n"
 
 
 def about_text(brand: Branding, catalog: Catalog) -> str:
-    lines = [f"{brand.name} {__version__} — an offline career-path explorer."]
+    translate = QCoreApplication.translate
+    lines = [
+        translate("AboutDialog", "{name} {version} — an offline career-path explorer.").format(
+            name=brand.name, version=__version__
+        )
+    ]
     if brand.branded:
-        lines.append(f"Built on Pathfinder {__version__}.")
-    lines.append("Pathfinder is free software under the MIT licence.")
+        lines.append(
+            translate("AboutDialog", "Built on Pathfinder {version}.").format(version=__version__)
+        )
+    lines.append(translate("AboutDialog", "Pathfinder is free software under the MIT licence."))
     if brand.branded or brand.contact:
-        who = f"From {brand.vendor}"
-        who += f" ({brand.contact})" if brand.contact else ""
-        lines.append(who + (f" · {brand.website}" if brand.website else "") + ".")
-    pack = f"Open pack: {catalog.name} (version {catalog.version})"
-    lines.append(pack + (f", licence: {catalog.license}." if catalog.license else "."))
+        # One sentence per combination, so a translator sees each whole.
+        if brand.contact and brand.website:
+            who = translate("AboutDialog", "From {vendor} ({contact}) · {website}.")
+        elif brand.contact:
+            who = translate("AboutDialog", "From {vendor} ({contact}).")
+        elif brand.website:
+            who = translate("AboutDialog", "From {vendor} · {website}.")
+        else:
+            who = translate("AboutDialog", "From {vendor}.")
+        lines.append(who.format(vendor=brand.vendor, contact=brand.contact, website=brand.website))
+    if catalog.license:
+        pack = translate(
+            "AboutDialog", "Open pack: {pack} (version {version}), licence: {licence}."
+        )
+    else:
+        pack = translate("AboutDialog", "Open pack: {pack} (version {version}).")
+    lines.append(pack.format(pack=catalog.name, version=catalog.version, licence=catalog.license))
     if brand.pack_license:
-        lines.append(f"The pack this copy ships with is under: {brand.pack_license}.")
+        lines.append(
+            translate("AboutDialog", "The pack this copy ships with is under: {licence}.").format(
+                licence=brand.pack_license
+            )
+        )
     lines.append(
-        "It uses Qt, PySide6 (LGPL 3.0), Python and other libraries; "
-        "Licences lists each one with its licence text."
+        translate(
+            "AboutDialog",
+            "It uses Qt, PySide6 (LGPL 3.0), Python and other libraries; "
+            "Licences lists each one with its licence text.",
+        )
     )
-    lines.append(f"{brand.name} never connects to the network.")
+    lines.append(
+        translate("AboutDialog", "{name} never connects to the network.").format(name=brand.name)
+    )
     return "\n\n".join(lines)
 
 
@@ -90,7 +128,7 @@ class AboutDialog(QDialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         brand = current()
-        self.setWindowTitle(self.tr("About %1").replace("%1", brand.name))
+        self.setWindowTitle(self.tr("About {name}").format(name=brand.name))
         self.label = QLabel(about_text(brand, catalog))
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)

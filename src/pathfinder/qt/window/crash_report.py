@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -102,12 +102,10 @@ class CrashDialog(QDialog):
     def report(self, saved: str, logged: str, details: str) -> None:
         self.intro.setText(
             self.tr(
-                "Something went wrong inside Pathfinder. %1 %2 You can keep working; if "
+                "Something went wrong inside Pathfinder. {saved} {logged} You can keep working; if "
                 "anything looks wrong, close Pathfinder and open it again. To report the "
                 "problem, copy the details below."
-            )
-            .replace("%1", saved)
-            .replace("%2", logged)
+            ).format(saved=saved, logged=logged)
         )
         self.details.appendPlainText(details)
 
@@ -179,12 +177,14 @@ class CrashHandler:
         try:
             log = write_log(details, self.folder)
         except OSError as exc:
-            logged = self.window.tr("The details could not be written to a log (%1).").replace(
-                "%1", exc.strerror or str(exc)
-            )
+            logged = QCoreApplication.translate(
+                "CrashReport", "The details could not be written to a log ({reason})."
+            ).format(reason=exc.strerror or str(exc))
         else:
             self.logs.append(log)
-            logged = self.window.tr("The details are in %1.").replace("%1", str(log))
+            logged = QCoreApplication.translate("CrashReport", "The details are in {log}.").format(
+                log=str(log)
+            )
         if self.dialog is None:
             self.dialog = CrashDialog(self.window)
             self.dialog.finished.connect(self._closed)
@@ -195,15 +195,20 @@ class CrashHandler:
         window = self.window
         keeper = window.keeper
         if keeper is None or keeper.path is None:
-            return window.tr("No profile was open, so there was nothing to save.")
+            return QCoreApplication.translate(
+                "CrashReport", "No profile was open, so there was nothing to save."
+            )
         ok = False
         with contextlib.suppress(Exception):  # a failing save must not hide the first error
             ok = keeper.save_now()
         if ok:
-            return window.tr("Your profile was saved to %1.").replace("%1", str(keeper.path))
-        return window.tr(
-            "Your profile could not be saved just now (%1 keeps its last saved version)."
-        ).replace("%1", str(keeper.path))
+            return QCoreApplication.translate(
+                "CrashReport", "Your profile was saved to {path}."
+            ).format(path=str(keeper.path))
+        return QCoreApplication.translate(
+            "CrashReport",
+            "Your profile could not be saved just now ({path} keeps its last saved version).",
+        ).format(path=str(keeper.path))
 
     def _closed(self) -> None:
         if self.dialog is not None:

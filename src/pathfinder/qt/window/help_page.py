@@ -50,75 +50,77 @@ class HelpPage(QDialog):
         self.resize(640, 620)
 
     def page(self) -> str:
-        t = self.tr
+        heading = self.tr("Getting started")
         parts = [
-            f"<h2>{escape(t('Getting started'))}</h2>",
+            f"<h2>{escape(heading)}</h2>",
             _paragraph(
-                t(
+                self.tr(
                     "Pathfinder shows where your skills can take you: the roles of a career pack "
                     "on a map, the best route to the role you want, and what to learn on the way, "
                     "in order, with hours and dates. It never goes online."
                 )
             ),
             _section(
-                t("Your first ten minutes"),
-                t(
+                self.tr("Your first ten minutes"),
+                self.tr(
                     "In the Skills panel on the left, tick the skills you have. Click a tick again"
                     " to mark a skill you are learning."
                 ),
-                t(
+                self.tr(
                     "In the Plan panel, choose the role you have now and the role you want. You "
                     "can also double-click a role on the map to make it your target."
                 ),
-                t("Set how many hours a week you can give to learning: every date follows it."),
-                t(
+                self.tr(
+                    "Set how many hours a week you can give to learning: every date follows it."
+                ),
+                self.tr(
                     "Open the Route tab: your route as a line of stations, the skills to learn "
                     "before each one, their hours, and the date you reach each station."
                 ),
             ),
             _section(
-                t("Reading the map"),
-                t(
+                self.tr("Reading the map"),
+                self.tr(
                     "Roles sit in lanes by family, and in columns by level, from entry roles on "
                     "the left."
                 ),
-                t("The thick coloured line is your best route; roles off it fade."),
-                t(
+                self.tr("The thick coloured line is your best route; roles off it fade."),
+                self.tr(
                     "Point at a role to light up its moves and the roles they lead to; click it "
                     "for its details."
                 ),
-                t(
+                self.tr(
                     "The label on a role of your route (for example “5 skills · 120 h”) says what "
                     "that step needs; click it to open the route view there."
                 ),
-                t(
+                self.tr(
                     "The tint and bar of a role show how much of it your skills already cover. "
                     "Legend, at the bottom left, explains every mark."
                 ),
             ),
             _section(
-                t("For counsellors"),
-                t(
+                self.tr("For counsellors"),
+                self.tr(
                     "File > Switch profile (Ctrl+L) keeps one profile per learner: type a name "
                     "and press Enter to open it."
                 ),
-                t(
+                self.tr(
                     "Notes for a session go in the Learner panel; File > Export plan and File > "
                     "Print plan hand over the plan on paper."
                 ),
-                t(
+                self.tr(
                     "F11 shows the map and the route full screen for a projector, with the "
                     "learner's name; Esc leaves."
                 ),
             ),
             _section(
-                t("Keys"),
-                t("Ctrl+F finds a role or a skill; each suggestion says which it is."),
-                t(
+                self.tr("Keys"),
+                self.tr("Ctrl+F finds a role or a skill; each suggestion says which it is."),
+                self.tr(
                     "Ctrl+Z undoes the last change and the status bar says what was undone; "
                     "Ctrl+Shift+Z redoes it."
                 ),
-                t(
+                self.tr(
                     "Ctrl+plus and Ctrl+minus zoom, Ctrl+0 fits the map to the window; arrow keys "
                     "move between roles and Enter makes the selected one your target."
                 ),
@@ -149,7 +151,7 @@ class HelpPage(QDialog):
         current, target = sample
         if (current, target) != (session.current_role, session.target_role):
             name = session.catalog.role_by_id[target].name
-            text = self.tr("Show a sample route to %1").replace("%1", name)
+            text = self.tr("Show a sample route to {name}").format(name=name)
             session.undo_stack.push(SetRoles(session, current, target, text))
         self._window.show_route(target)
         self.accept()

@@ -176,12 +176,12 @@ class MainWindow(QMainWindow):
         return dock
 
     def _undo_text(self, text: str) -> None:
-        full = self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+        full = self.tr("&Undo {text}").format(text=text) if text else self.tr("&Undo")
         self.undo_action.setText(full)  # the Edit menu says what will be undone
         self.undo_action.setToolTip(full.replace("&", ""))
 
     def _redo_text(self, text: str) -> None:
-        full = self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+        full = self.tr("&Redo {text}").format(text=text) if text else self.tr("&Redo")
         self.redo_action.setText(full)
         self.redo_action.setToolTip(full.replace("&", ""))
 
@@ -308,16 +308,15 @@ class MainWindow(QMainWindow):
     def update_title(self) -> None:
         """ "Ada — AI & ML careers — Pathfinder": whose plan and which pack, at a glance."""
         # The product name is a bootcamp's own in a branded build (branding.py).
-        names = [self.session.catalog.name, current_branding().name]
-        template = self.tr("%1 — %2")
+        names = [self.learner_name or "", self.session.catalog.name, current_branding().name]
+        template = self.tr("{pack} — {program}")
         if self.learner_name:
-            names.insert(0, self.learner_name)
-            template = self.tr("%1 — %2 — %3")
+            template = self.tr("{learner} — {pack} — {program}")
         # A name with direction marks is isolated (FSI ... PDI): an unclosed U+202E in a
-        # pack's name must not reverse the text after it. One pass, so a "%2" typed in a name
-        # stays as typed.
-        names = [f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names]
-        self.setWindowTitle(re.sub(r"%([1-3])", lambda m: names[int(m.group(1)) - 1], template))
+        # pack's name must not reverse the text after it. Filled in one pass, so a "%2" or
+        # "{x}" typed in a name stays as typed.
+        learner, pack, program = (f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names)
+        self.setWindowTitle(template.format(learner=learner, pack=pack, program=program))
         if hasattr(self, "route_view"):
             self.route_view.set_learner(self.learner_name)
 
@@ -346,7 +345,9 @@ class MainWindow(QMainWindow):
         if not query:
             return
         if self.search_box.run(query) is None:
-            self.statusBar().showMessage(self.tr("Nothing matches “%1”").replace("%1", query), 4000)
+            self.statusBar().showMessage(
+                self.tr("Nothing matches “{query}”").format(query=query), 4000
+            )
 
     def search_found(self, found: Match) -> None:
         """What a search found: a skill is also shown in the Skills list."""
@@ -355,9 +356,10 @@ class MainWindow(QMainWindow):
             self.skills_panel.show_skill(found.ident)
             catalog, role = self.session.catalog, self.session.selected_role
             self.statusBar().showMessage(
-                self.tr("%1 is a skill: shown in the Skills list, and %2 needs it")
-                .replace("%1", catalog.skill_by_id[found.ident].name)
-                .replace("%2", catalog.role_by_id[role].name if role else "—"),
+                self.tr("{skill} is a skill: shown in the Skills list, and {role} needs it").format(
+                    skill=catalog.skill_by_id[found.ident].name,
+                    role=catalog.role_by_id[role].name if role else "—",
+                ),
                 6000,
             )
 
@@ -427,10 +429,9 @@ class MainWindow(QMainWindow):
         self.reload_bar.hide()
         self.graph.fit_all()
         self.statusBar().showMessage(
-            self.tr("Opened %1: %2 roles, %3 skills")
-            .replace("%1", catalog.name)
-            .replace("%2", str(len(catalog.roles)))
-            .replace("%3", str(len(catalog.skills))),
+            self.tr("Opened {pack}: {roles} roles, {skills} skills").format(
+                pack=catalog.name, roles=str(len(catalog.roles)), skills=str(len(catalog.skills))
+            ),
             5000,
         )
 
@@ -448,7 +449,7 @@ class MainWindow(QMainWindow):
 
     def _pack_changed_on_disk(self, path: str) -> None:
         self.reload_bar.show_message(
-            self.tr("The pack file %1 changed on disk.").replace("%1", Path(path).name),
+            self.tr("The pack file {file} changed on disk.").format(file=Path(path).name),
             self.tr("Reload"),
         )
 

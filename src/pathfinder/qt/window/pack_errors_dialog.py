@@ -23,17 +23,14 @@ class PackErrorsDialog(QDialog):
         self.setWindowTitle(self.tr("Pack not opened"))
         self.setAccessibleName(self.tr("Pack problems"))
         count = len(error.problems)
-        # Two sentences rather than "%n problem(s)": Pathfinder ships no translation files,
-        # and Qt only resolves plurals through one.
-        sentence = (
-            self.tr("1 problem in %1.")
-            if count == 1
-            else self.tr("%2 problems in %1.").replace("%2", str(count))
-        )
+        # English plural forms come from pathfinder_en.qm (docs/translating.md).
         intro = QLabel(
-            sentence.replace("%1", path)
-            + " "
-            + self.tr("The pack you had open is still loaded; fix the file and open it again.")
+            self.tr(
+                "%n problem(s) in {file}. The pack you had open is still loaded; fix the file"
+                " and open it again.",
+                None,
+                count,
+            ).format(file=path)
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's
         intro.setWordWrap(True)

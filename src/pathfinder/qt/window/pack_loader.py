@@ -107,7 +107,7 @@ class PackLoader(QObject):
             app.aboutToQuit.connect(wait_for_workers)
         self._worker, self._done = worker, done
         self._clock.start()
-        self._stage_text = self.tr("Reading %1…").replace("%1", path.name)
+        self._stage_text = self.tr("Reading {file}…").format(file=path.name)
         self.dialog.setLabelText(self._stage_text)
         self.dialog.setValue(0)  # starts the dialog's show-after-a-delay clock
         self._tick.start()
@@ -131,14 +131,14 @@ class PackLoader(QObject):
     def _on_stage(self, stage: str) -> None:
         name = self._worker.path.name if self._worker is not None else ""
         texts = {
-            pack_cache.READING: self.tr("Reading %1…"),
+            pack_cache.READING: self.tr("Reading {file}…"),
             pack_cache.PARSING: self.tr(
-                "Checking %1 (the first time takes a while; next time it opens from the cache)…"
+                "Checking {file} (the first time takes a while; next time it opens from the cache)…"
             ),
-            pack_cache.SAVING: self.tr("Saving %1 to the cache for next time…"),
-            pack_cache.CACHED: self.tr("Opening %1 from the cache…"),
+            pack_cache.SAVING: self.tr("Saving {file} to the cache for next time…"),
+            pack_cache.CACHED: self.tr("Opening {file} from the cache…"),
         }
-        self._stage_text = texts.get(stage, self.tr("Reading %1…")).replace("%1", name)
+        self._stage_text = texts.get(stage, texts[pack_cache.READING]).format(file=name)
         self._show_elapsed()
         self.stageChanged.emit(stage)
 
@@ -146,7 +146,7 @@ class PackLoader(QObject):
         seconds = self._clock.elapsed() // 1000
         text = self._stage_text
         if seconds >= 1:
-            text += "\n" + self.tr("%1 s").replace("%1", str(seconds))
+            text += "\n" + self.tr("{seconds} s").format(seconds=str(seconds))
         self.dialog.setLabelText(text)
 
     def _on_loaded(self, catalog: Catalog, from_cache: bool) -> None:

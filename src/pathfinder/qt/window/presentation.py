@@ -63,8 +63,8 @@ class Presentation(QObject):
         target = session.catalog.role_by_id.get(session.target_role or "")
         who = window.learner_name or self.tr("This plan")
         if target is None:
-            return self.tr("%1 · no target yet").replace("%1", who)
-        return self.tr("%1 → %2").replace("%1", who).replace("%2", target.name)
+            return self.tr("{who} · no target yet").format(who=who)
+        return self.tr("{who} → {target}").format(who=who, target=target.name)
 
     def toggle(self) -> None:
         if self.on:

@@ -138,7 +138,8 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         check_writable(args.out)  # before the import, which takes minutes on real data
         if args.taxonomy == "esco":
-            from pathfinder.importers.esco import EscoOptions, import_esco
+            from pathfinder.importers.esco import import_esco
+            from pathfinder.importers.esco_skills import EscoOptions
 
             outcome = import_esco(
                 args.path, EscoOptions(args.k, args.skill_hours, args.knowledge_hours), say

@@ -36,6 +36,7 @@ from pydantic import ValidationError
 
 from pathfinder import __version__
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.graph import acyclic
 from pathfinder.io.packs import MAX_PACK_BYTES, load_pack
 
 CACHE_FORMAT = 1
@@ -190,21 +191,7 @@ def references_resolve(catalog: Catalog) -> bool:
 def prerequisites_acyclic(catalog: Catalog) -> bool:
     """No skill requires itself through others: the learning order relies on it, and an
     entry edited by hand (with its checksum redone) must not smuggle in a cycle."""
-    waiting = {s.id: len(set(s.requires)) for s in catalog.skills}
-    needed_by: dict[str, list[str]] = {}
-    for skill in catalog.skills:
-        for prerequisite in set(skill.requires):
-            needed_by.setdefault(prerequisite, []).append(skill.id)
-    ready = [ident for ident, count in waiting.items() if count == 0]
-    ordered = 0
-    while ready:
-        done = ready.pop()
-        ordered += 1
-        for ident in needed_by.get(done, ()):
-            waiting[ident] -= 1
-            if waiting[ident] == 0:
-                ready.append(ident)
-    return ordered == len(waiting)
+    return acyclic({s.id: s.requires for s in catalog.skills})
 
 
 def write_entry(folder: Path, key: str, catalog: Catalog) -> Path | None:

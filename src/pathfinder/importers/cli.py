@@ -10,8 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-# An output that cannot be written is bad input too (docs/bad-input.md): 2, like the data.
-EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 2, 2
+from pathfinder.exit_codes import EXIT_OK, EXIT_USAGE
 
 
 def _positive(text: str) -> float:
@@ -157,11 +156,12 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             outcome = import_onet(args.path, options, say)
         size = write_pack(outcome.pack, args.out, f"import {args.taxonomy}", say)
     except WriteFailed as exc:
+        # An output that cannot be written is bad input too (docs/bad-input.md), like the data.
         print(f"pathfinder: {exc}", file=err)
-        return EXIT_WRITE
+        return EXIT_USAGE
     except ImportFailed as exc:
         print(f"pathfinder: {exc}", file=err)
-        return EXIT_INPUT
+        return EXIT_USAGE
     pack = outcome.pack
     for note in outcome.notes:
         print(f"note: {note}", file=out)

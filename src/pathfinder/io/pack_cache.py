@@ -24,8 +24,6 @@ import contextlib
 import gc
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +36,7 @@ from pathfinder import __version__
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.graph import acyclic
 from pathfinder.io.packs import MAX_PACK_BYTES, load_pack
+from pathfinder.io.safe_write import write_bytes_beside
 
 CACHE_FORMAT = 1
 KEEP_ENTRIES = 8  # newest entries kept; older ones are removed when a new one is written
@@ -201,16 +200,7 @@ def write_entry(folder: Path, key: str, catalog: Catalog) -> Path | None:
     entry = folder / f"{key}{_SUFFIX}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=".writing-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(json.dumps(header).encode() + b"\n")
-                out.write(body)
-            os.replace(temp, entry)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_bytes_beside(entry, json.dumps(header).encode() + b"\n" + body)
         _prune(folder, keep=entry)
     except OSError:
         return None

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
+from pathfinder.cli_export import add_export_parser, export_command
 from pathfinder.cli_report import blank_target, read_profile, report_command
 from pathfinder.importers.cli import add_import_parser, run_import
 
@@ -130,9 +131,21 @@ def _parser() -> argparse.ArgumentParser:
         help=f"treat quality warnings as errors (exit {EXIT_WARNINGS} when there are any)",
     )
 
-    p = sub.add_parser("plan", help="the best path to a role and the skills to learn")
-    p.add_argument(
+    # Options several commands share, declared once: argparse copies a parent's options
+    # into each command that names it.
+    pack_option = argparse.ArgumentParser(add_help=False)
+    pack_option.add_argument(
         "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+    )
+    steps_option = argparse.ArgumentParser(add_help=False)
+    steps_option.add_argument(
+        "--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)"
+    )
+
+    p = sub.add_parser(
+        "plan",
+        parents=[pack_option, steps_option],
+        help="the best path to a role and the skills to learn",
     )
     p.add_argument("--to", metavar="ROLE", help="target role: id or name (default: the profile's)")
     p.add_argument(
@@ -164,12 +177,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="learner profile: its skills, current role and target role",
     )
-    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
 
-    p = sub.add_parser("report", help="write a learner's plan as PDF, Markdown or HTML")
-    p.add_argument(
-        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
+    p = sub.add_parser(
+        "report",
+        parents=[pack_option, steps_option],
+        help="write a learner's plan as PDF, Markdown or HTML",
     )
     p.add_argument(
         "--profile",
@@ -183,15 +196,11 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="FILE", help="plan.pdf, plan.md or plan.html"
     )
     p.add_argument("--to", metavar="ROLE", help="target role id (default: the profile's)")
-    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
     p.add_argument(
         "--date", type=_day, metavar="YYYY-MM-DD", help="date of the plan (default: today)"
     )
 
-    p = sub.add_parser("suggest", help="roles that fit the skills you have")
-    p.add_argument(
-        "--pack", type=Path, dest="sub_pack", metavar="PACK", help="pack file (default: built-in)"
-    )
+    p = sub.add_parser("suggest", parents=[pack_option], help="roles that fit the skills you have")
     p.add_argument(
         "--have", type=_ids, default=[], metavar="SKILL,...", help="skills you have (ids or names)"
     )
@@ -209,17 +218,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     for name, what in (("roles", "role"), ("skills", "skill")):
-        p = sub.add_parser(name, help=f"list {what} ids and names")
-        p.add_argument(
-            "--pack",
-            type=Path,
-            dest="sub_pack",
-            metavar="PACK",
-            help="pack file (default: built-in)",
-        )
+        p = sub.add_parser(name, parents=[pack_option], help=f"list {what} ids and names")
         p.add_argument("--json", action="store_true")
 
     sub.add_parser("schema", help="print the JSON Schema of the pack format")
+    add_export_parser(sub, [pack_option, steps_option])
     add_import_parser(sub)
     return parser
 
@@ -248,7 +251,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     from pathfinder.paths import builtin_pack
 
     try:
-        catalog = _open_pack(args.sub_pack or args.pack or builtin_pack(), err)
+        pack = getattr(args, "export_pack", None) or args.sub_pack or args.pack
+        catalog = _open_pack(pack or builtin_pack(), err)
     except PackError as exc:
         print(exc, file=err)
         return EXIT_USAGE
@@ -259,6 +263,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             return report_command(catalog, args, out, err)
         if command == "suggest":
             return _suggest(catalog, args, out)
+        if command == "export":
+            return export_command(catalog, args, out, err)
         return _list(catalog, command, args.json, out)
     except UnknownIdError as exc:
         print(f"pathfinder: {exc}", file=err)

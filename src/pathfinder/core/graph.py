@@ -22,7 +22,7 @@ the plain tables below instead; tests/benchmarks/test_graph_bench.py shows why.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.memo import cached
@@ -30,8 +30,7 @@ from pathfinder.core.memo import cached
 if TYPE_CHECKING:
     import networkx as nx
 
-NodeKind = Literal["role", "skill"]
-EdgeKind = Literal["move", "essential", "optional", "requires"]
+    from pathfinder.core.planner import Plan
 
 
 def career_graph(catalog: Catalog) -> nx.DiGraph[str]:
@@ -61,10 +60,10 @@ def _build(catalog: Catalog) -> nx.DiGraph[str]:
             kind="skill",
             name=skill.name,
             category=skill.category,
-            effort_hours=skill.effort_hours,
+            effort_hours=float(skill.effort_hours),
         )
     for move in catalog.transitions:
-        extra: dict[str, Any] = {} if move.months is None else {"months": move.months}
+        extra: dict[str, Any] = {} if move.months is None else {"months": float(move.months)}
         graph.add_edge(move.source, move.target, kind="move", origin=move.origin, **extra)
     for role in catalog.roles:
         graph.add_edges_from(((role.id, s) for s in role.essential), kind="essential")
@@ -74,9 +73,45 @@ def _build(catalog: Catalog) -> nx.DiGraph[str]:
     return graph
 
 
-def kind_of(catalog: Catalog, node: str) -> NodeKind | None:
-    found = career_graph(catalog).nodes.get(node)
-    return None if found is None else found["kind"]
+def with_plan(catalog: Catalog, plan: Plan, have: Iterable[str]) -> nx.DiGraph[str]:
+    """A copy of the career graph with a learner's plan on it, for a reader of the export:
+
+    - every node: `on_route` (a role of the plan's path);
+    - roles on the route: `step`, 0 for where the path starts, then 1, 2, ... to the target;
+    - every skill: `have` (ticked, or counted from the current role) and `still_to_learn`;
+      a skill still to learn: `learn_order` (1 = learn it first) and `needed_at_step`, the
+      step of the first role on the route that needs it;
+    - every move: `on_route`, and `step` (the step it arrives at) for a move of the path;
+    - the graph: `target`, `start` (when the plan has one), `hours_per_week`, `weeks`.
+    """
+    graph = career_graph(catalog).copy()
+    step_of = {role: i for i, role in enumerate(plan.path)}
+    held = set(have) | set(plan.from_role)
+    for node, data in graph.nodes(data=True):
+        data["on_route"] = node in step_of
+        if node in step_of:
+            data["step"] = step_of[node]
+        if data["kind"] == "skill":
+            data["have"] = node in held
+            data["still_to_learn"] = False
+    for order, gap in enumerate(plan.gaps, start=1):
+        data = graph.nodes[gap.skill]
+        data["still_to_learn"] = True
+        data["learn_order"] = order
+        steps = [step_of[r] for r in gap.needed_for if r in step_of]
+        if steps:
+            data["needed_at_step"] = min(steps)
+    for a, b, data in graph.edges(data=True):
+        if data["kind"] == "move":
+            data["on_route"] = a in step_of and step_of.get(b) == step_of[a] + 1
+            if data["on_route"]:
+                data["step"] = step_of[b]
+    graph.graph.update(
+        target=plan.target, hours_per_week=float(plan.hours_per_week), weeks=float(plan.weeks)
+    )
+    if plan.source is not None:
+        graph.graph["start"] = plan.source
+    return graph
 
 
 def moves_out(catalog: Catalog, role: str) -> tuple[str, ...]:

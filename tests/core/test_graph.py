@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +80,24 @@ def test_a_catalog_s_tables_go_with_it_and_a_copy_has_its_own() -> None:
     del tiny, copy
     gc.collect()
     assert len(memo._boxes) == boxes - 2
+
+
+def test_opening_the_built_in_pack_and_planning_never_imports_networkx() -> None:
+    """The import alone costs a large share of the first paint (test_graph_bench.py)."""
+    code = (
+        "import sys, pathfinder\n"
+        "from pathfinder.core.suggest import suggest\n"
+        "pack = pathfinder.load_pack(pathfinder.builtin_pack())\n"
+        "pathfinder.plan(pack, [], 'ml-engineer')\n"
+        "suggest(pack, ['python'], [])\n"
+        "print('networkx' in sys.modules)\n"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(src)},
+        check=True,
+    )
+    assert done.stdout == "False\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,26 @@ def test_opening_the_built_in_pack_and_planning_never_imports_networkx() -> None
         check=True,
     )
     assert done.stdout == "False\n"
+
+
+def test_every_plan_learns_a_skill_after_what_it_requires_in_the_graph() -> None:
+    from pathfinder.core.planner import NoPathError, plan
+    from pathfinder.paths import builtin_pack
+
+    pack = load_pack(builtin_pack())
+    requires = [(a, b) for a, b, k in career_graph(pack).edges(data="kind") if k == "requires"]
+    rng = random.Random(14)
+    skills, roles = [s.id for s in pack.skills], [r.id for r in pack.roles]
+    checked = 0
+    for _ in range(150):
+        have = rng.sample(skills, rng.randint(0, 12))
+        try:
+            result = plan(pack, have, rng.choice(roles), start=rng.choice([None, *roles]))
+        except NoPathError:
+            continue
+        place = {gap.skill: i for i, gap in enumerate(result.gaps)}
+        for skill, prerequisite in requires:
+            if skill in place and prerequisite in place:
+                assert place[prerequisite] < place[skill], (skill, prerequisite)
+                checked += 1
+    assert checked > 100  # enough plans had a prerequisite left to learn

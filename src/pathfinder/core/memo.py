@@ -34,22 +34,18 @@ def _box(owner: object) -> dict[str, Any]:
 
 def cached(owner: object, name: str, build: Callable[[], T]) -> T:
     """The value kept under `name` for `owner`, built by `build()` the first time."""
-    box = _boxes.get(id(owner))
-    if box is None:
-        box = _box(owner)
-    try:
-        return box[name]  # type: ignore[no-any-return]
+    try:  # the planner asks many times per plan: one lookup each way when it is there
+        return _boxes[id(owner)][name]  # type: ignore[no-any-return]
     except KeyError:
-        value = box[name] = build()
+        value = _box(owner)[name] = build()
         return value
 
 
 def table(owner: object, name: str) -> dict[Any, Any]:
     """A dict kept under `name` for `owner`, for memos filled one key at a time."""
-    box = _boxes.get(id(owner))
-    if box is None:
-        box = _box(owner)
-    found = box.get(name)
-    if found is None:
-        found = box[name] = {}
-    return found
+    try:
+        return _boxes[id(owner)][name]  # type: ignore[no-any-return]
+    except KeyError:
+        found: dict[Any, Any] = {}
+        _box(owner)[name] = found
+        return found

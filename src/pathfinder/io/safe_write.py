@@ -31,6 +31,7 @@ from pathlib import Path
 NOT_REGULAR = "is not a regular file"
 TEMP_SUFFIX = ".tmp"
 REPLACE_TRIES = 10  # Windows only: 10 tries 50 ms apart outlast a virus scanner's quick look
+_WINDOWS = os.name == "nt"
 
 
 def write_target(path: Path) -> tuple[Path, int | None]:
@@ -88,7 +89,7 @@ def replace(temp: Path, target: Path) -> None:
                 os.replace(temp, target)
                 return
             except PermissionError:
-                if os.name != "nt" or attempt == REPLACE_TRIES - 1:
+                if not _WINDOWS or attempt == REPLACE_TRIES - 1:
                     raise
                 time.sleep(0.05)
     except BaseException:

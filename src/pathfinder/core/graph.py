@@ -12,8 +12,9 @@ Built once per catalog (core/memo.py) and used where a graph algorithm says what
 means: naming prerequisite cycles, the neighbourhood of a role in a big pack, reachability,
 the importers' cycle-free prerequisites, and the export for Gephi, Cytoscape and yEd.
 
-NetworkX is imported only inside the functions that use it: the import alone costs about
-0.2 s, as much as the whole window's first paint is allowed, and opening the built-in pack
+NetworkX is imported only inside the functions that use it: the import alone costs 0.2 to
+0.35 s, most of what the window's whole start is allowed (twice a bare Qt window, about
+0.32 s), and opening the built-in pack
 (a valid pack, small enough to show every role) needs no graph algorithm. The paths that run
 on every start or every tick (loading a valid pack, prerequisite closures, the planner) use
 the plain tables below instead; tests/benchmarks/test_graph_bench.py shows why.

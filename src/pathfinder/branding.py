@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pathfinder.paths import BUILTIN_PACK
+from pathfinder.folders import BUILTIN_PACK, resources_dir
 
 BRANDING_FILE = "branding.json"
 BRANDING_FORMAT = 1
@@ -170,8 +170,6 @@ def load_branding(path: Path) -> Branding:
 @cache
 def current() -> Branding:
     """This copy's branding, read once: the resources folder's branding.json, else Pathfinder."""
-    from pathfinder.paths import resources_dir
-
     try:
         return load_branding(resources_dir() / BRANDING_FILE)
     except (BrandingError, FileNotFoundError) as exc:

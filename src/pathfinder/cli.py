@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
+from pathfinder.cli_export import add_export_parser, export_command
 from pathfinder.cli_language import choose_language
 from pathfinder.cli_report import blank_target, read_profile, report_command
 from pathfinder.core import figures, words
@@ -174,15 +175,29 @@ def _parser() -> argparse.ArgumentParser:
         ).format(code=EXIT_WARNINGS),
     )
 
-    p = sub.add_parser(
-        "plan", help=words.translate("Cli", "the best path to a role and the skills to learn")
-    )
-    p.add_argument(
+    # Options several commands share, declared once: argparse copies a parent's options
+    # into each command that names it.
+    pack_option = argparse.ArgumentParser(add_help=False)
+    pack_option.add_argument(
         "--pack",
         type=Path,
         dest="sub_pack",
         metavar="PACK",
         help=words.translate("Cli", "pack file (default: built-in)"),
+    )
+    steps_option = argparse.ArgumentParser(add_help=False)
+    steps_option.add_argument(
+        "--max-steps",
+        type=int,
+        default=6,
+        metavar="N",
+        help=words.translate("Cli", "most moves (default 6)"),
+    )
+
+    p = sub.add_parser(
+        "plan",
+        parents=[pack_option, steps_option],
+        help=words.translate("Cli", "the best path to a role and the skills to learn"),
     )
     p.add_argument(
         "--to",
@@ -225,25 +240,13 @@ def _parser() -> argparse.ArgumentParser:
         help=words.translate("Cli", "learner profile: its skills, current role and target role"),
     )
     p.add_argument(
-        "--max-steps",
-        type=int,
-        default=6,
-        metavar="N",
-        help=words.translate("Cli", "most moves (default 6)"),
-    )
-    p.add_argument(
         "--json", action="store_true", help=words.translate("Cli", "print the plan as JSON")
     )
 
     p = sub.add_parser(
-        "report", help=words.translate("Cli", "write a learner's plan as PDF, Markdown or HTML")
-    )
-    p.add_argument(
-        "--pack",
-        type=Path,
-        dest="sub_pack",
-        metavar="PACK",
-        help=words.translate("Cli", "pack file (default: built-in)"),
+        "report",
+        parents=[pack_option, steps_option],
+        help=words.translate("Cli", "write a learner's plan as PDF, Markdown or HTML"),
     )
     p.add_argument(
         "--profile",
@@ -266,26 +269,16 @@ def _parser() -> argparse.ArgumentParser:
         help=words.translate("Cli", "target role id (default: the profile's)"),
     )
     p.add_argument(
-        "--max-steps",
-        type=int,
-        default=6,
-        metavar="N",
-        help=words.translate("Cli", "most moves (default 6)"),
-    )
-    p.add_argument(
         "--date",
         type=_day,
         metavar="YYYY-MM-DD",
         help=words.translate("Cli", "date of the plan (default: today)"),
     )
 
-    p = sub.add_parser("suggest", help=words.translate("Cli", "roles that fit the skills you have"))
-    p.add_argument(
-        "--pack",
-        type=Path,
-        dest="sub_pack",
-        metavar="PACK",
-        help=words.translate("Cli", "pack file (default: built-in)"),
+    p = sub.add_parser(
+        "suggest",
+        parents=[pack_option],
+        help=words.translate("Cli", "roles that fit the skills you have"),
     )
     p.add_argument(
         "--have",
@@ -321,21 +314,15 @@ def _parser() -> argparse.ArgumentParser:
         ("roles", words.translate("Cli", "list role ids and names")),
         ("skills", words.translate("Cli", "list skill ids and names")),
     ):
-        p = sub.add_parser(name, help=what)
-        p.add_argument(
-            "--pack",
-            type=Path,
-            dest="sub_pack",
-            metavar="PACK",
-            help=words.translate("Cli", "pack file (default: built-in)"),
-        )
+        p = sub.add_parser(name, parents=[pack_option], help=what)
         p.add_argument("--json", action="store_true")
 
-    for command in sub.choices.values():
-        _add_lang(command, "sub_lang")
     sub.add_parser(
         "schema", help=words.translate("Cli", "print the JSON Schema of the pack format")
     )
+    add_export_parser(sub, [pack_option, steps_option])
+    for command in sub.choices.values():
+        _add_lang(command, "sub_lang")
     add_import_parser(sub)
     return parser
 
@@ -376,7 +363,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     from pathfinder.paths import builtin_pack
 
     try:
-        catalog = _open_pack(args.sub_pack or args.pack or builtin_pack(), err)
+        pack = getattr(args, "export_pack", None) or args.sub_pack or args.pack
+        catalog = _open_pack(pack or builtin_pack(), err)
     except PackError as exc:
         print(exc, file=err)
         return EXIT_USAGE
@@ -387,6 +375,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             return report_command(catalog, args, out, err)
         if command == "suggest":
             return _suggest(catalog, args, out)
+        if command == "export":
+            return export_command(catalog, args, out, err)
         return _list(catalog, command, args.json, out)
     except UnknownIdError as exc:
         print(words.translate("Cli", "pathfinder: {problem}").format(problem=exc), file=err)

@@ -1,6 +1,8 @@
 """Where Pathfinder's own data files are: wheel install, editable checkout or frozen bundle.
 
-Every data lookup goes through here, so moving a folder is a change in one place.
+Every data lookup goes through here, so moving a folder is a change in one place. The folders
+themselves are found in folders.py, below branding.py; the default pack depends on the
+branding, so it is found here, above it.
 """
 
 from __future__ import annotations
@@ -8,44 +10,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-BUILTIN_PACK = "ai-ml-careers.yaml"
+from pathfinder.folders import BUILTIN_PACK, data_dir, resources_dir
 
 _PACKAGE = Path(__file__).resolve().parent
 
-
-def _candidates(name: str) -> list[Path]:
-    # 1. Inside the package (wheel: hatch maps data/ -> pathfinder/_data).
-    found = [_PACKAGE / f"_{name}"]
-    # 2. A frozen bundle (packaging/pathfinder.spec) keeps them under sys._MEIPASS/pathfinder/.
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        found.append(Path(bundle) / "pathfinder" / f"_{name}")
-    # 3. An editable checkout: src/pathfinder/ -> repository root. Never for a frozen bundle,
-    #    where that would be a stray folder beside the installed program.
-    if not getattr(sys, "frozen", False):
-        found.append(_PACKAGE.parent.parent / name)
-    return found
-
-
-def _folder(name: str) -> Path:
-    for candidate in _candidates(name):
-        if candidate.is_dir():
-            return candidate
-    tried = ", ".join(str(c) for c in _candidates(name))
-    raise FileNotFoundError(f"Pathfinder's {name} folder is missing (looked in {tried})")
-
-
-def data_dir() -> Path:
-    return _folder("data")
-
-
-def resources_dir() -> Path:
-    return _folder("resources")
+__all__ = ["BUILTIN_PACK", "builtin_pack", "data_dir", "resources_dir"]
 
 
 def builtin_pack() -> Path:
     """The pack opened by default: the AI/ML pack, or a branded build's own (branding.py)."""
-    from pathfinder.branding import current
+    from pathfinder.branding import current  # read only when asked: not at every start
 
     return data_dir() / current().pack
 

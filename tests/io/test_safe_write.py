@@ -132,3 +132,69 @@ def _saved(folder: Path) -> Path:
     path = folder / "source.json"
     save_profile(Profile(name="Ada"), path)
     return path
+
+
+def test_every_kind_of_file_is_written_durably_through_the_one_helper(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An imported pack, a cache entry, a report and a graph export: each file's bytes and its
+    folder's new entry are forced to disk before the save counts as done."""
+    import pathfinder.io.safe_write as safe_write
+    from pathfinder.core.graph import career_graph
+    from pathfinder.importers.write import write_pack
+    from pathfinder.io.graph_export import export_graph
+    from pathfinder.io.pack_cache import write_entry
+    from pathfinder.io.packs import load_pack
+    from pathfinder.io.report import atomic_write_text
+
+    synced: list[str] = []
+    real_sync_file = safe_write.sync_file
+    monkeypatch.setattr(
+        safe_write, "sync_file", lambda p: (synced.append(f"file {p.name}"), real_sync_file(p))
+    )
+    monkeypatch.setattr(safe_write, "sync_folder", lambda p: synced.append(f"folder {p.name}"))
+    tiny = load_pack(Path(__file__).resolve().parents[1] / "fixtures" / "tiny.yaml")
+    out = tmp_path / "out"
+    out.mkdir()
+    write_pack({"pathfinder": 1, "id": "p"}, out / "p.yaml", "import test")
+    entry = write_entry(out, "k", tiny)
+    atomic_write_text(out / "plan.md", "# Plan\n")
+    export_graph(career_graph(tiny), out / "g.graphml", "graphml")
+    assert entry is not None and entry.is_file()
+    files = [s for s in synced if s.startswith("file ")]
+    assert [f.split(".")[1] for f in files] == ["p", "k", "plan", "g"]  # .NAME.PID.RANDOM.tmp
+    assert synced.count("folder out") == 4
+    assert sorted(p.name for p in out.iterdir()) == [
+        "g.graphml",
+        "k.pack.json",
+        "p.yaml",
+        "plan.md",
+    ]
+
+
+def test_a_rename_blocked_for_a_moment_on_windows_is_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Windows a reader holding the file (a virus scanner, an editor) makes the rename
+    fail with PermissionError for a moment; elsewhere that error is real and is raised."""
+    import pathfinder.io.safe_write as safe_write
+
+    target = tmp_path / "g.json"
+    target.write_bytes(b"old")
+    real_replace = os.replace
+    refusals = {"left": 2}
+
+    def held(source: str | Path, dest: str | Path) -> None:
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(source, dest)
+
+    monkeypatch.setattr(safe_write.os, "replace", held)
+    with pytest.raises(PermissionError):  # not Windows: no retry
+        safe_write.write_bytes_beside(target, b"new")
+    assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]
+    refusals["left"] = 2
+    monkeypatch.setattr(safe_write, "_WINDOWS", True)
+    safe_write.write_bytes_beside(target, b"new")
+    assert target.read_bytes() == b"new" and refusals["left"] == 0

@@ -8,7 +8,6 @@ live in ``core.checks`` so every problem can be reported at once, with its place
 from __future__ import annotations
 
 from datetime import date
-from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -24,6 +23,7 @@ from pydantic import (
 
 from pathfinder.core import words
 from pathfinder.core.links import link_problem
+from pathfinder.core.memo import cached
 
 # Scalars are strict: `id: 1`, `version: 2026.11` or `effort_hours: "60"` are an
 # author's mistakes to report, not values to coerce quietly.
@@ -235,29 +235,30 @@ class Catalog(_Model):
     roles: Annotated[tuple[Role, ...], Field(min_length=1)]
     transitions: tuple[Transition, ...] = ()
 
-    @cached_property
+    # Lookup tables, built once per catalog (core/memo.py keeps every per-catalog table).
+    @property
     def skill_by_id(self) -> dict[str, Skill]:
-        return {s.id: s for s in self.skills}
+        return cached(self, "skill_by_id", lambda: {s.id: s for s in self.skills})
 
-    @cached_property
+    @property
     def role_by_id(self) -> dict[str, Role]:
-        return {r.id: r for r in self.roles}
+        return cached(self, "role_by_id", lambda: {r.id: r for r in self.roles})
 
-    @cached_property
+    @property
     def moves_from(self) -> dict[str, tuple[Transition, ...]]:
         """Transitions leaving each role, in target-id order so searches are deterministic."""
-        out: dict[str, list[Transition]] = {r.id: [] for r in self.roles}
-        for t in self.transitions:
-            out.setdefault(t.source, []).append(t)
-        return {k: tuple(sorted(v, key=lambda t: t.target)) for k, v in out.items()}
+        return cached(self, "moves_from", lambda: self._moves("source", "target"))
 
-    @cached_property
+    @property
     def moves_into(self) -> dict[str, tuple[Transition, ...]]:
         """Transitions arriving at each role, in source-id order."""
+        return cached(self, "moves_into", lambda: self._moves("target", "source"))
+
+    def _moves(self, end: str, order: str) -> dict[str, tuple[Transition, ...]]:
         out: dict[str, list[Transition]] = {r.id: [] for r in self.roles}
         for t in self.transitions:
-            out.setdefault(t.target, []).append(t)
-        return {k: tuple(sorted(v, key=lambda t: t.source)) for k, v in out.items()}
+            out.setdefault(getattr(t, end), []).append(t)
+        return {k: tuple(sorted(v, key=lambda t: getattr(t, order))) for k, v in out.items()}
 
 
 def facet_views(role: Role, facet: str) -> tuple[FacetClaim, ...]:

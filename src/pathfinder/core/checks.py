@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from pathfinder.core import words
+from pathfinder.core.graph import prerequisite_cycles
 from pathfinder.core.problems import Path, Problem
 
 
@@ -248,39 +249,14 @@ def _prerequisite_cycles(doc: Mapping[str, Any], skills: Mapping[str, int]) -> l
         ident = skill.get("id")
         if isinstance(ident, str) and ident not in requires:
             requires[ident] = [r for _, r in _str_list(skill.get("requires")) if r in skills]
-    problems: list[Problem] = []
-    state: dict[str, int] = {}  # 1 = on the current walk, 2 = finished
-    for start in sorted(requires):
-        if state.get(start):
-            continue
-        # Iterative depth-first walk: long prerequisite chains must not hit recursion limits.
-        stack: list[tuple[str, Iterator[str]]] = [(start, iter(requires[start]))]
-        trail = [start]
-        state[start] = 1
-        while stack:
-            node, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                state[node] = 2
-                stack.pop()
-                trail.pop()
-            elif child == node:
-                continue  # self-requirement is reported on its own
-            elif state.get(child) == 1:
-                cycle = [*trail[trail.index(child) :], child]
-                problems.append(
-                    Problem(
-                        ("skills", skills[child], "requires"),
-                        words.translate("Checks", "prerequisite cycle: {cycle}").format(
-                            cycle=" -> ".join(cycle)
-                        ),
-                    )
-                )
-            elif not state.get(child):
-                state[child] = 1
-                trail.append(child)
-                stack.append((child, iter(requires.get(child, []))))
-    return problems
+    # Each cycle in full, reported at the skill it starts and ends with.
+    return [
+        Problem(
+            ("skills", skills[c[0]], "requires"),
+            words.translate("Checks", "prerequisite cycle: {cycle}").format(cycle=" -> ".join(c)),
+        )
+        for c in prerequisite_cycles(requires)
+    ]
 
 
 def unknown_text(kind: str) -> str:

@@ -43,6 +43,8 @@ def learning_order(catalog: Catalog, first_step: Mapping[str, int], target: str)
     def key(s: str) -> tuple[int, int, bool, str]:
         return (first_step[s], -weight[s], s not in core, s)
 
+    # NetworkX's lexicographical_topological_sort with this key, written out: every plan runs
+    # it, the first at start-up, before NetworkX is worth importing (core/graph.py).
     ready = [key(s) for s, reqs in waiting.items() if not reqs]
     heapq.heapify(ready)
     order: list[str] = []

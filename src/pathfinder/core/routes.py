@@ -11,38 +11,42 @@ from __future__ import annotations
 from collections import deque
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.memo import cached
 
 Move = tuple[str, float | None]  # (target role, the move's months or None when unsaid)
 
 
 def usable_moves(catalog: Catalog) -> dict[str, tuple[Move, ...]]:
     """Role -> the moves out of it a plan may use, in target-id order (memoised per catalog)."""
-    memo: dict[str, tuple[Move, ...]] | None = catalog.__dict__.get("_usable_moves")
-    if memo is None:
-        level = {r.id: r.level for r in catalog.roles}
-        memo = {}
-        for role, moves in catalog.moves_from.items():
-            kept: dict[str, float | None] = {}
-            for t in moves:
-                down = level.get(t.target, 0) < level.get(role, 0)
-                if not down or t.origin == "authored":
-                    kept[t.target] = t.months  # the last one wins if a pack lists one twice
-            memo[role] = tuple(kept.items())
-        catalog.__dict__["_usable_moves"] = memo
+    return cached(catalog, "usable_moves", lambda: _usable_moves(catalog))
+
+
+def _usable_moves(catalog: Catalog) -> dict[str, tuple[Move, ...]]:
+    # Plain tuples, not the career graph: the planner's search reads these in its inner loop,
+    # over ten times faster than asking NetworkX (tests/benchmarks/test_graph_bench.py).
+    level = {r.id: r.level for r in catalog.roles}
+    memo: dict[str, tuple[Move, ...]] = {}
+    for role, moves in catalog.moves_from.items():
+        kept: dict[str, float | None] = {}
+        for t in moves:
+            down = level.get(t.target, 0) < level.get(role, 0)
+            if not down or t.origin == "authored":
+                kept[t.target] = t.months  # the last one wins if a pack lists one twice
+        memo[role] = tuple(kept.items())
     return memo
 
 
 def sources_into(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     """Role -> the roles with a usable move into it (memoised per catalog)."""
-    memo: dict[str, tuple[str, ...]] | None = catalog.__dict__.get("_usable_into")
-    if memo is None:
-        found: dict[str, list[str]] = {r.id: [] for r in catalog.roles}
-        for role, moves in sorted(usable_moves(catalog).items()):
-            for target, _ in moves:
-                found.setdefault(target, []).append(role)
-        memo = {k: tuple(v) for k, v in found.items()}
-        catalog.__dict__["_usable_into"] = memo
-    return memo
+    return cached(catalog, "usable_into", lambda: _sources_into(catalog))
+
+
+def _sources_into(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {r.id: [] for r in catalog.roles}
+    for role, moves in sorted(usable_moves(catalog).items()):
+        for target, _ in moves:
+            found.setdefault(target, []).append(role)
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, int]:
@@ -68,16 +72,18 @@ def moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, i
 
 def field_of(catalog: Catalog, target: str) -> set[str]:
     """The target's family and the families next to it: those with a usable move into it."""
-    memo: dict[str, set[str]] | None = catalog.__dict__.get("_feeders")
-    if memo is None:
-        family = {r.id: r.family for r in catalog.roles}
-        memo = {}
-        for role, moves in usable_moves(catalog).items():
-            for t, _ in moves:
-                memo.setdefault(family[t], set()).add(family[role])
-        catalog.__dict__["_feeders"] = memo
+    memo = cached(catalog, "feeders", lambda: _feeders(catalog))
     home = catalog.role_by_id[target].family
     return {home, *memo.get(home, ())}
+
+
+def _feeders(catalog: Catalog) -> dict[str, set[str]]:
+    family = {r.id: r.family for r in catalog.roles}
+    memo: dict[str, set[str]] = {}
+    for role, moves in usable_moves(catalog).items():
+        for t, _ in moves:
+            memo.setdefault(family[t], set()).add(family[role])
+    return memo
 
 
 def entry_roles(catalog: Catalog, target: str) -> tuple[str, ...]:

@@ -7,13 +7,17 @@ from collections.abc import Iterable, Mapping
 from itertools import repeat
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.memo import cached, table
 
 
 def prerequisite_closure(catalog: Catalog) -> Mapping[str, frozenset[str]]:
     """For every skill: itself plus everything it requires, transitively (memoised per catalog)."""
-    cached = catalog.__dict__.get("_closure")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    return cached(catalog, "closure", lambda: _closures(catalog))
+
+
+def _closures(catalog: Catalog) -> dict[str, frozenset[str]]:
+    # A plain walk, not NetworkX: the planner asks for closures on every tick and the first
+    # plan is drawn at start, before NetworkX would be worth importing (core/graph.py).
     requires = {s.id: s.requires for s in catalog.skills}
     out: dict[str, frozenset[str]] = {}
     for root in requires:
@@ -35,7 +39,6 @@ def prerequisite_closure(catalog: Catalog) -> Mapping[str, frozenset[str]]:
             for r in requires.get(node, ()):
                 acc |= out.get(r, {r})
             out[node] = frozenset(acc)
-    catalog.__dict__["_closure"] = out
     return out
 
 
@@ -50,16 +53,15 @@ def closure(catalog: Catalog, skills: Iterable[str]) -> frozenset[str]:
 
 def effort(catalog: Catalog, skills: Iterable[str]) -> float:
     """Hours to learn these skills. fsum is exact, so equal sets always tie exactly."""
-    hours: dict[str, float] | None = catalog.__dict__.get("_hours")
-    if hours is None:  # memoised: the planner sums thousands of sets per plan in a big pack
-        hours = catalog.__dict__["_hours"] = {s.id: s.effort_hours for s in catalog.skills}
+    # Memoised: the planner sums thousands of sets per plan in a big pack.
+    hours = cached(catalog, "hours", lambda: {s.id: s.effort_hours for s in catalog.skills})
     # Unknown ids count 0.0, which leaves an exact sum unchanged; map() keeps the loop in C.
     return math.fsum(map(hours.get, skills, repeat(0.0)))
 
 
 def essential_closure(catalog: Catalog, role_id: str) -> frozenset[str]:
     """closure(essential(role)), memoised per catalog: planning asks for it on every move."""
-    memo: dict[str, frozenset[str]] = catalog.__dict__.setdefault("_essential_closure", {})
+    memo: dict[str, frozenset[str]] = table(catalog, "essential_closure")
     found = memo.get(role_id)
     if found is None:
         found = memo[role_id] = closure(catalog, catalog.role_by_id[role_id].essential)
@@ -81,7 +83,7 @@ def fit_and_hours(catalog: Catalog, role_id: str, have: frozenset[str]) -> tuple
     full = essential_closure(catalog, role_id)
     if not full:
         return 1.0, 0.0
-    memo: dict[str, float] = catalog.__dict__.setdefault("_essential_effort", {})
+    memo: dict[str, float] = table(catalog, "essential_effort")
     total = memo.get(role_id)
     if total is None:
         total = memo[role_id] = effort(catalog, full)
@@ -93,11 +95,12 @@ def fit_and_hours(catalog: Catalog, role_id: str, have: frozenset[str]) -> tuple
 def roles_by_essential_skill(catalog: Catalog) -> Mapping[str, tuple[str, ...]]:
     """For every skill, the roles whose essential closure holds it (memoised per catalog):
     after a tick only these roles can change fit."""
-    memo = catalog.__dict__.get("_roles_by_skill")
-    if memo is None:
-        found: dict[str, list[str]] = {}
-        for role in catalog.roles:
-            for skill in essential_closure(catalog, role.id):
-                found.setdefault(skill, []).append(role.id)
-        memo = catalog.__dict__["_roles_by_skill"] = {k: tuple(v) for k, v in found.items()}
-    return memo
+    return cached(catalog, "roles_by_skill", lambda: _roles_by_skill(catalog))
+
+
+def _roles_by_skill(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for role in catalog.roles:
+        for skill in essential_closure(catalog, role.id):
+            found.setdefault(skill, []).append(role.id)
+    return {k: tuple(v) for k, v in found.items()}

@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from pathfinder.core import figures, words
-
-# An output that cannot be written is bad input too (docs/bad-input.md): 2, like the data.
-EXIT_OK, EXIT_WRITE, EXIT_INPUT = 0, 2, 2
+from pathfinder.exit_codes import EXIT_OK, EXIT_USAGE
 
 
 def _positive(text: str) -> float:
@@ -197,7 +195,8 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         check_writable(args.out)  # before the import, which takes minutes on real data
         if args.taxonomy == "esco":
-            from pathfinder.importers.esco import EscoOptions, import_esco
+            from pathfinder.importers.esco import import_esco
+            from pathfinder.importers.esco_skills import EscoOptions
 
             outcome = import_esco(
                 args.path, EscoOptions(args.k, args.skill_hours, args.knowledge_hours), say
@@ -215,11 +214,12 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             outcome = import_onet(args.path, options, say)
         size = write_pack(outcome.pack, args.out, f"import {args.taxonomy}", say)
     except WriteFailed as exc:
+        # An output that cannot be written is bad input too (docs/bad-input.md), like the data.
         print(words.translate("Cli", "pathfinder: {problem}").format(problem=exc), file=err)
-        return EXIT_WRITE
+        return EXIT_USAGE
     except ImportFailed as exc:
         print(words.translate("Cli", "pathfinder: {problem}").format(problem=exc), file=err)
-        return EXIT_INPUT
+        return EXIT_USAGE
     pack = outcome.pack
     for note in outcome.notes:
         print(words.translate("Import", "note: {note}").format(note=note), file=out)

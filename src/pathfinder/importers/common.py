@@ -7,10 +7,11 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from pathfinder.core.graph import keep_acyclic
 from pathfinder.core.links import link_problem
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -97,33 +98,7 @@ def acyclic_requires(
     Returns the kept links per skill and, for each dropped link, the chain that already leads
     from the prerequisite back to the skill (which the link would have turned into a cycle).
     """
-    kept: dict[str, list[str]] = {}
-    dropped: list[tuple[str, str, list[str]]] = []
-    for skill, prereq in sorted(set(edges)):
-        chain = [skill] if skill == prereq else _chain(kept, prereq, skill)
-        if chain:
-            dropped.append((skill, prereq, chain))
-        else:
-            kept.setdefault(skill, []).append(prereq)
-    return kept, dropped
-
-
-def _chain(requires: Mapping[str, list[str]], start: str, goal: str) -> list[str]:
-    """The requires-chain from start to goal, or [] when goal cannot be reached."""
-    parent: dict[str, str] = {start: start}
-    stack = [start]
-    while stack:
-        node = stack.pop()
-        if node == goal:
-            chain = [node]
-            while chain[-1] != start:
-                chain.append(parent[chain[-1]])
-            return chain[::-1]
-        for nxt in requires.get(node, ()):
-            if nxt not in parent:
-                parent[nxt] = node
-                stack.append(nxt)
-    return []
+    return keep_acyclic(edges)
 
 
 class Progress:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from pathfinder.importers.common import (
     tidy,
 )
 from pathfinder.importers.esco_notes import no_isco_note, prerequisite_notes, relation_notes
-from pathfinder.importers.esco_skills import SOURCE_ID, SkillTable, read_skills
+from pathfinder.importers.esco_skills import SOURCE_ID, EscoOptions, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
 from pathfinder.importers.tables import Tables
 from pathfinder.importers.trades import isco_ladder, trade_steps
@@ -66,13 +65,6 @@ ISCO_FACET = "isco-group"
 MAX_LISTED = 20  # unknown URIs named one by one in the notes; the rest are counted
 
 Occupation = tuple[str, str, str, str]  # label, ISCO code, alternative labels, description
-
-
-@dataclass(frozen=True)
-class EscoOptions:
-    k: int = 5
-    skill_hours: float = 40.0
-    knowledge_hours: float = 80.0
 
 
 def isco_level(code: str) -> int | None:

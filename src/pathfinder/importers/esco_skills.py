@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from pathfinder.core import figures, words
+from pathfinder.core.graph import nearest
 from pathfinder.core.words import PLURAL
 from pathfinder.importers.common import aliases, concept, tidy
 from pathfinder.importers.tables import Tables
-
-if TYPE_CHECKING:
-    from pathfinder.importers.esco import EscoOptions
 
 # The pack's one source, which every skill and role cites: they are ESCO's own concepts.
 SOURCE_ID = "esco"
@@ -52,6 +49,16 @@ class EscoSkill:
 
 
 SkillTable = dict[str, EscoSkill]
+
+
+@dataclass(frozen=True)
+class EscoOptions:
+    """How the ESCO import is tuned (`pathfinder import esco --help`); here, below esco.py,
+    because reading the skills needs their hours and esco.py builds on this module."""
+
+    k: int = 5
+    skill_hours: float = 40.0
+    knowledge_hours: float = 80.0
 
 
 def read_skills(
@@ -104,24 +111,10 @@ def _categories(tables: Tables, lang: str) -> Callable[[str], str | None]:
             for uri in (one, two, three):
                 if uri:
                     top.setdefault(uri, tidy(one_label))
-    up: dict[str, list[str]] = {}
-    for child, parent in tables.rows(broader, ["conceptUri", "broaderUri"]):
-        up.setdefault(child, []).append(parent)
-    for parents in up.values():
-        parents.sort()
+    # The skills pillar as a graph, child -> broader concept, each node's parents added in
+    # URI order: breadth-first from a skill, the nearest group wins, the same one every run.
+    import networkx as nx
 
-    def category(uri: str) -> str | None:
-        # Breadth-first, parents in URI order: the nearest group wins, the same one every run.
-        seen = {uri}
-        queue = deque([uri])
-        while queue:
-            node = queue.popleft()
-            if node in top and node != uri:
-                return top[node]
-            for parent in up.get(node, ()):
-                if parent not in seen:
-                    seen.add(parent)
-                    queue.append(parent)
-        return None
-
-    return category
+    up = nx.DiGraph()
+    up.add_edges_from(sorted(tables.rows(broader, ["conceptUri", "broaderUri"])))
+    return lambda uri: nearest(up, uri, top)

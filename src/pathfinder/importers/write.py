@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import yaml
 from pathfinder.core import figures, words
 from pathfinder.core.words import PLURAL
 from pathfinder.importers import ImportFailed
-from pathfinder.io.safe_write import sync_folder, write_target
+from pathfinder.io.safe_write import temp_path, write_beside, write_target
 
 # libyaml's emitter is several times faster on a 16 MB pack; the pure one writes the same text.
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -79,8 +78,8 @@ def check_writable(target: Path) -> None:
     """
     try:
         real, _ = write_target(target)
-        handle, temp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
-        os.close(handle)
+        temp = temp_path(real)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         os.unlink(temp)
     except OSError as exc:
         raise WriteFailed(_cannot(target, exc)) from None
@@ -97,28 +96,20 @@ def write_pack(
     Through a symlink the file it names is replaced; a pack replacing another keeps its
     permissions; a target that is not a regular file is refused (io/safe_write.py).
     """
-    try:
-        real, mode = write_target(target)
-        handle, temp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
-    except OSError as exc:
-        raise WriteFailed(_cannot(target, exc)) from None
     size = 0
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            # mkstemp makes it private; a new pack is meant to be shared, a replaced one stays
-            # as its owner set it. Set before any byte is in it.
-            os.chmod(temp, 0o644 if mode is None else mode)
+
+    def fill(temp: Path) -> None:
+        nonlocal size
+        with temp.open("wb") as stream:
             size += stream.write(HEADER.format(command=command).encode("utf-8"))
             for what, part in pack_parts(pack):
                 say(what)
                 size += stream.write(_dump(part).encode("utf-8"))
-            stream.flush()
-            os.fsync(stream.fileno())  # the new bytes are on disk before the rename shows them
-        os.replace(temp, real)
+
+    try:
+        write_beside(target, fill)
     except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise WriteFailed(_cannot(target, exc)) from None
-    sync_folder(real.parent)
     return size
 
 

@@ -24,8 +24,6 @@ import contextlib
 import gc
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -36,7 +34,9 @@ from pydantic import ValidationError
 
 from pathfinder import __version__
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.graph import acyclic
 from pathfinder.io.packs import MAX_PACK_BYTES, load_pack
+from pathfinder.io.safe_write import write_bytes_beside
 
 CACHE_FORMAT = 1
 KEEP_ENTRIES = 8  # newest entries kept; older ones are removed when a new one is written
@@ -190,21 +190,7 @@ def references_resolve(catalog: Catalog) -> bool:
 def prerequisites_acyclic(catalog: Catalog) -> bool:
     """No skill requires itself through others: the learning order relies on it, and an
     entry edited by hand (with its checksum redone) must not smuggle in a cycle."""
-    waiting = {s.id: len(set(s.requires)) for s in catalog.skills}
-    needed_by: dict[str, list[str]] = {}
-    for skill in catalog.skills:
-        for prerequisite in set(skill.requires):
-            needed_by.setdefault(prerequisite, []).append(skill.id)
-    ready = [ident for ident, count in waiting.items() if count == 0]
-    ordered = 0
-    while ready:
-        done = ready.pop()
-        ordered += 1
-        for ident in needed_by.get(done, ()):
-            waiting[ident] -= 1
-            if waiting[ident] == 0:
-                ready.append(ident)
-    return ordered == len(waiting)
+    return acyclic({s.id: s.requires for s in catalog.skills})
 
 
 def write_entry(folder: Path, key: str, catalog: Catalog) -> Path | None:
@@ -214,16 +200,7 @@ def write_entry(folder: Path, key: str, catalog: Catalog) -> Path | None:
     entry = folder / f"{key}{_SUFFIX}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=".writing-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(json.dumps(header).encode() + b"\n")
-                out.write(body)
-            os.replace(temp, entry)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_bytes_beside(entry, json.dumps(header).encode() + b"\n" + body)
         _prune(folder, keep=entry)
     except OSError:
         return None

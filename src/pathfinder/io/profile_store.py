@@ -25,7 +25,6 @@ import errno
 import hashlib
 import os
 import re
-import secrets
 import stat
 import time
 import unicodedata
@@ -34,10 +33,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from pathfinder.core import words
-from pathfinder.io.safe_write import sync_folder, write_target
+from pathfinder.io.safe_write import (
+    TEMP_SUFFIX,
+    replace,
+    sync_folder,
+    temp_path,
+    write_target,
+)
 
 BACKUP_SUFFIX = ".bak"
-TEMP_SUFFIX = ".tmp"
 STALE_TEMP_SECONDS = 300.0  # no honest save takes this long: its writer is gone
 ASIDE_MARK = "~"  # trash/ada~20261122T100000Z.json: the original name, then when it moved
 MAX_SLUG = 40
@@ -139,8 +143,8 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: bool = False) -> None:
                     "Profiles", "{name}, its backup, is in the way ({why}); move it away"
                 ).format(name=name, why=exc.strerror)
                 raise
-            _replace(write_temp(backup, old, mode=mode), backup)
-    _replace(write_temp(target, data, mode=mode), target)
+            replace(write_temp(backup, old, mode=mode), backup)
+    replace(write_temp(target, data, mode=mode), target)
     sync_folder(target.parent)
 
 
@@ -150,7 +154,7 @@ def write_temp(path: Path, data: bytes, *, mode: int | None = None) -> Path:
     With `mode`, the file gets those permission bits before any byte is in it: a private
     profile is never readable by others, not even as a temporary file.
     """
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+    temp = temp_path(path)
     try:
         with open(temp, "xb") as out:
             if mode is not None:
@@ -163,23 +167,6 @@ def write_temp(path: Path, data: bytes, *, mode: int | None = None) -> Path:
             temp.unlink()
         raise
     return temp
-
-
-def _replace(temp: Path, path: Path) -> None:
-    """os.replace, retried briefly on Windows where a reader holding the file blocks it."""
-    try:
-        for attempt in range(10):
-            try:
-                os.replace(temp, path)
-                return
-            except PermissionError:
-                if os.name != "nt" or attempt == 9:
-                    raise
-                time.sleep(0.05)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
 
 
 def place_new(source: Path, folder: Path, stem: str, suffix: str = ".json") -> Path:

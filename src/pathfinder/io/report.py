@@ -37,7 +37,7 @@ from pathfinder.core.report import (
     title,
     web_url,
 )
-from pathfinder.io.safe_write import write_beside
+from pathfinder.io.safe_write import write_bytes_beside
 
 Flavour = Literal["browser", "qt"]
 PICTURE_NAME = "path.png"
@@ -568,4 +568,4 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write beside the target and rename, so a failed export never leaves half a file."""
-    write_beside(path, lambda temp: temp.write_bytes(data))
+    write_bytes_beside(path, data)

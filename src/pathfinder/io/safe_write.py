@@ -1,7 +1,14 @@
-"""Where a save really writes, and making it last: shared by profiles and imported packs.
+"""Where a save really writes, and making it last: the one way Pathfinder replaces a file.
 
-Every save here writes a temporary file beside its target and renames it over the target.
-A rename replaces whatever has the target's name, so on its own it would
+Profiles, imported packs, the pack cache, plan reports and graph exports all save through
+`write_beside` (or, for profiles, which keep a backup too, through `temp_path`, `sync_file`,
+`replace` and `sync_folder` in the same order). A save writes a temporary file beside its
+target, forces its bytes to disk, renames it over the target (retried on Windows, where a
+reader holding the file blocks the rename for a moment) and forces the folder's new entry
+to disk: after a crash or a power cut the file is the old version or the new one, never
+half of either, and never missing.
+
+A rename on its own has three more traps:
 
 - replace a symlink with a regular file, cutting the link off from the file it named;
 - replace a device, a pipe or a socket with a regular file (as root, even /dev/full);
@@ -17,10 +24,16 @@ import errno
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from pathfinder.core import words
+
+NOT_REGULAR = "is not a regular file"
+TEMP_SUFFIX = ".tmp"
+REPLACE_TRIES = 10  # Windows only: 10 tries 50 ms apart outlast a virus scanner's quick look
+_WINDOWS = os.name == "nt"
 
 
 def write_target(path: Path) -> tuple[Path, int | None]:
@@ -42,6 +55,21 @@ def write_target(path: Path) -> tuple[Path, int | None]:
     return real, stat.S_IMODE(info.st_mode)
 
 
+def temp_path(target: Path) -> Path:
+    """A new temporary name beside `target`: .NAME.PID.RANDOM.tmp, so a leftover from a killed
+    writer can be told from a live one (io/profile_store.clean_stale_temps)."""
+    return target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def sync_file(path: Path) -> None:
+    """Force a file's bytes to disk before a rename makes them the real file."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX); Windows has no handle for a folder's entries."""
     if os.name == "nt":
@@ -54,25 +82,51 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def write_beside(path: Path, fill: Callable[[Path], object]) -> Path:
-    """Let `fill` write a new file beside `path`'s real target, then rename it over the target.
+def replace(temp: Path, target: Path) -> None:
+    """os.replace, retried briefly on Windows where a reader holding the file blocks it; the
+    temporary file is removed when it cannot be put in place."""
+    try:
+        for attempt in range(REPLACE_TRIES):
+            try:
+                os.replace(temp, target)
+                return
+            except PermissionError:
+                if not _WINDOWS or attempt == REPLACE_TRIES - 1:
+                    raise
+                time.sleep(0.05)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
 
-    For exports (a plan as PDF, Markdown or HTML): a failed export never leaves half a file,
-    and a symlink, a device or a private file is treated as every other save treats it. The
-    folder must exist (an export into a mistyped folder is an error, not a new folder).
-    Returns the file written; raises OSError.
+
+def write_beside(path: Path, fill: Callable[[Path], object]) -> Path:
+    """Let `fill` write a new file beside `path`'s real target, then put it in the target's
+    place durably (the module's docstring says how).
+
+    A symlink, a device or a private file is treated as every save treats it. The folder
+    must exist (an export into a mistyped folder is an error, not a new folder). Returns the
+    file written; raises OSError.
     """
     target, mode = write_target(path)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    # 0o666 honours the umask, like any new file; an existing file's own bits are kept.
+    temp = temp_path(target)
+    # 0o666 honours the umask, like any new file; an existing file's own bits are kept, and
+    # are on the temporary file before any byte is.
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666 if mode is None else mode))
     try:
         if mode is not None:
             os.chmod(temp, mode)
         fill(temp)
-        os.replace(temp, target)
+        sync_file(temp)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         raise
+    replace(temp, target)
+    sync_folder(target.parent)
     return target
+
+
+def write_bytes_beside(path: Path, data: bytes) -> Path:
+    """`write_beside` for bytes already in memory."""
+    return write_beside(path, lambda temp: temp.write_bytes(data))

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.graph import moves_in, moves_out
 
 BIG_PACK_ROLES = 150  # above this many roles the graph shows a neighbourhood
 MOVES_AROUND = 4  # first moves shown out of (and into) each role the learner cares about
@@ -72,32 +73,13 @@ def focus_roles(
     # Around the learner's roles and the revealed ones: the first moves out and in, in the
     # pack's order (an importer lists the most similar first); around suggestions only where
     # they lead, so a first look stays small. Pack order, not fit: ticking a skill must not
-    # reshuffle the neighbourhood under the learner's eyes.
-    outgoing, incoming = _moves_in_pack_order(catalog)
+    # reshuffle the neighbourhood under the learner's eyes. The career graph keeps its edges
+    # in pack order (core/graph.py).
     around = [(r, True) for r in (*anchors, *focus.revealed)] + [(r, False) for r in starts]
     for role, both_ways in around:
         if len(shown) >= MOST_SHOWN + len(requested):
             break
-        add(outgoing.get(role, ())[: MOVES_AROUND if both_ways else MOVES_FROM_SUGGESTED])
+        add(moves_out(catalog, role)[: MOVES_AROUND if both_ways else MOVES_FROM_SUGGESTED])
         if both_ways:
-            add(incoming.get(role, ())[:MOVES_AROUND])
+            add(moves_in(catalog, role)[:MOVES_AROUND])
     return list(shown)
-
-
-_Moves = dict[str, tuple[str, ...]]
-_moves_memo: list[tuple[Catalog, _Moves, _Moves]] = []  # the last catalog asked about
-
-
-def _moves_in_pack_order(catalog: Catalog) -> tuple[_Moves, _Moves]:
-    """Targets of each role's moves, and sources of the moves into it, as the pack lists them."""
-    if _moves_memo and _moves_memo[0][0] is catalog:
-        return _moves_memo[0][1], _moves_memo[0][2]
-    out: dict[str, dict[str, None]] = {}
-    into: dict[str, dict[str, None]] = {}
-    for move in catalog.transitions:
-        if move.source != move.target:
-            out.setdefault(move.source, {})[move.target] = None
-            into.setdefault(move.target, {})[move.source] = None
-    found = ({k: tuple(v) for k, v in out.items()}, {k: tuple(v) for k, v in into.items()})
-    _moves_memo[:] = [(catalog, *found)]
-    return found

@@ -6,16 +6,33 @@ target off screen) was otherwise a silent change.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRectF, QTimer
-from PySide6.QtGui import QPen, QUndoCommand
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtGui import QAction, QPen, QUndoCommand
+from PySide6.QtWidgets import QDockWidget, QGraphicsRectItem, QStatusBar
 
 from pathfinder.qt.state.commands import SetRoles, SetSkillStates
 
 if TYPE_CHECKING:
-    from pathfinder.qt.window.main_window import MainWindow
+    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.skills.panel import SkillsPanel
+    from pathfinder.qt.state.session import Session
+
+
+class UndoWindow(Protocol):
+    """What the feedback needs of the window (the main window is one): named here so this
+    module does not import the window that builds it."""
+
+    undo_action: QAction
+    redo_action: QAction
+    session: Session
+    skills_dock: QDockWidget
+    skills_panel: SkillsPanel
+    graph: GraphView
+
+    def statusBar(self) -> QStatusBar: ...
+
 
 FLASH_MS = 1200
 MESSAGE_MS = 6000
@@ -26,8 +43,8 @@ def _lowered(text: str) -> str:
 
 
 class UndoFeedback(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: UndoWindow, parent: QObject) -> None:
+        super().__init__(parent)
         self._window = window
         self.last_message = ""
         self.flashed: list[str] = []  # ids of what flashed last (for tests)

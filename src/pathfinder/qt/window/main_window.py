@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         from pathfinder.qt.state.undo_feedback import UndoFeedback
 
-        self.undo_feedback = UndoFeedback(self)  # after the stack's own slots: see its module
+        self.undo_feedback = UndoFeedback(self, self)  # after the stack's own slots: see its module
         for action in self._needs_pack:
             action.setEnabled(True)
 

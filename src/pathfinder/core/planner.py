@@ -14,7 +14,7 @@ import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.names import UnknownIdError, closest, matches
@@ -24,6 +24,7 @@ from pathfinder.core.skills import closure, effort, essential_closure, fit, need
 from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK, DEFAULT_MONTHS, move_weeks
 
 __all__ = [
+    "DEFAULT_MAX_STEPS",
     "Gap",
     "NoPathError",
     "Plan",
@@ -38,6 +39,8 @@ __all__ = [
 # Two times closer than this (in weeks, relative) are the same time: the search's bounds are
 # sums of floats, and a last-bit difference must not decide between two equal paths.
 _SAME_TIME = 1e-9
+# The most moves a plan makes unless the learner asks for more or fewer (window, CLI, report).
+DEFAULT_MAX_STEPS: Final = 6
 
 
 class NoPathError(LookupError):
@@ -159,7 +162,7 @@ def plan(
     have: Iterable[str],
     to: str,
     start: str | None = None,
-    max_steps: int = 6,
+    max_steps: int = DEFAULT_MAX_STEPS,
     *,
     hours_per_week: float = DEFAULT_HOURS_PER_WEEK,
     role_skills: bool = True,
@@ -277,7 +280,9 @@ def _best_path(
     raise NoPathError(to, start, max_steps, why)
 
 
-def reachable_roles(pack: Catalog, start: str | None = None, max_steps: int = 6) -> dict[str, int]:
+def reachable_roles(
+    pack: Catalog, start: str | None = None, max_steps: int = DEFAULT_MAX_STEPS
+) -> dict[str, int]:
     """Every role plan() finds a route to within `max_steps` moves, with the fewest moves.
 
     From `start`. Without one, plan() always answers (a newcomer's plan falls back to the

@@ -15,11 +15,11 @@ from itertools import pairwise
 
 from pathfinder.core import timeline
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.learner import Learner
 from pathfinder.core.links import is_web_link
-from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
+from pathfinder.core.planner import DEFAULT_MAX_STEPS, Plan, check_ids
 from pathfinder.core.profile import Profile
 from pathfinder.core.provenance import said_by
-from pathfinder.core.suggest import suggest
 
 MONTH_NAMES = (
     "January",
@@ -206,7 +206,7 @@ class Report:
     sources_cited: bool  # True: only the sources the path cites; False: every pack source
     missing_skills: tuple[str, ...]  # profile skill ids this pack does not have
     missing_roles: tuple[str, ...]  # profile role ids this pack does not have
-    max_steps: int = 6
+    max_steps: int = DEFAULT_MAX_STEPS
 
     @property
     def has_plan(self) -> bool:
@@ -232,7 +232,7 @@ def build_report(
     today: date,
     *,
     target: str | None = None,
-    max_steps: int = 6,
+    max_steps: int = DEFAULT_MAX_STEPS,
     suggestion_limit: int = 5,
 ) -> Report:
     """The report for `profile` on `catalog`, dated `today`.
@@ -241,35 +241,26 @@ def build_report(
     UnknownIdError). Profile skills and roles the pack lacks are left out of the plan and
     listed in `missing_skills` / `missing_roles`.
     """
-    roles, skills = catalog.role_by_id, catalog.skill_by_id
     if target is not None:
         check_ids(catalog, roles=[target])
-    have_ids = sorted(s for s, mark in profile.skills.items() if mark == "have" and s in skills)
-    learning_ids = sorted(
-        s for s, mark in profile.skills.items() if mark == "learning" and s in skills
-    )
+        profile = profile.model_copy(update={"target_role": target})
+    learner = Learner(catalog, profile, max_steps=max_steps)
+    return report_for(learner, today, suggestion_limit=suggestion_limit)
+
+
+def report_for(learner: Learner, today: date, *, suggestion_limit: int = 5) -> Report:
+    """The report of `learner` as the window shows them, dated `today`."""
+    catalog, profile = learner.catalog, learner.profile
+    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    have_ids = sorted(learner.have)
+    learning_ids = sorted(learner.learning)
     missing_roles = tuple(
         r for r in (profile.current_role, profile.target_role) if r and r not in roles
     )
-    current = profile.current_role if profile.current_role in roles else None
-    goal = target if target is not None else profile.target_role
-    goal = goal if goal in roles else None
-
-    result: Plan | None = None
-    no_path: str | None = None
-    if goal is not None:
-        try:
-            result = plan(
-                catalog,
-                have_ids,
-                goal,
-                start=current,
-                max_steps=max_steps,
-                hours_per_week=profile.hours_per_week,
-                not_held=profile.not_held,
-            )
-        except NoPathError as exc:
-            no_path = exc.reason
+    current, goal = learner.current_role, learner.target_role
+    max_steps = learner.max_steps
+    result: Plan | None = learner.plan
+    no_path = learner.plan_error.reason if learner.plan_error is not None else None
 
     def ref(ident: str) -> Ref:
         found = roles.get(ident) or skills.get(ident)
@@ -281,14 +272,7 @@ def build_report(
     if result is None:
         # The same list as `suggest --from`: the current role's skills count as held and roles
         # below its level are left out. A role whose match shows as 0 % is no place to aim.
-        ranked = suggest(
-            catalog,
-            have_ids,
-            profile.interests,
-            limit=suggestion_limit,
-            start=current,
-            not_held=profile.not_held,
-        )
+        ranked = learner.best_fits(None, suggestion_limit, below=False)
         suggestions = tuple(
             SuggestionRow(ref(s.role), s.fit, s.hours_left, s.why)
             for s in ranked

@@ -8,7 +8,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog, Role
-from pathfinder.core.planner import NoPathError, check_ids, held_skills, plan
+from pathfinder.core.planner import (
+    DEFAULT_MAX_STEPS,
+    NoPathError,
+    check_ids,
+    held_skills,
+    plan,
+)
 from pathfinder.core.skills import essential_closure, fit_and_hours
 
 # How much a full interest match lifts a role (0..1); enough to reorder close candidates,
@@ -135,7 +141,7 @@ def next_skill(
     have: Iterable[str],
     suggestions: Iterable[Suggestion],
     start: str | None = None,
-    max_steps: int = 6,
+    max_steps: int = DEFAULT_MAX_STEPS,
     not_held: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The next skill to learn without a target: (skill, role it leads toward).

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
 from pathfinder.cli_report import blank_target, read_profile, report_command
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 from pathfinder.importers.cli import add_import_parser, run_import
 
 if TYPE_CHECKING:
@@ -164,7 +165,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="learner profile: its skills, current role and target role",
     )
-    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=DEFAULT_MAX_STEPS,
+        metavar="N",
+        help=f"most moves (default {DEFAULT_MAX_STEPS})",
+    )
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
 
     p = sub.add_parser("report", help="write a learner's plan as PDF, Markdown or HTML")
@@ -183,7 +190,13 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="FILE", help="plan.pdf, plan.md or plan.html"
     )
     p.add_argument("--to", metavar="ROLE", help="target role id (default: the profile's)")
-    p.add_argument("--max-steps", type=int, default=6, metavar="N", help="most moves (default 6)")
+    p.add_argument(
+        "--max-steps",
+        type=int,
+        default=DEFAULT_MAX_STEPS,
+        metavar="N",
+        help=f"most moves (default {DEFAULT_MAX_STEPS})",
+    )
     p.add_argument(
         "--date", type=_day, metavar="YYYY-MM-DD", help="date of the plan (default: today)"
     )
@@ -323,8 +336,8 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
 
 
 def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pathfinder.core.planner import NoPathError, plan
-    from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
+    from pathfinder.core.learner import Learner
+    from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, Profile
     from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 
     if args.max_steps < 0:
@@ -341,6 +354,7 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     roles, skills = catalog.role_by_id, catalog.skill_by_id
     to, start, have = _resolve(catalog, args.to, args.start, args.have)
     not_held: list[str] = []
+    profile: Profile | None = None
     if args.profile_file is not None:
         profile = read_profile(args.profile_file, err)
         if profile is None:
@@ -370,18 +384,25 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if args.have_role_skills and start is None:
         print("pathfinder: --have-role-skills needs --from ROLE", file=err)
         return EXIT_USAGE
-    try:
-        result = plan(
-            catalog,
-            have,
-            to,
-            start=start,
-            max_steps=args.max_steps,
-            hours_per_week=pace or DEFAULT_HOURS_PER_WEEK,
-            role_skills=not args.only_ticked,
-            not_held=not_held,
-        )
-    except NoPathError as exc:
+    if args.only_ticked and start is not None:
+        # Only the ticked skills count: the learner lacks every skill of their role.
+        not_held = list(roles[start].essential)
+    # The learner as the window would hold them: the profile, with the options written over.
+    learner = Learner(
+        catalog,
+        (profile or Profile(name="")).model_copy(
+            update={
+                "skills": dict.fromkeys(have, "have"),
+                "current_role": start,
+                "target_role": to,
+                "hours_per_week": pace or DEFAULT_HOURS_PER_WEEK,
+                "not_held": not_held,
+            }
+        ),
+        max_steps=args.max_steps,
+    )
+    result, exc = learner.plan, learner.plan_error
+    if exc is not None or result is None:
         if args.json:
             print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
         else:

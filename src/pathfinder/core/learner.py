@@ -181,11 +181,13 @@ class Learner:
         return self._plan_error
 
     def fit(self, role: str) -> float:
+        self._scored()
         return self._fits.get(role, 0.0)
 
     @property
     def scores(self) -> Mapping[str, tuple[float, float]]:
         """(fit, hours left) per role, as suggest() takes them."""
+        self._scored()
         return self._scores
 
     @property
@@ -213,7 +215,7 @@ class Learner:
             self.interests,
             limit=limit,
             exclude=exclude,
-            scores=self._scores,
+            scores=self.scores,
             among=among,
             start=self.current_role,
             not_held=self.not_held,
@@ -365,17 +367,22 @@ class Learner:
         self._suggestions = None
 
     def _update_scores(self, held_before: frozenset[str]) -> None:
-        """Fit and hours left per role; after a tick only roles needing a skill that changed
-        can differ, which in a 3,000-role pack is a few dozen instead of all of them."""
-        catalog, held = self._catalog, self._held
-        if self._scores_of is not catalog:
-            self._scores_of, self._scores, self._fits = catalog, {}, {}
-            roles: Iterable[str] = catalog.role_by_id
-        else:
-            index = roles_by_essential_skill(catalog)
-            roles = {r for s in held_before ^ held for r in index.get(s, ())}
+        """Fit and hours left per role, kept once someone asked for them (the command line's
+        plan never does); after a tick only roles needing a skill that changed can differ,
+        which in a 3,000-role pack is a few dozen instead of all of them."""
+        if self._scores_of is not self._catalog:
+            return  # worked out whole when first asked for (_scored)
+        index = roles_by_essential_skill(self._catalog)
+        self._score({r for s in held_before ^ self._held for r in index.get(s, ())})
+
+    def _scored(self) -> None:
+        if self._scores_of is not self._catalog:
+            self._scores_of, self._scores, self._fits = self._catalog, {}, {}
+            self._score(self._catalog.role_by_id)
+
+    def _score(self, roles: Iterable[str]) -> None:
         for role in roles:
-            score = self._scores[role] = fit_and_hours(catalog, role, held)
+            score = self._scores[role] = fit_and_hours(self._catalog, role, self._held)
             self._fits[role] = score[0]
 
 

@@ -14,14 +14,19 @@ import heapq
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.names import UnknownIdError, closest, matches
 from pathfinder.core.order import learning_order, why_first
 from pathfinder.core.routes import entry_roles, moves_to, usable_moves
 from pathfinder.core.skills import closure, effort, essential_closure, fit, need
-from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK, DEFAULT_MONTHS, move_weeks
+from pathfinder.core.timeline import (
+    DEFAULT_HOURS_PER_WEEK,
+    DEFAULT_MAX_STEPS,
+    DEFAULT_MONTHS,
+    move_weeks,
+)
 
 __all__ = [
     "DEFAULT_MAX_STEPS",
@@ -39,8 +44,6 @@ __all__ = [
 # Two times closer than this (in weeks, relative) are the same time: the search's bounds are
 # sums of floats, and a last-bit difference must not decide between two equal paths.
 _SAME_TIME = 1e-9
-# The most moves a plan makes unless the learner asks for more or fewer (window, CLI, report).
-DEFAULT_MAX_STEPS: Final = 6
 
 
 class NoPathError(LookupError):

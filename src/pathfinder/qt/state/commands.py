@@ -1,67 +1,48 @@
-"""Undoable edits. Each one changes the session, never a widget."""
+"""The edits a panel asks for, worded for Edit › Undo. Each pushes one undoable edit
+(qt/state/edits.py) that changes the learner, never a widget."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.core.profile import MAX_NOTE_CHARS, Note, SkillMark
+from pathfinder.qt.state.edits import (
+    Rename,
+    SetNotes,
+    SetNotHeld,
+    SetRoles,
+    SetSkillStates,
+)
+from pathfinder.qt.state.session import Session
+
+__all__ = [
+    "SetNotHeld",
+    "SetRoles",
+    "SetSkillStates",
+    "add_note",
+    "count_role_skills_again",
+    "delete_note",
+    "edit_note",
+    "rename_learner",
+    "set_current_role",
+    "set_not_held",
+    "set_skill_state",
+    "set_target_role",
+]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("commands", text)
 
 
-class SetSkillStates(QUndoCommand):
-    def __init__(self, session: Session, states: dict[str, SkillState], text: str) -> None:
-        super().__init__(text)
-        self._session = session
-        self._after = dict(states)
-        self._before = {s: session.skill_state(s) for s in states}
-
-    @property
-    def skills(self) -> list[str]:
-        """The skills this edit changes (what undo feedback points at)."""
-        return list(self._after)
-
-    def redo(self) -> None:
-        self._session.apply_skill_states(self._after)
-
-    def undo(self) -> None:
-        self._session.apply_skill_states(self._before)
-
-
-class SetRoles(QUndoCommand):
-    def __init__(
-        self, session: Session, current: str | None, target: str | None, text: str
-    ) -> None:
-        super().__init__(text)
-        self._session = session
-        self._after = (current, target)
-        self._before = (session.current_role, session.target_role)
-
-    @property
-    def roles(self) -> list[str]:
-        """The roles this edit sets or clears (what undo feedback points at)."""
-        changed = {a for a, b in zip(self._after, self._before, strict=True) if a != b}
-        changed |= {b for a, b in zip(self._after, self._before, strict=True) if a != b}
-        return sorted(r for r in changed if r)
-
-    def redo(self) -> None:
-        self._session.apply_roles(*self._after)
-
-    def undo(self) -> None:
-        self._session.apply_roles(*self._before)
-
-
-def set_skill_state(session: Session, skill: str, state: SkillState) -> None:
+def set_skill_state(session: Session, skill: str, state: SkillMark) -> None:
     if session.skill_state(skill) is state:
         return
     name = session.catalog.skill_by_id[skill].name
     label = {
-        SkillState.HAVE: _tr("Tick %1"),
-        SkillState.LEARNING: _tr("Mark %1 as learning"),
-        SkillState.NOT_YET: _tr("Untick %1"),
+        SkillMark.HAVE: _tr("Tick %1"),
+        SkillMark.LEARNING: _tr("Mark %1 as learning"),
+        SkillMark.NOT_YET: _tr("Untick %1"),
     }[state].replace("%1", name)
     session.undo_stack.push(SetSkillStates(session, {skill: state}, label))
 
@@ -85,22 +66,6 @@ def set_current_role(session: Session, role: str | None) -> None:
     )
 
 
-class SetNotHeld(QUndoCommand):
-    """Which of the current role's skills the learner lacks (the profile's `not_held`)."""
-
-    def __init__(self, session: Session, not_held: frozenset[str], text: str) -> None:
-        super().__init__(text)
-        self._session = session
-        self._after = not_held
-        self._before = session.not_held
-
-    def redo(self) -> None:
-        self._session.apply_not_held(self._after)
-
-    def undo(self) -> None:
-        self._session.apply_not_held(self._before)
-
-
 def set_not_held(session: Session, skill: str, lacking: bool) -> None:
     """Say that a skill from the current role is not held (or give it back), in one edit."""
     if lacking == (skill in session.not_held):
@@ -120,3 +85,46 @@ def count_role_skills_again(session: Session, skills: list[str]) -> None:
     session.undo_stack.push(
         SetNotHeld(session, session.not_held - set(skills), _tr("Count all my role's skills again"))
     )
+
+
+def rename_learner(session: Session, name: str) -> bool:
+    """A new name for the learner (spaces around it dropped); False when there is none."""
+    name = name.strip()
+    if not name or name == session.learner.name:
+        return False
+    text = _tr("Rename the learner to {name}").format(name=name)
+    session.undo_stack.push(Rename(session, name, text))
+    return True
+
+
+def add_note(session: Session, note: Note) -> bool:
+    """Add a dated note; False (nothing added) for an empty one, one over the length limit,
+    or one more than a profile holds."""
+    if not session.learner.can_add_note(note.text):
+        return False
+    added = note.model_copy(update={"text": note.text.strip()})
+    session.undo_stack.push(SetNotes(session, [*session.learner.notes, added], _tr("Add a note")))
+    return True
+
+
+def edit_note(session: Session, index: int, text: str) -> bool:
+    """Change the text of the note at `index` (oldest first); False when nothing changes."""
+    notes = list(session.learner.notes)
+    text = text.strip()
+    if not 0 <= index < len(notes) or not text or len(text) > MAX_NOTE_CHARS:
+        return False
+    if notes[index].text == text:
+        return False
+    notes[index] = notes[index].model_copy(update={"text": text})
+    session.undo_stack.push(SetNotes(session, notes, _tr("Edit a note")))
+    return True
+
+
+def delete_note(session: Session, index: int) -> bool:
+    """Delete the note at `index` (oldest first)."""
+    notes = list(session.learner.notes)
+    if not 0 <= index < len(notes):
+        return False
+    del notes[index]
+    session.undo_stack.push(SetNotes(session, notes, _tr("Delete a note")))
+    return True

@@ -77,6 +77,7 @@ class Learner:
         # The profile's marks of skills this pack has: what the planner and the views read
         # on every tick. Kept in step with profile.skills by every change.
         self._marks: dict[str, SkillMark] = {}
+        self._not_held: frozenset[str] = frozenset()  # the profile's, as a set (read per row)
         self._held: frozenset[str] = frozenset()
         self._from_role: frozenset[str] = frozenset()
         self._role_skills: frozenset[str] = frozenset()
@@ -151,7 +152,7 @@ class Learner:
     def not_held(self) -> frozenset[str]:
         """The current role's skills the learner says they lack (the profile's `not_held`):
         kept across role changes, used only for the current role."""
-        return frozenset(self._profile.not_held)
+        return self._not_held
 
     @property
     def current_role(self) -> str | None:
@@ -260,6 +261,7 @@ class Learner:
         known = self._catalog.skill_by_id
         kept = [s for s in self._profile.not_held if s not in known]
         self._profile.not_held = kept + sorted(set(not_held) & set(known))
+        self._not_held = frozenset(self._profile.not_held)
         self._recompute()
         # Rows whose state changed: held or not, and marked or not (a click changes both).
         shown = set(held ^ self._held) | set(marked ^ self.not_held)
@@ -341,6 +343,7 @@ class Learner:
     def _read_marks(self) -> None:
         known = self._catalog.skill_by_id
         self._marks = {s: SkillMark(m) for s, m in self._profile.skills.items() if s in known}
+        self._not_held = frozenset(self._profile.not_held)
 
     def _recompute(self) -> None:
         catalog, current = self._catalog, self.current_role

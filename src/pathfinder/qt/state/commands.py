@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from pathfinder.core.profile import MAX_NOTE_CHARS, Note, SkillMark
 from pathfinder.qt.state.edits import (
     Rename,
-    SetNotes,
+    SetNote,
     SetNotHeld,
     SetRoles,
     SetSkillStates,
@@ -103,28 +103,28 @@ def add_note(session: Session, note: Note) -> bool:
     if not session.learner.can_add_note(note.text):
         return False
     added = note.model_copy(update={"text": note.text.strip()})
-    session.undo_stack.push(SetNotes(session, [*session.learner.notes, added], _tr("Add a note")))
+    end = len(session.learner.notes)
+    session.undo_stack.push(SetNote(session, end, None, added, _tr("Add a note")))
     return True
 
 
 def edit_note(session: Session, index: int, text: str) -> bool:
     """Change the text of the note at `index` (oldest first); False when nothing changes."""
-    notes = list(session.learner.notes)
+    notes = session.learner.notes
     text = text.strip()
     if not 0 <= index < len(notes) or not text or len(text) > MAX_NOTE_CHARS:
         return False
     if notes[index].text == text:
         return False
-    notes[index] = notes[index].model_copy(update={"text": text})
-    session.undo_stack.push(SetNotes(session, notes, _tr("Edit a note")))
+    after = notes[index].model_copy(update={"text": text})
+    session.undo_stack.push(SetNote(session, index, notes[index], after, _tr("Edit a note")))
     return True
 
 
 def delete_note(session: Session, index: int) -> bool:
     """Delete the note at `index` (oldest first)."""
-    notes = list(session.learner.notes)
+    notes = session.learner.notes
     if not 0 <= index < len(notes):
         return False
-    del notes[index]
-    session.undo_stack.push(SetNotes(session, notes, _tr("Delete a note")))
+    session.undo_stack.push(SetNote(session, index, notes[index], None, _tr("Delete a note")))
     return True

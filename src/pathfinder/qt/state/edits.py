@@ -146,18 +146,35 @@ class Rename(QUndoCommand):
         self._learner.rename(self._before)
 
 
-class SetNotes(QUndoCommand):
-    """A note added, edited or deleted: the whole list before and after (the notes
-    themselves are shared, so 20,000 of them cost two lists of references)."""
+class SetNote(QUndoCommand):
+    """One note added (`before` None), deleted (`after` None) or edited, at `index` (oldest
+    first). Only that note is kept, not the list: a profile may hold 20,000 notes, and 500
+    edits of such a list would keep millions of references alive."""
 
-    def __init__(self, session: HoldsLearner, notes: list[Note], text: str) -> None:
+    def __init__(
+        self,
+        session: HoldsLearner,
+        index: int,
+        before: Note | None,
+        after: Note | None,
+        text: str,
+    ) -> None:
         super().__init__(text)
         self._learner = session.learner
-        self._after = list(notes)
-        self._before = list(self._learner.notes)
+        self._index, self._before, self._after = index, before, after
+
+    def _put(self, old: Note | None, new: Note | None) -> None:
+        notes = list(self._learner.notes)
+        if old is None and new is not None:
+            notes.insert(self._index, new)
+        elif new is None:
+            del notes[self._index]
+        else:
+            notes[self._index] = new
+        self._learner.set_notes(notes)
 
     def redo(self) -> None:
-        self._learner.set_notes(self._after)
+        self._put(self._before, self._after)
 
     def undo(self) -> None:
-        self._learner.set_notes(self._before)
+        self._put(self._after, self._before)

@@ -351,7 +351,7 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
             file=err,
         )
         return EXIT_USAGE
-    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    roles = catalog.role_by_id
     to, start, have = _resolve(catalog, args.to, args.start, args.have)
     not_held: list[str] = []
     profile: Profile | None = None
@@ -361,9 +361,7 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
             return EXIT_USAGE
         if to is None and blank_target(profile, err):
             return EXIT_USAGE
-        # Ids the pack lacks are left out, as the window does; explicit options win.
-        mine = [s for s, mark in profile.skills.items() if mark == "have" and s in skills]
-        have = [*mine, *(s for s in have if s not in mine)]
+        # Explicit options win over the profile.
         if start is None and profile.current_role in roles:
             start = profile.current_role
             not_held = list(profile.not_held)
@@ -392,7 +390,7 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
         catalog,
         (profile or Profile(name="")).model_copy(
             update={
-                "skills": dict.fromkeys(have, "have"),
+                "skills": {**(profile.skills if profile else {}), **dict.fromkeys(have, "have")},
                 "current_role": start,
                 "target_role": to,
                 "hours_per_week": pace or DEFAULT_HOURS_PER_WEEK,

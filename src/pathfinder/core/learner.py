@@ -117,6 +117,18 @@ class Learner:
     def notes(self) -> list[Note]:
         return self._profile.notes
 
+    @property
+    def missing(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(skills, roles) of the profile this pack does not have: kept, shown as missing."""
+        catalog, profile = self._catalog, self._profile
+        skills = tuple(sorted(s for s in profile.skills if s not in catalog.skill_by_id))
+        roles = tuple(
+            r
+            for r in (profile.current_role, profile.target_role)
+            if r and r not in catalog.role_by_id
+        )
+        return skills, roles
+
     def mark(self, skill: str) -> SkillMark:
         return self._marks.get(skill, SkillMark.NOT_YET)
 

@@ -254,9 +254,7 @@ def report_for(learner: Learner, today: date, *, suggestion_limit: int = 5) -> R
     roles, skills = catalog.role_by_id, catalog.skill_by_id
     have_ids = sorted(learner.have)
     learning_ids = sorted(learner.learning)
-    missing_roles = tuple(
-        r for r in (profile.current_role, profile.target_role) if r and r not in roles
-    )
+    missing_skills, missing_roles = learner.missing
     current, goal = learner.current_role, learner.target_role
     max_steps = learner.max_steps
     result: Plan | None = learner.plan
@@ -305,7 +303,7 @@ def report_for(learner: Learner, today: date, *, suggestion_limit: int = 5) -> R
         notes_left_out=len(profile.notes) - len(shown_notes),
         sources=sources,
         sources_cited=cited,
-        missing_skills=tuple(sorted(s for s in profile.skills if s not in skills)),
+        missing_skills=missing_skills,
         missing_roles=missing_roles,
         max_steps=max_steps,
         plan_weeks=result.weeks if result else 0.0,

@@ -129,14 +129,8 @@ class ProfileKeeper(QObject):
         """Skills and roles of this profile that the open pack does not have (kept on save)."""
         if self.profile is None:
             return [], []
-        catalog = self.session.catalog
-        skills = sorted(s for s in self.profile.skills if s not in catalog.skill_by_id)
-        roles = [
-            r
-            for r in (self.profile.current_role, self.profile.target_role)
-            if r and r not in catalog.role_by_id
-        ]
-        return skills, roles
+        skills, roles = self.session.learner.missing
+        return list(skills), list(roles)
 
     def other_packs(self) -> dict[str, list[str]]:
         """Roles the learner chose in other packs, by pack id (kept for when they open it)."""

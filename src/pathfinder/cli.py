@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pathfinder import __version__
 from pathfinder.cli_report import blank_target, read_profile, report_command
+from pathfinder.core import words
 from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 from pathfinder.importers.cli import add_import_parser, run_import
 
@@ -170,7 +171,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_STEPS,
         metavar="N",
-        help=f"most moves (default {DEFAULT_MAX_STEPS})",
+        help=words.translate("cli", "most moves (default {steps})").format(steps=DEFAULT_MAX_STEPS),
     )
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
 
@@ -195,7 +196,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=DEFAULT_MAX_STEPS,
         metavar="N",
-        help=f"most moves (default {DEFAULT_MAX_STEPS})",
+        help=words.translate("cli", "most moves (default {steps})").format(steps=DEFAULT_MAX_STEPS),
     )
     p.add_argument(
         "--date", type=_day, metavar="YYYY-MM-DD", help="date of the plan (default: today)"

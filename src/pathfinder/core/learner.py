@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.fits import RoleFits
 from pathfinder.core.planner import DEFAULT_MAX_STEPS, NoPathError, Plan, held_skills, plan
 from pathfinder.core.profile import (
     IN_FILE,
@@ -31,7 +32,7 @@ from pathfinder.core.profile import (
     SkillMark,
     switch_pack,
 )
-from pathfinder.core.skills import closure, fit_and_hours, roles_by_essential_skill
+from pathfinder.core.skills import closure
 from pathfinder.core.suggest import Suggestion, next_skill, suggest
 
 SUGGESTIONS: Final = 8  # roles the window offers when no target is chosen
@@ -83,9 +84,7 @@ class Learner:
         self._role_skills: frozenset[str] = frozenset()
         self._plan: Plan | None = None
         self._plan_error: NoPathError | None = None
-        self._fits: dict[str, float] = {}
-        self._scores: dict[str, tuple[float, float]] = {}  # role -> (fit, hours left)
-        self._scores_of: Catalog | None = None  # the catalog _scores were computed for
+        self._fits = RoleFits()
         self._suggestions: list[Suggestion] | None = None  # worked out when first asked for
         self._read_marks()
         self._recompute()
@@ -194,14 +193,12 @@ class Learner:
         return self._plan_error
 
     def fit(self, role: str) -> float:
-        self._scored()
-        return self._fits.get(role, 0.0)
+        return self._fits.fit(self._catalog, role)
 
     @property
     def scores(self) -> Mapping[str, tuple[float, float]]:
         """(fit, hours left) per role, as suggest() takes them."""
-        self._scored()
-        return self._scores
+        return self._fits.scores(self._catalog)
 
     @property
     def suggestions(self) -> list[Suggestion]:
@@ -363,7 +360,7 @@ class Learner:
         before, self._held, self._from_role = self._held, held, frozenset(from_role)
         role = catalog.role_by_id[current] if current else None
         self._role_skills = closure(catalog, role.essential) if role else frozenset()
-        self._update_scores(before)
+        self._fits.held_changed(catalog, before, held)
         self._plan, self._plan_error = None, None
         target = self.target_role
         if target is not None:
@@ -380,25 +377,6 @@ class Learner:
             except NoPathError as exc:
                 self._plan_error = exc
         self._suggestions = None
-
-    def _update_scores(self, held_before: frozenset[str]) -> None:
-        """Fit and hours left per role, kept once someone asked for them (the command line's
-        plan never does); after a tick only roles needing a skill that changed can differ,
-        which in a 3,000-role pack is a few dozen instead of all of them."""
-        if self._scores_of is not self._catalog:
-            return  # worked out whole when first asked for (_scored)
-        index = roles_by_essential_skill(self._catalog)
-        self._score({r for s in held_before ^ self._held for r in index.get(s, ())})
-
-    def _scored(self) -> None:
-        if self._scores_of is not self._catalog:
-            self._scores_of, self._scores, self._fits = self._catalog, {}, {}
-            self._score(self._catalog.role_by_id)
-
-    def _score(self, roles: Iterable[str]) -> None:
-        for role in roles:
-            score = self._scores[role] = fit_and_hours(self._catalog, role, self._held)
-            self._fits[role] = score[0]
 
 
 def _everything(skills: set[str]) -> Change:

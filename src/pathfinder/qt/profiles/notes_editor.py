@@ -29,7 +29,11 @@ class NotesEditor:
         self.notes, self.keeper, self._parent = notes, keeper, parent
         notes.setAlternatingRowColors(True)  # each note on its own band
         notes.setSpacing(3)
-        notes.setToolTip(_tr("Double-click a note to edit it; Delete removes it"))
+        notes.setToolTip(
+            QCoreApplication.translate(
+                "notes_editor", "Double-click a note to edit it; Delete removes it"
+            )
+        )
         notes.itemDoubleClicked.connect(self.edit_item)
         notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         notes.customContextMenuRequested.connect(self._menu)
@@ -81,5 +85,8 @@ class NotesEditor:
         menu.addAction(_tr("&Edit note…"), lambda: self.edit_item(item))
         index = self.index_of(item)
         if index is not None:
-            menu.addAction(_tr("&Delete note"), lambda: self.delete(index))
+            menu.addAction(
+                QCoreApplication.translate("notes_editor", "&Delete note"),
+                lambda: self.delete(index),
+            )
         menu.exec(self.notes.viewport().mapToGlobal(pos))

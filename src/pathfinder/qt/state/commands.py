@@ -92,7 +92,7 @@ def rename_learner(session: Session, name: str) -> bool:
     name = name.strip()
     if not name or name == session.learner.name:
         return False
-    text = _tr("Rename the learner to {name}").format(name=name)
+    text = QCoreApplication.translate("commands", "Rename the learner to {name}").format(name=name)
     session.undo_stack.push(Rename(session, name, text))
     return True
 
@@ -104,7 +104,9 @@ def add_note(session: Session, note: Note) -> bool:
         return False
     added = note.model_copy(update={"text": note.text.strip()})
     end = len(session.learner.notes)
-    session.undo_stack.push(SetNote(session, end, None, added, _tr("Add a note")))
+    session.undo_stack.push(
+        SetNote(session, end, None, added, QCoreApplication.translate("commands", "Add a note"))
+    )
     return True
 
 
@@ -117,7 +119,15 @@ def edit_note(session: Session, index: int, text: str) -> bool:
     if notes[index].text == text:
         return False
     after = notes[index].model_copy(update={"text": text})
-    session.undo_stack.push(SetNote(session, index, notes[index], after, _tr("Edit a note")))
+    session.undo_stack.push(
+        SetNote(
+            session,
+            index,
+            notes[index],
+            after,
+            QCoreApplication.translate("commands", "Edit a note"),
+        )
+    )
     return True
 
 
@@ -126,5 +136,13 @@ def delete_note(session: Session, index: int) -> bool:
     notes = session.learner.notes
     if not 0 <= index < len(notes):
         return False
-    session.undo_stack.push(SetNote(session, index, notes[index], None, _tr("Delete a note")))
+    session.undo_stack.push(
+        SetNote(
+            session,
+            index,
+            notes[index],
+            None,
+            QCoreApplication.translate("commands", "Delete a note"),
+        )
+    )
     return True

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pathfinder.core import timeline
@@ -210,11 +210,11 @@ class Session(QObject):
         added = [t for t in interests if t not in shown]
         removed = sorted(shown - set(interests))
         if len(added) == 1 and not removed:
-            text = _tr("Tick interest {tag}").format(tag=added[0])
+            text = self.tr("Tick interest {tag}").format(tag=_shown(added[0]))
         elif len(removed) == 1 and not added:
-            text = _tr("Untick interest {tag}").format(tag=removed[0])
+            text = self.tr("Untick interest {tag}").format(tag=_shown(removed[0]))
         else:
-            text = _tr("Change interests")
+            text = self.tr("Change interests")
         self.undo_stack.push(SetInterests(self, tuple(interests), text))
 
     def set_hours_per_week(self, hours: float) -> None:
@@ -222,7 +222,7 @@ class Session(QObject):
         of 5e-324 hours made every "weeks" infinite)."""
         hours = clamp_pace(hours)
         if hours > 0 and hours != self.hours_per_week:
-            text = _tr("Set pace to {hours} h a week").format(hours=f"{hours:g}")
+            text = self.tr("Set pace to {hours} h a week").format(hours=f"{hours:g}")
             self.undo_stack.push(SetPace(self, hours, text))
 
     def load_profile(self, profile: Profile) -> None:
@@ -246,9 +246,10 @@ class Session(QObject):
         self.learner.switch_catalog(catalog)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 def _pack_tags(catalog: Catalog) -> set[str]:
     return {tag for role in catalog.roles for tag in role.interests}
+
+
+def _shown(tag: str) -> str:
+    """An interest as its check box reads: "model-building" is "model building"."""
+    return tag.replace("-", " ")

@@ -20,7 +20,7 @@ from typing import Final
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.fits import RoleFits
-from pathfinder.core.planner import DEFAULT_MAX_STEPS, NoPathError, Plan, held_skills, plan
+from pathfinder.core.planner import NoPathError, Plan, held_skills, plan
 from pathfinder.core.profile import (
     IN_FILE,
     MAX_HOURS_PER_WEEK,
@@ -34,6 +34,7 @@ from pathfinder.core.profile import (
 )
 from pathfinder.core.skills import closure
 from pathfinder.core.suggest import Suggestion, next_skill, suggest
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 
 SUGGESTIONS: Final = 8  # roles the window offers when no target is chosen
 
@@ -130,11 +131,6 @@ class Learner:
 
     def mark(self, skill: str) -> SkillMark:
         return self._marks.get(skill, SkillMark.NOT_YET)
-
-    @property
-    def marks(self) -> Mapping[str, SkillMark]:
-        """Skills of this pack the learner marked (have or learning)."""
-        return self._marks
 
     @property
     def have(self) -> frozenset[str]:

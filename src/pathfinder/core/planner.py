@@ -29,7 +29,6 @@ from pathfinder.core.timeline import (
 )
 
 __all__ = [
-    "DEFAULT_MAX_STEPS",
     "Gap",
     "NoPathError",
     "Plan",

@@ -17,9 +17,10 @@ from pathfinder.core import timeline
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.learner import Learner
 from pathfinder.core.links import is_web_link
-from pathfinder.core.planner import DEFAULT_MAX_STEPS, Plan, check_ids
+from pathfinder.core.planner import Plan, check_ids
 from pathfinder.core.profile import Profile
 from pathfinder.core.provenance import said_by
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 
 MONTH_NAMES = (
     "January",

@@ -8,14 +8,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from pathfinder.core.catalog import Catalog, Role
-from pathfinder.core.planner import (
-    DEFAULT_MAX_STEPS,
-    NoPathError,
-    check_ids,
-    held_skills,
-    plan,
-)
+from pathfinder.core.planner import NoPathError, check_ids, held_skills, plan
 from pathfinder.core.skills import essential_closure, fit_and_hours
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 
 # How much a full interest match lifts a role (0..1); enough to reorder close candidates,
 # never enough to put a distant role above a near one. Shown as its own figure.

@@ -67,9 +67,10 @@ class Session(QObject):
             self.paceChanged.emit(self.learner.hours_per_week)
         if change.interests:
             self.interestsChanged.emit()
-        if change.name:
+        # Another learner: learnerLoaded (and the keeper's profileChanged) say it all.
+        if change.name and not change.loaded:
             self.nameChanged.emit()
-        if change.notes:
+        if change.notes and not change.loaded:
             self.notesChanged.emit()
         if change.plan:
             self.planChanged.emit()

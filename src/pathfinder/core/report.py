@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -221,6 +221,8 @@ class Report:
     plan_weeks: float = 0.0  # the plan's time to arrive (core/timeline.py), the finish date's
     from_role: tuple[Ref, ...] = ()  # the current role's skills counted as the learner's
     not_held: tuple[str, ...] = ()  # the current role's skills the learner says they lack
+    # The profile the report was made from: the picture of the path draws its learner.
+    profile: Profile | None = field(default=None, compare=False, repr=False)
 
     @property
     def weeks(self) -> float:
@@ -310,6 +312,7 @@ def report_for(learner: Learner, today: date, *, suggestion_limit: int = 5) -> R
         plan_weeks=result.weeks if result else 0.0,
         from_role=tuple(ref(s) for s in result.from_role) if result else (),
         not_held=tuple(profile.not_held),
+        profile=profile,
     )
 
 

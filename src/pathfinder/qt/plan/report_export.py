@@ -48,7 +48,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.profile import MarkInFile, Profile
+from pathfinder.core.profile import Profile
 from pathfinder.core.report import NAME_CHARS, Report, clip, report_for, short_date
 from pathfinder.io.report import report_html, save_report
 from pathfinder.io.safe_write import write_beside
@@ -104,22 +104,12 @@ def print_palette() -> QPalette:
 
 
 def picture_session(catalog: Catalog, report: Report) -> Session:
-    """The learner of the report as the window would hold them, so the picture draws the
-    report's own route: the pace and the role skills marked not held can change the route."""
+    """The report's learner as the window would hold them, so the picture draws the report's
+    own route: the pace and the role skills marked not held can change the route."""
     session = Session(catalog)
     session.learner.max_steps = report.max_steps
-    marks: dict[str, MarkInFile] = {s.id: "have" for s in report.have}
-    marks.update({s.id: "learning" for s in report.learning})
-    profile = Profile(
-        name=report.learner,
-        skills=marks,
-        current_role=report.current.id if report.current else None,
-        target_role=report.target.id if report.target else None,
-        interests=list(report.interests),
-        hours_per_week=report.hours_per_week,
-        not_held=list(report.not_held),
-    )
-    session.load_profile(profile)
+    if report.profile is not None:
+        session.load_profile(report.profile)
     return session
 
 

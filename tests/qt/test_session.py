@@ -55,3 +55,12 @@ def test_each_change_of_the_learner_is_told_once(session: Session) -> None:
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert (session.hours_per_week, session.interests) == (8, ())
+
+
+def test_a_pace_run_back_where_it_started_leaves_nothing_to_undo(session: Session) -> None:
+    session.set_hours_per_week(10)
+    session.set_hours_per_week(12)
+    assert session.undo_stack.count() == 1  # one edit for the run of steps
+    assert session.undo_stack.undoText() == "Set pace to 12 h a week"
+    session.set_hours_per_week(8)
+    assert session.undo_stack.count() == 0 and session.hours_per_week == 8

@@ -53,7 +53,7 @@ def test_an_interest_ticked_by_mistake_is_undone(qtbot: Any, window: MainWindow)
     panel = _panel(window)
     box: QCheckBox = panel.interest_checks["systems"]
     box.click()
-    assert window.session.interests == ("systems",)
+    assert list(window.session.interests) == ["systems"]
     qtbot.waitUntil(lambda: _saved(window)["interests"] == ["systems"], timeout=3000)
     _undo(qtbot, window)
     assert not box.isChecked() and window.session.interests == ()

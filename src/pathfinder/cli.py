@@ -16,6 +16,7 @@ from pathfinder.cli_export import add_export_parser, export_command
 from pathfinder.cli_language import choose_language
 from pathfinder.cli_report import blank_target, read_profile, report_command
 from pathfinder.core import figures, words
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 from pathfinder.core.words import PLURAL
 from pathfinder.importers.cli import add_import_parser, run_import
 
@@ -189,9 +190,9 @@ def _parser() -> argparse.ArgumentParser:
     steps_option.add_argument(
         "--max-steps",
         type=int,
-        default=6,
+        default=DEFAULT_MAX_STEPS,
         metavar="N",
-        help=words.translate("Cli", "most moves (default 6)"),
+        help=words.translate("Cli", "most moves (default {steps})").format(steps=DEFAULT_MAX_STEPS),
     )
 
     p = sub.add_parser(
@@ -457,8 +458,8 @@ def _validate(packs: list[Path], out: TextIO, err: TextIO, *, strict: bool = Fal
 
 
 def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from pathfinder.core.planner import NoPathError, plan
-    from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
+    from pathfinder.core.learner import Learner
+    from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK, Profile
     from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 
     if args.max_steps < 0:
@@ -477,18 +478,17 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
             file=err,
         )
         return EXIT_USAGE
-    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    roles = catalog.role_by_id
     to, start, have = _resolve(catalog, args.to, args.start, args.have)
     not_held: list[str] = []
+    profile: Profile | None = None
     if args.profile_file is not None:
         profile = read_profile(args.profile_file, err)
         if profile is None:
             return EXIT_USAGE
         if to is None and blank_target(profile, err):
             return EXIT_USAGE
-        # Ids the pack lacks are left out, as the window does; explicit options win.
-        mine = [s for s, mark in profile.skills.items() if mark == "have" and s in skills]
-        have = [*mine, *(s for s in have if s not in mine)]
+        # Explicit options win over the profile.
         if start is None and profile.current_role in roles:
             start = profile.current_role
             not_held = list(profile.not_held)
@@ -517,18 +517,25 @@ def _plan(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: TextIO) 
     if args.have_role_skills and start is None:
         print(words.translate("Cli", "pathfinder: --have-role-skills needs --from ROLE"), file=err)
         return EXIT_USAGE
-    try:
-        result = plan(
-            catalog,
-            have,
-            to,
-            start=start,
-            max_steps=args.max_steps,
-            hours_per_week=pace or DEFAULT_HOURS_PER_WEEK,
-            role_skills=not args.only_ticked,
-            not_held=not_held,
-        )
-    except NoPathError as exc:
+    if args.only_ticked and start is not None:
+        # Only the ticked skills count: the learner lacks every skill of their role.
+        not_held = list(roles[start].essential)
+    # The learner as the window would hold them: the profile, with the options written over.
+    learner = Learner(
+        catalog,
+        (profile or Profile(name="")).model_copy(
+            update={
+                "skills": {**(profile.skills if profile else {}), **dict.fromkeys(have, "have")},
+                "current_role": start,
+                "target_role": to,
+                "hours_per_week": pace or DEFAULT_HOURS_PER_WEEK,
+                "not_held": not_held,
+            }
+        ),
+        max_steps=args.max_steps,
+    )
+    result, exc = learner.plan, learner.plan_error
+    if exc is not None or result is None:
         if args.json:
             print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
         else:

@@ -28,7 +28,6 @@ from pathfinder.qt.plan.report_export import (
     a4_layout,
     export_plan,
     export_report,
-    learner_profile,
     path_picture,
     print_plan,
     report_document,
@@ -171,9 +170,7 @@ def test_no_target_pdf_lists_suggestions(session: Session, tmp_path: Path) -> No
     assert "No target role is chosen yet" in text and "Junior Software Developer" in text
 
 
-def test_learner_profile_merges_the_open_profile(session: Session) -> None:
-    devops_session(session)
-    set_skill_state(session, "kubernetes", SkillState.LEARNING)
+def test_the_report_is_of_the_open_profile_as_the_window_shows_it(session: Session) -> None:
     stored = Profile(
         name="Ana Lima",
         skills={"python": "learning", "cobol": "have"},
@@ -181,20 +178,24 @@ def test_learner_profile_merges_the_open_profile(session: Session) -> None:
         target_role="astronaut",
         notes=[Note(at="2026-01-02T10:00:00Z", text="First talk")],
     )
-    merged = learner_profile(session, stored)
-    assert merged.name == "Ana Lima" and [n.text for n in merged.notes] == ["First talk"]
-    # The session's state wins; ids the pack lacks survive so the report can list them.
-    assert merged.skills == {
+    session.load_profile(stored)
+    devops_session(session)
+    set_skill_state(session, "kubernetes", SkillState.LEARNING)
+    report = report_for_session(session, today=DAY)
+    # The window's ticks are the profile's: nothing to merge, ids the pack lacks are kept.
+    assert stored.skills == {
         "cobol": "have",
-        "docker": "have",
-        "git": "have",
         "python": "have",
+        "git": "have",
+        "docker": "have",
         "kubernetes": "learning",
     }
-    assert merged.target_role == "mlops-engineer" and merged.current_role == "devops-engineer"
-    report = report_for_session(session, stored, today=DAY)
-    assert report.missing_skills == ("cobol",) and report.notes[0].text == "First talk"
-    assert stored.skills == {"python": "learning", "cobol": "have"}  # the original is untouched
+    assert stored.target_role == "mlops-engineer" and stored.current_role == "devops-engineer"
+    assert report.learner == "Ana Lima" and report.notes[0].text == "First talk"
+    assert report.missing_skills == ("cobol",) and report.target is not None
+    assert report.target.name == "MLOps Engineer"
+    assert [s.name for s in report.learning] == ["Kubernetes"]
+    assert report_for_session(session, name="Bo", today=DAY).learner == "Bo"
 
 
 def test_print_plan_prints_after_the_dialog(

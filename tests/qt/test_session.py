@@ -32,3 +32,35 @@ def test_learning_counts_as_a_gap_and_prerequisites_are_implied(session: Session
     set_skill_state(session, "kubernetes", SkillState.HAVE)
     assert session.is_implied("docker")
     assert not session.is_implied("kubernetes")
+
+
+def test_each_change_of_the_learner_is_told_once(session: Session) -> None:
+    from pathfinder.core.profile import Profile
+
+    heard: list[str] = []
+    for name in ("skillsChanged", "planChanged", "learnerChanged", "learnerLoaded"):
+        getattr(session, name).connect(lambda *_, name=name: heard.append(name))
+    set_skill_state(session, "docker", SkillState.HAVE)
+    # One tick: one redraw of the rows, one of the plan, one save.
+    assert heard == ["skillsChanged", "planChanged", "learnerChanged"]
+    heard.clear()
+    session.load_profile(Profile(name="Bo", skills={"sql": "have"}))
+    # Another learner is shown, not edited: nothing to save, nothing left to undo.
+    assert heard == ["skillsChanged", "planChanged", "learnerLoaded"]
+    assert session.have == {"sql"} and session.undo_stack.count() == 0
+    session.set_hours_per_week(10)
+    session.set_interests(("systems",))
+    assert session.learner.profile.hours_per_week == 10
+    assert session.learner.profile.interests == ["systems"]
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert (session.hours_per_week, session.interests) == (8, ())
+
+
+def test_a_pace_run_back_where_it_started_leaves_nothing_to_undo(session: Session) -> None:
+    session.set_hours_per_week(10)
+    session.set_hours_per_week(12)
+    assert session.undo_stack.count() == 1  # one edit for the run of steps
+    assert session.undo_stack.undoText() == "Set pace to 12 h a week"
+    session.set_hours_per_week(8)
+    assert session.undo_stack.count() == 0 and session.hours_per_week == 8

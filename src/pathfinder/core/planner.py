@@ -22,7 +22,12 @@ from pathfinder.core.names import UnknownIdError, closest, matches
 from pathfinder.core.order import learning_order, why_first
 from pathfinder.core.routes import entry_roles, moves_to, usable_moves
 from pathfinder.core.skills import closure, effort, essential_closure, fit, need
-from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK, DEFAULT_MONTHS, move_weeks
+from pathfinder.core.timeline import (
+    DEFAULT_HOURS_PER_WEEK,
+    DEFAULT_MAX_STEPS,
+    DEFAULT_MONTHS,
+    move_weeks,
+)
 from pathfinder.core.words import PLURAL
 
 __all__ = [
@@ -161,7 +166,7 @@ def plan(
     have: Iterable[str],
     to: str,
     start: str | None = None,
-    max_steps: int = 6,
+    max_steps: int = DEFAULT_MAX_STEPS,
     *,
     hours_per_week: float = DEFAULT_HOURS_PER_WEEK,
     role_skills: bool = True,
@@ -279,7 +284,9 @@ def _best_path(
     raise NoPathError(to, start, max_steps, why)
 
 
-def reachable_roles(pack: Catalog, start: str | None = None, max_steps: int = 6) -> dict[str, int]:
+def reachable_roles(
+    pack: Catalog, start: str | None = None, max_steps: int = DEFAULT_MAX_STEPS
+) -> dict[str, int]:
     """Every role plan() finds a route to within `max_steps` moves, with the fewest moves.
 
     From `start`. Without one, plan() always answers (a newcomer's plan falls back to the

@@ -12,12 +12,30 @@ shared: an id means the same thing in every pack that has it.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
+
 PROFILE_FORMAT: Final = 1
-SkillMark = Literal["have", "learning"]
+
+
+class SkillMark(StrEnum):
+    """Where a learner stands with a skill. A file holds only "have" and "learning": a skill
+    not yet started is one the profile does not list."""
+
+    HAVE = "have"
+    LEARNING = "learning"
+    NOT_YET = "not-yet"
+
+
+MarkInFile = Literal["have", "learning"]
+IN_FILE: Final[dict[SkillMark, MarkInFile]] = {
+    SkillMark.HAVE: "have",
+    SkillMark.LEARNING: "learning",
+}
 
 # Bounds a person never meets (docs/profile-format.md, "Limits"); a file beyond them is
 # refused when it is read, so everything that is read can be shown and written back.
@@ -62,9 +80,11 @@ class Profile(BaseModel):
     # Essential skills of the current role the learner says they do NOT have: every other one
     # counts as held ("from your role"). Older Pathfinders keep this key as an unknown one.
     not_held: list[str] = Field(default_factory=list)
-    skills: dict[str, SkillMark] = Field(default_factory=dict)
+    skills: dict[str, MarkInFile] = Field(default_factory=dict)
     interests: list[str] = Field(default_factory=list)
-    hours_per_week: float = Field(default=8.0, ge=MIN_HOURS_PER_WEEK, le=MAX_HOURS_PER_WEEK)
+    hours_per_week: float = Field(
+        default=DEFAULT_HOURS_PER_WEEK, ge=MIN_HOURS_PER_WEEK, le=MAX_HOURS_PER_WEEK
+    )
     notes: list[Note] = Field(default_factory=list, max_length=MAX_NOTES)
     packs: dict[str, PackPart] = Field(default_factory=dict)
 

@@ -14,11 +14,12 @@ from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.problems import Problem
 from pathfinder.core.skills import closure, effort, essential_closure
+from pathfinder.core.timeline import DEFAULT_HOURS_PER_WEEK
 from pathfinder.core.words import PLURAL
 
 MIN_ESSENTIAL = 3
 # The study pace the months of a move are compared with: the planner's default hours a week.
-STUDY_HOURS_PER_WEEK = 8.0
+STUDY_HOURS_PER_WEEK = DEFAULT_HOURS_PER_WEEK
 WEEKS_PER_MONTH = 52 / 12
 # A move's months and its study time may differ this many times before it is worth a look.
 MONTHS_FACTOR = 4.0

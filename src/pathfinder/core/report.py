@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
 from pathfinder.core import figures, timeline, words
 from pathfinder.core.catalog import Catalog
+from pathfinder.core.learner import Learner
 from pathfinder.core.links import is_web_link
-from pathfinder.core.planner import NoPathError, Plan, check_ids, plan
+from pathfinder.core.planner import Plan, check_ids
 from pathfinder.core.profile import Profile
 from pathfinder.core.provenance import said_by
-from pathfinder.core.suggest import suggest
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 from pathfinder.core.words import PLURAL
 
 # What a report prints of the profile's free text. Profiles may be up to 64 MB, and laying out
@@ -189,7 +190,7 @@ class Report:
     sources_cited: bool  # True: only the sources the path cites; False: every pack source
     missing_skills: tuple[str, ...]  # profile skill ids this pack does not have
     missing_roles: tuple[str, ...]  # profile role ids this pack does not have
-    max_steps: int = 6
+    max_steps: int = DEFAULT_MAX_STEPS
 
     @property
     def has_plan(self) -> bool:
@@ -203,6 +204,8 @@ class Report:
     plan_weeks: float = 0.0  # the plan's time to arrive (core/timeline.py), the finish date's
     from_role: tuple[Ref, ...] = ()  # the current role's skills counted as the learner's
     not_held: tuple[str, ...] = ()  # the current role's skills the learner says they lack
+    # The profile the report was made from: the picture of the path draws its learner.
+    profile: Profile | None = field(default=None, compare=False, repr=False)
 
     @property
     def weeks(self) -> float:
@@ -215,7 +218,7 @@ def build_report(
     today: date,
     *,
     target: str | None = None,
-    max_steps: int = 6,
+    max_steps: int = DEFAULT_MAX_STEPS,
     suggestion_limit: int = 5,
 ) -> Report:
     """The report for `profile` on `catalog`, dated `today`.
@@ -224,35 +227,24 @@ def build_report(
     UnknownIdError). Profile skills and roles the pack lacks are left out of the plan and
     listed in `missing_skills` / `missing_roles`.
     """
-    roles, skills = catalog.role_by_id, catalog.skill_by_id
     if target is not None:
         check_ids(catalog, roles=[target])
-    have_ids = sorted(s for s, mark in profile.skills.items() if mark == "have" and s in skills)
-    learning_ids = sorted(
-        s for s, mark in profile.skills.items() if mark == "learning" and s in skills
-    )
-    missing_roles = tuple(
-        r for r in (profile.current_role, profile.target_role) if r and r not in roles
-    )
-    current = profile.current_role if profile.current_role in roles else None
-    goal = target if target is not None else profile.target_role
-    goal = goal if goal in roles else None
+        profile = profile.model_copy(update={"target_role": target})
+    learner = Learner(catalog, profile, max_steps=max_steps)
+    return report_for(learner, today, suggestion_limit=suggestion_limit)
 
-    result: Plan | None = None
-    no_path: str | None = None
-    if goal is not None:
-        try:
-            result = plan(
-                catalog,
-                have_ids,
-                goal,
-                start=current,
-                max_steps=max_steps,
-                hours_per_week=profile.hours_per_week,
-                not_held=profile.not_held,
-            )
-        except NoPathError as exc:
-            no_path = exc.reason
+
+def report_for(learner: Learner, today: date, *, suggestion_limit: int = 5) -> Report:
+    """The report of `learner` as the window shows them, dated `today`."""
+    catalog, profile = learner.catalog, learner.profile
+    roles, skills = catalog.role_by_id, catalog.skill_by_id
+    have_ids = sorted(learner.have)
+    learning_ids = sorted(learner.learning)
+    missing_skills, missing_roles = learner.missing
+    current, goal = learner.current_role, learner.target_role
+    max_steps = learner.max_steps
+    result: Plan | None = learner.plan
+    no_path = learner.plan_error.reason if learner.plan_error is not None else None
 
     def ref(ident: str) -> Ref:
         found = roles.get(ident) or skills.get(ident)
@@ -264,14 +256,7 @@ def build_report(
     if result is None:
         # The same list as `suggest --from`: the current role's skills count as held and roles
         # below its level are left out. A role whose match shows as 0 % is no place to aim.
-        ranked = suggest(
-            catalog,
-            have_ids,
-            profile.interests,
-            limit=suggestion_limit,
-            start=current,
-            not_held=profile.not_held,
-        )
+        ranked = learner.best_fits(None, suggestion_limit, below=False)
         suggestions = tuple(
             SuggestionRow(ref(s.role), s.fit, s.hours_left, s.why)
             for s in ranked
@@ -304,12 +289,13 @@ def build_report(
         notes_left_out=len(profile.notes) - len(shown_notes),
         sources=sources,
         sources_cited=cited,
-        missing_skills=tuple(sorted(s for s in profile.skills if s not in skills)),
+        missing_skills=missing_skills,
         missing_roles=missing_roles,
         max_steps=max_steps,
         plan_weeks=result.weeks if result else 0.0,
         from_role=tuple(ref(s) for s in result.from_role) if result else (),
         not_held=tuple(profile.not_held),
+        profile=profile,
     )
 
 

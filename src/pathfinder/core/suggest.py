@@ -11,6 +11,7 @@ from pathfinder.core import figures, words
 from pathfinder.core.catalog import Catalog, Role
 from pathfinder.core.planner import NoPathError, check_ids, held_skills, plan
 from pathfinder.core.skills import essential_closure, fit_and_hours
+from pathfinder.core.timeline import DEFAULT_MAX_STEPS
 from pathfinder.core.words import PLURAL
 
 # How much a full interest match lifts a role (0..1); enough to reorder close candidates,
@@ -137,7 +138,7 @@ def next_skill(
     have: Iterable[str],
     suggestions: Iterable[Suggestion],
     start: str | None = None,
-    max_steps: int = 6,
+    max_steps: int = DEFAULT_MAX_STEPS,
     not_held: Iterable[str] = (),
 ) -> tuple[str, str] | None:
     """The next skill to learn without a target: (skill, role it leads toward).

@@ -16,6 +16,8 @@ from typing import Final
 WEEKS_PER_MONTH: Final = 52 / 12
 # The pace a learner has until they say otherwise (the profile's default too).
 DEFAULT_HOURS_PER_WEEK: Final = 8.0
+# The most moves a plan makes unless the learner asks otherwise (window, command line, report).
+DEFAULT_MAX_STEPS: Final = 6
 # A move without `months` in the pack: people usually spend about a year in a role before
 # they move on (docs/pack-format.md, "How the best path is chosen").
 DEFAULT_MONTHS: Final = 12.0

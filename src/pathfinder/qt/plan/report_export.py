@@ -7,12 +7,12 @@ the same graph scene the window shows, in a print palette that reads in black an
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -49,13 +49,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Profile
-from pathfinder.core.report import Report, build_report, short_date
+from pathfinder.core.report import NAME_CHARS, Report, clip, report_for, short_date
 from pathfinder.io.report import report_html, save_report
 from pathfinder.io.safe_write import write_beside
 from pathfinder.qt.graph.items import GUTTER
 from pathfinder.qt.graph.scene import GraphScene
 from pathfinder.qt.graph.theme import GraphTheme
-from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.state.session import Session
 
 MARGIN_MM = 18.0
 FOOTER_MM = 9.0  # room under the text for the running footer
@@ -71,45 +71,12 @@ SUFFIXES = (".pdf", ".md", ".markdown", ".html", ".htm")
 # ----- the learner and the report ----------------------------------------------------------
 
 
-def learner_profile(session: Session, profile: Profile | None = None, name: str = "") -> Profile:
-    """A profile of what the session shows now. The open `profile`, if any, adds the name,
-    notes and the ids this pack lacks (the session cannot hold them)."""
-    catalog = session.catalog
-    known_skills, known_roles = catalog.skill_by_id, catalog.role_by_id
-    kept = profile.skills if profile is not None else {}
-    skills: dict[str, str] = {s: m for s, m in kept.items() if s not in known_skills}
-    skills.update({s: "have" for s in sorted(session.have)})
-    skills.update({s: "learning" for s in sorted(session.learning)})
-
-    def role(shown: str | None, stored: str | None) -> str | None:
-        # The profile's role survives only when this pack cannot show it: listed as missing.
-        return shown or (stored if stored and stored not in known_roles else None)
-
-    data: dict[str, Any] = profile.to_json() if profile is not None else {"name": name}
-    data.update(
-        skills=skills,
-        current_role=role(session.current_role, data.get("current_role")),
-        target_role=role(session.target_role, data.get("target_role")),
-        interests=list(session.interests),
-        hours_per_week=session.hours_per_week,
-    )
-    if name:
-        data["name"] = name
-    return Profile.model_validate(data)
-
-
-def report_for_session(
-    session: Session,
-    profile: Profile | None = None,
-    *,
-    name: str = "",
-    today: date | None = None,
-) -> Report:
-    return build_report(
-        session.catalog,
-        learner_profile(session, profile, name),
-        today or date.today(),
-        max_steps=session.max_steps,
+def report_for_session(session: Session, *, name: str = "", today: date | None = None) -> Report:
+    """The report of the learner the session shows; `name` stands in for theirs (a session
+    with no profile open has a nameless learner)."""
+    report = report_for(session.learner, today or date.today())
+    return (
+        dataclasses.replace(report, learner=clip(name, NAME_CHARS, count=False)) if name else report
     )
 
 
@@ -133,20 +100,12 @@ def print_palette() -> QPalette:
 
 
 def picture_session(catalog: Catalog, report: Report) -> Session:
-    """The learner of the report as the window would hold them, so the picture draws the
-    report's own route: the pace and the role skills marked not held can change the route."""
+    """The report's learner as the window would hold them, so the picture draws the report's
+    own route: the pace and the role skills marked not held can change the route."""
     session = Session(catalog)
-    session.max_steps = report.max_steps
-    states = {s.id: SkillState.HAVE for s in report.have}
-    states.update({s.id: SkillState.LEARNING for s in report.learning})
-    session.load_learner(
-        states,
-        report.current.id if report.current else None,
-        report.target.id if report.target else None,
-        report.interests,
-        report.hours_per_week,
-        report.not_held,
-    )
+    session.learner.max_steps = report.max_steps
+    if report.profile is not None:
+        session.load_profile(report.profile)
     return session
 
 
@@ -513,8 +472,10 @@ def export_plan(
     name: str = "",
     today: date | None = None,
 ) -> list[Path]:
-    """File > Export plan: the session's plan to `path` (.pdf, .md or .html)."""
-    report = report_for_session(session, profile, name=name, today=today)
+    """File > Export plan: the session's plan to `path` (.pdf, .md or .html). The report is
+    the session's learner's; `name` (or the open `profile`'s) is the name it is made out to."""
+    name = name or (profile.name if profile is not None else "")
+    report = report_for_session(session, name=name, today=today)
     return export_report(session.catalog, report, path)
 
 
@@ -541,6 +502,6 @@ def print_plan(
     dialog.setAccessibleName(QCoreApplication.translate("ReportExport", "Print learning plan"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    report = report_for_session(session, profile, name=name, today=today)
+    report = report_for_session(session, name=learner, today=today)
     paint_report(printer, report, path_picture(session.catalog, report))
     return True

@@ -1,9 +1,10 @@
-"""Keeps the open profile and the session in step, and saves within a second of a change.
+"""Opens a learner's profile in the session and saves it within a second of a change.
 
-The keeper owns the Profile object: the session shows the learner, the keeper remembers
-what the session cannot hold (ids and interests this pack lacks, other packs' roles, unknown
-keys, notes) and writes it back. A save that fails is retried every few seconds until it
-works (a full disk that gets space again), and the learner is told once, not on every tick.
+The profile is the session's learner's (core/learner.py): every edit is already in it, so
+saving writes it as it is. The keeper knows which file it came from, when it needs writing,
+and what to do when a write fails or another window wrote the file meanwhile. A save that
+fails is retried every few seconds until it works (a full disk that gets space again), and
+the learner is told once, not on every tick.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pathfinder.core.catalog import Catalog
-from pathfinder.core.profile import MAX_NOTE_CHARS, MAX_NOTES, Note, Profile, switch_pack
+from pathfinder.core.profile import Note, Profile, switch_pack
 from pathfinder.io.profiles import ProfileConflict, ProfileError, ProfileStore
-from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.state import commands
+from pathfinder.qt.state.session import Session
 
 SAVE_DELAY_MS = 500  # "within a second of a change", and one write for a burst of ticks
 RETRY_MS = 5000  # a failed save is tried again this often while changes wait
@@ -39,7 +40,7 @@ class ProfileKeeper(QObject):
         super().__init__(parent)
         self.session = session
         self.store = store
-        self.profile: Profile | None = None
+        self._open = False  # a profile is open (else the session shows a nameless learner)
         self.path: Path | None = None
         self._loading = False
         # Saving only what changed keeps a window that merely looked at a profile from
@@ -55,6 +56,14 @@ class ProfileKeeper(QObject):
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
         session.learnerChanged.connect(self._on_learner_changed)
+        # The Learner panel and the window title show the name and the notes.
+        session.nameChanged.connect(self.profileChanged)
+        session.notesChanged.connect(self.profileChanged)
+
+    @property
+    def profile(self) -> Profile | None:
+        """The open profile: the session's learner's own, never a copy."""
+        return self.session.learner.profile if self._open else None
 
     # ----- opening -------------------------------------------------------------------------
 
@@ -78,7 +87,7 @@ class ProfileKeeper(QObject):
                 ),
             )
         profile = self.store.load(path)
-        self.profile, self.path = profile, path
+        self.path = path
         self._dirty = self.conflict_pending = self._unwritten = False
         self.failing = ""
         if profile.pack is None:
@@ -91,7 +100,7 @@ class ProfileKeeper(QObject):
     def open_unwritten(self, profile: Profile) -> None:
         """Show a profile that has no file yet because none could be made; the learner works
         with it as usual and it is written as soon as the folder takes files again."""
-        self.profile, self.path = profile, None
+        self.path = None
         self._unwritten = self._dirty = True
         self.conflict_pending = False
         switch_pack(profile, self.session.catalog.id)
@@ -100,6 +109,7 @@ class ProfileKeeper(QObject):
         self._timer.start()
 
     def _show(self, profile: Profile) -> None:
+        self._open = True
         self._loading = True
         try:
             show_profile(self.session, profile)
@@ -107,16 +117,14 @@ class ProfileKeeper(QObject):
             self._loading = False
 
     def pack_about_to_change(self) -> None:
-        """Write the learner's latest ticks while the session still holds the old pack's ids."""
+        """Write the learner's latest ticks while the profile still names the old pack."""
         self.save_now()
 
     def pack_switched(self) -> None:
-        """The session has a new pack: show this profile's learner in it again, with the
-        roles chosen in this pack before (the old pack's are kept for it)."""
+        """The session has a new pack (the learner took the roles chosen in it before, and
+        kept the old pack's for it): what is "not in this pack" changed."""
         if self.profile is not None:
-            switch_pack(self.profile, self.session.catalog.id)
-            self._show(self.profile)
-            self.profileChanged.emit()  # what is "not in this pack" changed
+            self.profileChanged.emit()
 
     # ----- what the session cannot show ------------------------------------------------------
 
@@ -124,14 +132,8 @@ class ProfileKeeper(QObject):
         """Skills and roles of this profile that the open pack does not have (kept on save)."""
         if self.profile is None:
             return [], []
-        catalog = self.session.catalog
-        skills = sorted(s for s in self.profile.skills if s not in catalog.skill_by_id)
-        roles = [
-            r
-            for r in (self.profile.current_role, self.profile.target_role)
-            if r and r not in catalog.role_by_id
-        ]
-        return skills, roles
+        skills, roles = self.session.learner.missing
+        return list(skills), list(roles)
 
     def other_packs(self) -> dict[str, list[str]]:
         """Roles the learner chose in other packs, by pack id (kept for when they open it)."""
@@ -144,33 +146,16 @@ class ProfileKeeper(QObject):
         }
 
     def add_note(self, text: str) -> bool:
-        """Add a note; False (nothing added) for an empty one or one over the length limit."""
-        text = text.strip()
-        if self.profile is None or not text or len(text) > MAX_NOTE_CHARS:
-            return False
-        if len(self.profile.notes) >= MAX_NOTES:  # one more and the file could not be read
-            return False
-        # Built without checking the whole list again: 20,000 notes would take seconds.
-        notes = [*self.profile.notes, Note(at=now_utc(), text=text)]
-        object.__setattr__(self.profile, "notes", notes)
-        self.profile.__pydantic_fields_set__.add("notes")
-        self.profileChanged.emit()
-        self._changed()
-        return True
-
-    def set_notes(self, notes: list[Note]) -> None:
-        """Replace the notes: one was edited, or the edit undone (notes_editor.py)."""
+        """Add a note, as one undoable edit; False (nothing added) for an empty one, one over
+        the length limit, or one more than a profile holds."""
         if self.profile is None:
-            return
-        self.profile.notes = list(notes)
-        self.profileChanged.emit()
-        self._changed()
+            return False
+        return commands.add_note(self.session, Note(at=now_utc(), text=text))
 
     def rename(self, name: str) -> None:
-        if self.profile is not None and name.strip():
-            self.profile.name = name.strip()
-            self.profileChanged.emit()
-            self._changed()
+        """A new name for the open learner, as one undoable edit."""
+        if self.profile is not None:
+            commands.rename_learner(self.session, name)
 
     # ----- saving -------------------------------------------------------------------------
 
@@ -182,23 +167,9 @@ class ProfileKeeper(QObject):
         self._dirty = True
         self._timer.start()
 
-    def _collect(self, profile: Profile) -> None:
-        session = self.session
-        catalog = session.catalog
-        kept = {s: m for s, m in profile.skills.items() if s not in catalog.skill_by_id}
-        shown = {
-            s: session.skill_state(s).value
-            for s in catalog.skill_by_id
-            if session.skill_state(s) is not SkillState.NOT_YET
-        }
-        profile.skills = {**kept, **shown}  # type: ignore[dict-item]
-        profile.current_role = _role_to_keep(profile.current_role, session.current_role, catalog)
-        profile.target_role = _role_to_keep(profile.target_role, session.target_role, catalog)
-        profile.interests = _interests_to_keep(profile.interests, session.interests, catalog)
-        profile.hours_per_week = session.hours_per_week
-        # Ids this pack lacks are kept, as for skills.
-        kept_out = [s for s in profile.not_held if s not in catalog.skill_by_id]
-        profile.not_held = kept_out + sorted(session.not_held & set(catalog.skill_by_id))
+    def _stamp_pack(self, profile: Profile) -> None:
+        """The version of the open pack this profile was last saved with."""
+        catalog = self.session.catalog
         if profile.pack == catalog.id:
             profile.pack_version = catalog.version
 
@@ -214,7 +185,7 @@ class ProfileKeeper(QObject):
             return False  # the question is still open; asking twice would not help
         if not self._dirty and not force:
             return True
-        self._collect(self.profile)
+        self._stamp_pack(self.profile)
         try:
             if self._unwritten or self.path is None:
                 self.path = self.store.add(self.profile).path
@@ -233,7 +204,6 @@ class ProfileKeeper(QObject):
             return False
         self._dirty = self.conflict_pending = False
         if written is not self.profile:  # another window's edits of other fields came in
-            self.profile = written
             self._show(written)
             self.profileChanged.emit()
         if self.failing:
@@ -276,7 +246,6 @@ class ProfileKeeper(QObject):
             )
             self.saveFailed.emit(told.format(problem=exc))
             return
-        self.profile = profile
         self._dirty = self.conflict_pending = False
         switch_pack(profile, self.session.catalog.id)
         self._show(profile)
@@ -284,29 +253,6 @@ class ProfileKeeper(QObject):
 
 
 def show_profile(session: Session, profile: Profile) -> None:
-    """The profile's skills, roles, interests and pace in `session` (the window, and a
-    `--snapshot` of it, which only reads the profile)."""
-    states = {s: SkillState(mark) for s, mark in profile.skills.items()}
-    session.load_learner(
-        states,
-        profile.current_role,
-        profile.target_role,
-        tuple(profile.interests),
-        profile.hours_per_week,
-        profile.not_held,
-    )
-
-
-def _interests_to_keep(saved: list[str], shown: tuple[str, ...], catalog: Catalog) -> list[str]:
-    """Interests of other packs stay; this pack's are what the learner ticks, in file order."""
-    tags = {tag for role in catalog.roles for tag in role.interests}
-    chosen = set(shown)
-    kept = [i for i in saved if i not in tags or i in chosen]
-    return kept + [i for i in shown if i not in kept]
-
-
-def _role_to_keep(saved: str | None, shown: str | None, catalog: Catalog) -> str | None:
-    """A role this pack lacks stays as saved until the learner picks another one here."""
-    if shown is None and saved is not None and saved not in catalog.role_by_id:
-        return saved
-    return shown
+    """The profile's learner in `session` (the window, and a `--snapshot` of it, which only
+    reads the profile)."""
+    session.load_profile(profile)

@@ -1,48 +1,21 @@
-"""Editing a session note: double-click it (or right-click › Edit note…), change the text,
-and Ctrl+Z puts the old text back. The list draws each note apart from the next, its date
-first, so notes no longer run together.
+"""Editing and deleting a session note: double-click it (or right-click › Edit note…) to change
+its text, press Delete (or right-click › Delete note) to remove it, and Ctrl+Z puts it back.
+The list draws each note apart from the next, its date first, so notes no longer run together.
 
-An edit is a command on the session's undo stack like a tick, so Edit › Undo and the status
-bar's "Undid: …" work for notes too. It remembers which learner it belongs to: after
-switching learners, undoing it changes nothing in the other learner's notes.
+Each is an undoable edit of the learner like a tick (qt/state/commands.py), so Edit › Undo and
+the status bar's "Undid: …" work for notes too. Switching learners clears the undo history,
+so an undo never changes another learner's notes.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QListWidget, QListWidgetItem, QMenu, QWidget
 
-from pathfinder.core.profile import Note
 from pathfinder.qt.profiles.keeper import ProfileKeeper
-
-
-class EditNote(QUndoCommand):
-    def __init__(self, keeper: ProfileKeeper, index: int, text: str) -> None:
-        super().__init__(QCoreApplication.translate("notes_editor", "Edit a note"))
-        assert keeper.profile is not None
-        self._keeper = keeper
-        self._path: Path | None = keeper.path
-        self._index = index
-        self._before = keeper.profile.notes[index]
-        self._after = self._before.model_copy(update={"text": text})
-
-    def _put(self, note: Note) -> None:
-        keeper = self._keeper
-        if keeper.profile is None or keeper.path != self._path:
-            return  # another learner is open: this edit was not theirs
-        notes = list(keeper.profile.notes)
-        if self._index < len(notes):
-            notes[self._index] = note
-            keeper.set_notes(notes)
-
-    def redo(self) -> None:
-        self._put(self._after)
-
-    def undo(self) -> None:
-        self._put(self._before)
+from pathfinder.qt.profiles.learner_panel import SHOWN_NOTES
+from pathfinder.qt.state import commands
 
 
 class NotesEditor:
@@ -53,27 +26,41 @@ class NotesEditor:
         notes.setAlternatingRowColors(True)  # each note on its own band
         notes.setSpacing(3)
         notes.setToolTip(
-            QCoreApplication.translate("notes_editor", "Double-click a note to edit it")
+            QCoreApplication.translate(
+                "notes_editor", "Double-click a note to edit it; Delete removes it"
+            )
         )
         notes.itemDoubleClicked.connect(self.edit_item)
         notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         notes.customContextMenuRequested.connect(self._menu)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), notes)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
 
     def index_of(self, item: QListWidgetItem) -> int | None:
         """The note's place in the profile (the list shows the newest first)."""
         profile = self.keeper.profile
         row = self.notes.row(item)
-        if profile is None or row < 0:
-            return None
+        if profile is None or not 0 <= row < SHOWN_NOTES:
+            return None  # the last line may say how many older notes the list leaves out
         index = len(profile.notes) - 1 - row
         return index if 0 <= index < len(profile.notes) else None
 
     def edit(self, index: int, text: str) -> bool:
-        profile = self.keeper.profile
-        if profile is None or not text.strip() or profile.notes[index].text == text.strip():
+        if self.keeper.profile is None:
             return False
-        self.keeper.session.undo_stack.push(EditNote(self.keeper, index, text.strip()))
-        return True
+        return commands.edit_note(self.keeper.session, index, text)
+
+    def delete(self, index: int) -> bool:
+        if self.keeper.profile is None:
+            return False
+        return commands.delete_note(self.keeper.session, index)
+
+    def delete_current(self) -> None:
+        item = self.notes.currentItem()
+        index = self.index_of(item) if item is not None else None
+        if index is not None:
+            self.delete(index)
 
     def edit_item(self, item: QListWidgetItem) -> None:
         index = self.index_of(item)
@@ -97,4 +84,10 @@ class NotesEditor:
         menu.addAction(
             QCoreApplication.translate("notes_editor", "&Edit note…"), lambda: self.edit_item(item)
         )
+        index = self.index_of(item)
+        if index is not None:
+            menu.addAction(
+                QCoreApplication.translate("notes_editor", "&Delete note"),
+                lambda: self.delete(index),
+            )
         menu.exec(self.notes.viewport().mapToGlobal(pos))

@@ -1,63 +1,44 @@
-"""Undoable edits. Each one changes the session, never a widget."""
+"""The edits a panel asks for, worded for Edit › Undo. Each pushes one undoable edit
+(qt/state/edits.py) that changes the learner, never a widget."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.core.profile import MAX_NOTE_CHARS, Note, SkillMark
+from pathfinder.qt.state.edits import (
+    Rename,
+    SetNote,
+    SetNotHeld,
+    SetRoles,
+    SetSkillStates,
+)
+from pathfinder.qt.state.session import Session
 
-
-class SetSkillStates(QUndoCommand):
-    def __init__(self, session: Session, states: dict[str, SkillState], text: str) -> None:
-        super().__init__(text)
-        self._session = session
-        self._after = dict(states)
-        self._before = {s: session.skill_state(s) for s in states}
-
-    @property
-    def skills(self) -> list[str]:
-        """The skills this edit changes (what undo feedback points at)."""
-        return list(self._after)
-
-    def redo(self) -> None:
-        self._session.apply_skill_states(self._after)
-
-    def undo(self) -> None:
-        self._session.apply_skill_states(self._before)
-
-
-class SetRoles(QUndoCommand):
-    def __init__(
-        self, session: Session, current: str | None, target: str | None, text: str
-    ) -> None:
-        super().__init__(text)
-        self._session = session
-        self._after = (current, target)
-        self._before = (session.current_role, session.target_role)
-
-    @property
-    def roles(self) -> list[str]:
-        """The roles this edit sets or clears (what undo feedback points at)."""
-        changed = {a for a, b in zip(self._after, self._before, strict=True) if a != b}
-        changed |= {b for a, b in zip(self._after, self._before, strict=True) if a != b}
-        return sorted(r for r in changed if r)
-
-    def redo(self) -> None:
-        self._session.apply_roles(*self._after)
-
-    def undo(self) -> None:
-        self._session.apply_roles(*self._before)
+__all__ = [
+    "SetNotHeld",
+    "SetRoles",
+    "SetSkillStates",
+    "add_note",
+    "count_role_skills_again",
+    "delete_note",
+    "edit_note",
+    "rename_learner",
+    "set_current_role",
+    "set_not_held",
+    "set_skill_state",
+    "set_target_role",
+]
 
 
-def set_skill_state(session: Session, skill: str, state: SkillState) -> None:
+def set_skill_state(session: Session, skill: str, state: SkillMark) -> None:
     if session.skill_state(skill) is state:
         return
     name = session.catalog.skill_by_id[skill].name
     label = {
-        SkillState.HAVE: QCoreApplication.translate("commands", "Tick {skill}"),
-        SkillState.LEARNING: QCoreApplication.translate("commands", "Mark {skill} as learning"),
-        SkillState.NOT_YET: QCoreApplication.translate("commands", "Untick {skill}"),
+        SkillMark.HAVE: QCoreApplication.translate("commands", "Tick {skill}"),
+        SkillMark.LEARNING: QCoreApplication.translate("commands", "Mark {skill} as learning"),
+        SkillMark.NOT_YET: QCoreApplication.translate("commands", "Untick {skill}"),
     }[state].format(skill=name)
     session.undo_stack.push(SetSkillStates(session, {skill: state}, label))
 
@@ -99,22 +80,6 @@ def set_current_role(session: Session, role: str | None) -> None:
     )
 
 
-class SetNotHeld(QUndoCommand):
-    """Which of the current role's skills the learner lacks (the profile's `not_held`)."""
-
-    def __init__(self, session: Session, not_held: frozenset[str], text: str) -> None:
-        super().__init__(text)
-        self._session = session
-        self._after = not_held
-        self._before = session.not_held
-
-    def redo(self) -> None:
-        self._session.apply_not_held(self._after)
-
-    def undo(self) -> None:
-        self._session.apply_not_held(self._before)
-
-
 def set_not_held(session: Session, skill: str, lacking: bool) -> None:
     """Say that a skill from the current role is not held (or give it back), in one edit."""
     if lacking == (skill in session.not_held):
@@ -144,3 +109,64 @@ def count_role_skills_again(session: Session, skills: list[str]) -> None:
             QCoreApplication.translate("commands", "Count all my role's skills again"),
         )
     )
+
+
+def rename_learner(session: Session, name: str) -> bool:
+    """A new name for the learner (spaces around it dropped); False when there is none."""
+    name = name.strip()
+    if not name or name == session.learner.name:
+        return False
+    text = QCoreApplication.translate("commands", "Rename the learner to {name}").format(name=name)
+    session.undo_stack.push(Rename(session, name, text))
+    return True
+
+
+def add_note(session: Session, note: Note) -> bool:
+    """Add a dated note; False (nothing added) for an empty one, one over the length limit,
+    or one more than a profile holds."""
+    if not session.learner.can_add_note(note.text):
+        return False
+    added = note.model_copy(update={"text": note.text.strip()})
+    end = len(session.learner.notes)
+    session.undo_stack.push(
+        SetNote(session, end, None, added, QCoreApplication.translate("commands", "Add a note"))
+    )
+    return True
+
+
+def edit_note(session: Session, index: int, text: str) -> bool:
+    """Change the text of the note at `index` (oldest first); False when nothing changes."""
+    notes = session.learner.notes
+    text = text.strip()
+    if not 0 <= index < len(notes) or not text or len(text) > MAX_NOTE_CHARS:
+        return False
+    if notes[index].text == text:
+        return False
+    after = notes[index].model_copy(update={"text": text})
+    session.undo_stack.push(
+        SetNote(
+            session,
+            index,
+            notes[index],
+            after,
+            QCoreApplication.translate("commands", "Edit a note"),
+        )
+    )
+    return True
+
+
+def delete_note(session: Session, index: int) -> bool:
+    """Delete the note at `index` (oldest first)."""
+    notes = session.learner.notes
+    if not 0 <= index < len(notes):
+        return False
+    session.undo_stack.push(
+        SetNote(
+            session,
+            index,
+            notes[index],
+            None,
+            QCoreApplication.translate("commands", "Delete a note"),
+        )
+    )
+    return True

@@ -165,5 +165,10 @@ def _missing(lang: str, kind: str, total: int, ids: list[str], file: str, base: 
         "{lang}: {file} has no label for {missing} of the {total}; they show in {base} "
         "there: {listed}",
     ).format(
-        lang=lang, file=file, missing=len(ids), total=count(total, kind), base=base, listed=listed
+        lang=lang,
+        file=file,
+        missing=f"{len(ids):,}",
+        total=count(total, kind),
+        base=base,
+        listed=listed,
     )

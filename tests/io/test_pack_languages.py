@@ -123,3 +123,17 @@ def test_the_learner_s_language_comes_from_the_option_else_the_locale() -> None:
     assert learner_language(None, {"LANGUAGE": "es:en", "LANG": "de_DE.UTF-8"}) == "es"
     assert learner_language(None, {"LC_ALL": "", "LANG": "C.UTF-8"}) == "C.UTF-8"
     assert learner_language(None, {}) == ""
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "de"])
+def test_the_built_in_pack_is_fully_translated(lang: str) -> None:
+    pack = load_pack(builtin_pack())
+    shown = in_language(pack, lang)
+    assert shown.language == lang and shown.name != pack.name
+    for role in pack.roles:
+        there = shown.role_by_id[role.id]
+        assert there.summary != role.summary, role.id
+        assert role.name in there.aliases or there.name == role.name
+    for skill in pack.skills:
+        assert shown.skill_by_id[skill.id].description != skill.description, skill.id
+    assert {r.family for r in shown.roles}.isdisjoint({r.family for r in pack.roles})

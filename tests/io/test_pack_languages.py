@@ -122,6 +122,8 @@ def test_the_learner_s_language_comes_from_the_option_else_the_locale() -> None:
     assert learner_language(None, {"LANG": "de_DE.UTF-8"}) == "de_DE.UTF-8"
     assert learner_language(None, {"LANGUAGE": "es:en", "LANG": "de_DE.UTF-8"}) == "es"
     assert learner_language(None, {"LC_ALL": "", "LANG": "C.UTF-8"}) == "C.UTF-8"
+    assert learner_language(None, {"LANGUAGE": "es", "LANG": "C.UTF-8"}) == "C.UTF-8"
+    assert learner_language(None, {"LANGUAGE": "fr", "LC_ALL": "de_DE", "LANG": "C"}) == "fr"
     assert learner_language(None, {}) == ""
 
 

@@ -79,8 +79,8 @@ def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
     return catalog, sorted({PackProblem(p.file, p.line, p.column, p.message, True) for p in found})
 
 
-# Where the C library and gettext look for the language of messages, first match wins.
-_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+# Where the C library looks for the language of messages, first one set wins.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def learner_language(chosen: str | None = None, environ: Mapping[str, str] | None = None) -> str:
@@ -89,12 +89,13 @@ def learner_language(chosen: str | None = None, environ: Mapping[str, str] | Non
     if chosen:
         return chosen
     env = os.environ if environ is None else environ
-    for variable in _LOCALE_VARIABLES:
-        # LANGUAGE is a list of preferences ("es:en"); the first one is the learner's.
-        value = env.get(variable, "").split(":")[0]
-        if value:
-            return value
-    return ""
+    locale = next((env[v] for v in _LOCALE_VARIABLES if env.get(v)), "")
+    # LANGUAGE lists preferences ("es:en"), the first being the learner's; like gettext, it
+    # counts only when the locale is not C, which means "no translation at all".
+    wanted = env.get("LANGUAGE", "").split(":")[0]
+    if wanted and locale.split(".")[0] not in ("C", "POSIX"):
+        return wanted
+    return locale
 
 
 def in_learner_language(catalog: Catalog, chosen: str | None = None) -> Catalog:

@@ -360,7 +360,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         print(json.dumps(pack_schema(), indent=2), file=out)
         return EXIT_OK
     from pathfinder.core.planner import UnknownIdError
-    from pathfinder.io.packs import PackError
+    from pathfinder.io.packs import PackError, in_learner_language
     from pathfinder.paths import builtin_pack
 
     try:
@@ -369,6 +369,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except PackError as exc:
         print(exc, file=err)
         return EXIT_USAGE
+    # Names in the learner's language (--lang, else the locale); ids are the same in all.
+    catalog = in_learner_language(catalog, getattr(args, "lang", None))
     try:
         if command == "plan":
             return _plan(catalog, args, out, err)

@@ -215,6 +215,37 @@ class Transition(_Claim):
     origin: MoveOrigin = "authored"
 
 
+class RoleWords(_Model):
+    """A role's words in one more language (docs/pack-format.md, Languages)."""
+
+    name: Text | None = None
+    aliases: tuple[Str, ...] = ()
+    summary: Str | None = None
+
+
+class SkillWords(_Model):
+    """A skill's words in one more language."""
+
+    name: Text | None = None
+    aliases: tuple[Str, ...] = ()
+    description: Str | None = None
+
+
+class PackWords(_Model):
+    """The pack's words in one more language: what is not given shows in the pack's own.
+
+    Families and categories are translated once here, by their text in the pack's language,
+    so every role of a family lands in the same lane in every language.
+    """
+
+    name: Text | None = None
+    description: Str | None = None
+    families: dict[Text, Text] = Field(default_factory=dict)
+    categories: dict[Text, Text] = Field(default_factory=dict)
+    roles: dict[Str, RoleWords] = Field(default_factory=dict)
+    skills: dict[Str, SkillWords] = Field(default_factory=dict)
+
+
 class Catalog(_Model):
     """A whole career pack: what a bootcamp or counsellor authors in one YAML file."""
 
@@ -226,6 +257,7 @@ class Catalog(_Model):
     id: Slug
     name: Text
     version: Text
+    # The language the plain fields are written in: the default the translations fall back to.
     language: Text = "en"
     description: Str | None = None
     license: Str | None = None
@@ -234,6 +266,8 @@ class Catalog(_Model):
     skills: Annotated[tuple[Skill, ...], Field(min_length=1)]
     roles: Annotated[tuple[Role, ...], Field(min_length=1)]
     transitions: tuple[Transition, ...] = ()
+    # Language code -> the pack's words in that language (core/languages.py shows them).
+    translations: dict[Str, PackWords] = Field(default_factory=dict)
 
     # Lookup tables, built once per catalog (core/memo.py keeps every per-catalog table).
     @property

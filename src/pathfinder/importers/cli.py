@@ -71,6 +71,23 @@ def _tiers(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(by_lower[t.casefold()] for t in chosen))
 
 
+def _languages(text: str) -> tuple[str, ...]:
+    from pathfinder.core.languages import LANGUAGE_CODE
+
+    chosen = [t.strip() for t in text.split(",") if t.strip()]
+    bad = [t for t in chosen if not LANGUAGE_CODE.match(t)]
+    if bad or not chosen:
+        from pathfinder.core import words
+
+        raise argparse.ArgumentTypeError(
+            words.translate(
+                "Import",
+                "languages are a comma list of lower-case codes like es or es,fr, not {text}",
+            ).format(text=repr(text))
+        )
+    return tuple(dict.fromkeys(chosen))
+
+
 def add_import_parser(sub: Any) -> None:
     """Add `import esco` and `import onet` to the main parser's subcommands."""
     p = sub.add_parser(
@@ -107,6 +124,14 @@ def add_import_parser(sub: Any) -> None:
         default=80,
         metavar="H",
         help=words.translate("Import", "effort of a knowledge item (80)"),
+    )
+    esco.add_argument(
+        "--language",
+        type=_languages,
+        default=(),
+        metavar="LANG,...",
+        help="also take names and descriptions from ESCO's files in these languages "
+        "(occupations_es.csv, ...), as the pack's translations",
     )
 
     onet = kinds.add_parser(
@@ -199,7 +224,9 @@ def run_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             from pathfinder.importers.esco_skills import EscoOptions
 
             outcome = import_esco(
-                args.path, EscoOptions(args.k, args.skill_hours, args.knowledge_hours), say
+                args.path,
+                EscoOptions(args.k, args.skill_hours, args.knowledge_hours, args.language),
+                say,
             )
         else:
             from pathfinder.importers.onet import OnetOptions, import_onet

@@ -26,6 +26,7 @@ from pathfinder.importers.common import (
     count,
     tidy,
 )
+from pathfinder.importers.esco_languages import check_language, esco_translation
 from pathfinder.importers.esco_notes import no_isco_note, prerequisite_notes, relation_notes
 from pathfinder.importers.esco_skills import SOURCE_ID, EscoOptions, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
@@ -102,6 +103,9 @@ def _release(tables: Tables, latest: str) -> str:
 def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) -> Outcome:
     tables = Tables(path, what_esco())
     lang = _language(tables)
+    for other in options.languages:
+        if other != lang:
+            check_language(tables, lang, other)  # before the minutes the import takes
     notes: list[str] = []
 
     occ_file = f"occupations_{lang}.csv"
@@ -172,11 +176,14 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     skill_rows = [s.entry(ids[uri], requires.get(ids[uri], ()), uri) for uri, s in skills.items()]
     skill_rows.sort(key=lambda s: str(s["id"]))
     release = _release(tables, latest)
+    others = [other for other in options.languages if other != lang]
+    if len(others) < len(options.languages):
+        notes.append(f"--language {lang}: the pack is already in {lang}, from {occ_file}")
     pack: dict[str, Any] = {
         "pathfinder": 1,
         # The id stays across releases, so learners' profiles follow the pack to the next one.
         "id": f"esco-{lang}",
-        "name": f"ESCO {release} occupations ({lang})",
+        "name": f"ESCO {release} occupations ({', '.join([lang, *others])})",
         "version": release,
         "language": lang,
         "description": (
@@ -206,10 +213,21 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
                 "k": options.k,
                 "skill_hours": options.skill_hours,
                 "knowledge_hours": options.knowledge_hours,
+                **({"languages": others} if others else {}),
             },
             "notes": notes,
         },
     }
+    if others:
+        uris = {uri: ids[uri] for uri in [*occupations, *skills]}
+        translations: dict[str, Any] = {}
+        for other in others:
+            translations[other], said = esco_translation(tables, lang, other, pack, uris, say)
+            notes.extend(said)
+        # Before the import notes, so the pack reads as the format documents it.
+        notes_block = pack.pop("x-import")
+        pack["translations"] = translations
+        pack["x-import"] = notes_block
     return Outcome(pack, notes)
 
 

@@ -59,6 +59,8 @@ class EscoOptions:
     k: int = 5
     skill_hours: float = 40.0
     knowledge_hours: float = 80.0
+    # More languages whose ESCO files give the pack's translations (esco_languages.py).
+    languages: tuple[str, ...] = ()
 
 
 def read_skills(

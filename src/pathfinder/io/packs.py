@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path as FilePath
@@ -14,6 +15,8 @@ from pydantic import ValidationError
 from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.checks import check_pack, did_you_mean
+from pathfinder.core.language_checks import translation_problems, translation_warnings
+from pathfinder.core.languages import in_language
 from pathfinder.core.problems import Path, Problem
 from pathfinder.core.quality import pack_warnings as quality_warnings
 from pathfinder.io.located import (
@@ -74,7 +77,8 @@ def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
     """
     name = str(path)
     catalog, doc = _parse(_read_file(path), name)
-    found = [_place(p, doc, name) for p in quality_warnings(catalog)]
+    said = [*quality_warnings(catalog), *translation_warnings(catalog)]
+    found = [_place(p, doc, name) for p in said]
     return catalog, sorted({PackProblem(p.file, p.line, p.column, p.message, True) for p in found})
 
 
@@ -82,6 +86,30 @@ def _too_big() -> str:
     return words.translate(
         "Packs", "the file is larger than {size} MB; a pack is never that big"
     ).format(size=MAX_PACK_BYTES // 2**20)
+
+
+# Where the C library looks for the language of messages, first one set wins.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def learner_language(chosen: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The language to show a pack in: `chosen` (the command line's --lang) when given, else
+    the locale of the environment, as gettext reads it. "" means the pack's own language."""
+    if chosen:
+        return chosen
+    env = os.environ if environ is None else environ
+    locale = next((env[v] for v in _LOCALE_VARIABLES if env.get(v)), "")
+    # LANGUAGE lists preferences ("es:en"), the first being the learner's; like gettext, it
+    # counts only when the locale is not C, which means "no translation at all".
+    wanted = env.get("LANGUAGE", "").split(":")[0]
+    if wanted and locale.split(".")[0] not in ("C", "POSIX"):
+        return wanted
+    return locale
+
+
+def in_learner_language(catalog: Catalog, chosen: str | None = None) -> Catalog:
+    """The catalog just read, shown in the learner's language (see learner_language)."""
+    return in_language(catalog, learner_language(chosen))
 
 
 def _read_file(path: str | FilePath) -> bytes:
@@ -155,7 +183,7 @@ def _parse(raw: bytes | str, name: str) -> tuple[Catalog, LocatedDocument]:
         catalog = Catalog.model_validate(data)
     except ValidationError as exc:
         problems += _field_problems(exc, doc, name)
-    problems += [_place(p, doc, name) for p in check_pack(data)]
+    problems += [_place(p, doc, name) for p in [*check_pack(data), *translation_problems(data)]]
     if problems:
         raise PackError(sorted(set(problems)))
     assert catalog is not None
@@ -244,6 +272,14 @@ def _fields_at(path: Path) -> Iterable[str]:
             model = c.Salary
         elif part == "certification":
             model = c.Certification
+        elif model is c.Catalog and part == "translations":
+            model = "language"  # the next part is a language code
+        elif model == "language":
+            model = c.PackWords
+        elif model is c.PackWords and part in ("roles", "skills"):
+            model = part  # the next part is a role or skill id
+        elif model in ("roles", "skills"):
+            model = c.RoleWords if model == "roles" else c.SkillWords
         elif model is c.Role and part == "facets":
             model = "facet"  # the next part is a facet id, whose value may be a claim
         elif model == "facet":

@@ -240,9 +240,14 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
 
 
 def _session(catalog: Catalog, path: Path) -> Session:
+    from PySide6.QtCore import QLocale
+
+    from pathfinder.core.languages import in_language
     from pathfinder.qt.state.session import Session
 
-    return Session(catalog, path)
+    # The pack's names in the learner's language: the application's locale (the system's,
+    # unless the language menu set another), falling back to the pack's own.
+    return Session(in_language(catalog, QLocale().name()), path)
 
 
 def _apply_start_state(session: Session, args: argparse.Namespace) -> None:

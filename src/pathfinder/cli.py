@@ -116,9 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     window.add_argument(
         "--theme",
-        choices=("system", "light", "dark"),
+        choices=("system", "light", "dark", "high-contrast"),
         default="system",
-        help="colour scheme (default: follow the system)",
+        help="colour scheme (default: follow the system's scheme and contrast setting)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -42,7 +42,7 @@ class ReadableEdges(QProxyStyle):
         radius = _EDGED.get(element)
         if radius is None or not option.state & QStyle.StateFlag.State_Enabled:
             return  # greyed-out controls are exempt, and should look it
-        rect = QRectF(option.rect)  # type: ignore[attr-defined]
+        rect = QRectF(option.rect)
         if element == QStyle.PrimitiveElement.PE_FrameLineEdit:
             rect = rect.adjusted(0.5, 0.5, -0.5, -0.5)
         else:  # Fusion's box: a square of the indicator's height, less a pixel
@@ -50,7 +50,7 @@ class ReadableEdges(QProxyStyle):
             rect = QRectF(rect.left() + 0.5, rect.center().y() - side / 2, side, side)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(edge_colour(option.palette), 1.0))  # type: ignore[attr-defined]
+        painter.setPen(QPen(edge_colour(option.palette), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
         painter.restore()

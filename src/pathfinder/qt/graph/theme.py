@@ -218,32 +218,33 @@ class GraphTheme:
         cards = [("fit_low card", self.fit_low), ("fit_high card", self.fit_high)]
         found: list[Pair] = []
 
-        def add(ink: str, colour: QColor, papers: list[tuple[str, QColor]], text: bool) -> None:
+        def add(inks: str, papers: list[tuple[str, QColor]], text: bool) -> None:
+            """Each named attribute (a colour, pen or brush) on each paper."""
             minimum = text_min if text else graphic_min
-            found.extend(Pair(ink, name, colour, paper, minimum, text) for name, paper in papers)
+            for ink in inks.split():
+                colour = self._colour(ink)
+                found.extend(Pair(ink, n, colour, paper, minimum, text) for n, paper in papers)
 
-        for name in ("text", "text_pen"):  # role names and fit percentages
-            add(name, self.text, cards, True)
-        for name in ("muted", "muted_pen", "header_pen"):  # lane names and level headers
-            add(name, self.muted, lanes, True)
-        add("accent_text", self.accent_text, [("accent", self.accent)], True)  # target badge
-        add("accent_text_pen", self.accent_text, [("accent", self.accent)], True)
-        add("base_text_pen", self.base, [("current_brush", self.text)], True)  # "You are here"
-        add("text_pen", self.text, [("gap_fill", self.gap_fill.color())], True)  # marker text
-        for name in ("accent", "accent_brush", "path_pen", "target_pen"):
-            add(name, self.accent, lanes + cards, False)
-        add("current_brush", self.text, lanes + cards, False)
-        add("focus_pen", self.text, lanes, False)
-        add("box_pen", self.box_pen.color(), lanes, False)
-        add("lit_pen", self.lit_pen.color(), lanes, False)
+        accent = [("accent_brush", self.accent_brush.color())]
+        add("text text_pen", cards, True)  # role names and fit percentages
+        add("muted muted_pen header_pen", lanes, True)  # lane names and level headers
+        add("accent_text accent_text_pen", accent, True)  # the target badge
+        add(
+            "base_text_pen", [("current_brush", self.current_brush.color())], True
+        )  # "You are here"
+        add("text_pen", [("gap_fill", self.gap_fill.color())], True)  # step marker text
+        add("accent accent_brush path_pen target_pen current_brush", lanes + cards, False)
+        add("focus_pen box_pen lit_pen", lanes, False)
         tracks = [(f"fit_track on {n}", opaque(self.fit_track.color(), c)) for n, c in cards]
-        add("fit_bar", self.fit_bar.color(), cards + tracks, False)
-        add("gap_border", self.gap_border.color(), cards + lanes, False)
-        for kind in ("edge", "edge_dim", "edge_lit", "edge_path"):
-            for part in ("pen", "brush"):
-                name = f"{kind}_{part}"
-                add(name, getattr(self, name).color(), lanes, False)
+        add("fit_bar", cards + tracks, False)
+        add("gap_border", cards + lanes, False)
+        add("edge_pen edge_brush edge_dim_pen edge_dim_brush", lanes, False)
+        add("edge_lit_pen edge_lit_brush edge_path_pen edge_path_brush", lanes, False)
         return found + self._faded(self.dim_opacity)
+
+    def _colour(self, name: str) -> QColor:
+        value = getattr(self, name)
+        return QColor(value if isinstance(value, QColor) else value.color())
 
     def fit_brush(self, fit: float) -> QBrush:
         return self.fit_brushes[round(min(max(fit, 0.0), 1.0) * FIT_STEPS)]

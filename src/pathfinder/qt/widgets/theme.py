@@ -187,7 +187,7 @@ def palette_pairs(palette: QPalette, strong: bool = False) -> list[Pair]:
         for paper in papers
     ]
     for name, colour in state_colours(palette, strong).items():
-        for paper in (_ROLE.Window, _ROLE.Base, _ROLE.AlternateBase):
+        for paper in _STATE_PAPERS:
             pairs.append(Pair(name, paper.name, colour, palette.color(paper), text_minimum, True))
     return pairs
 
@@ -195,16 +195,17 @@ def palette_pairs(palette: QPalette, strong: bool = False) -> list[Pair]:
 # Have / learning / missing marks of the Role panel: green, amber and red of about the
 # same weight, moved toward the text colour only as far as the palette needs.
 _STATE_HUES = {"have": "#2e7d32", "learning": "#a15c00", "missing": "#c62828"}
+_STATE_PAPERS = (_ROLE.Window, _ROLE.Base)  # the Role panel and its lists
 _STATE_HUES_DARK = {"have": "#81c784", "learning": "#ffb74d", "missing": "#ef9a9a"}
 
 
 def state_colours(palette: QPalette, strong: bool = False) -> dict[str, QColor]:
     base = palette.color(_ROLE.Base)
     hues = _STATE_HUES_DARK if base.lightness() < 128 else _STATE_HUES
-    papers = [palette.color(r) for r in (_ROLE.Window, _ROLE.Base, _ROLE.AlternateBase)]
-    text = palette.color(_ROLE.Text)
+    papers = [palette.color(r) for r in _STATE_PAPERS]
+    far = QColor("#ffffff" if base.lightness() < 128 else "#000000")
     minimum = minimums(strong)[0]
-    return {name: reaching(QColor(hue), text, papers, minimum) for name, hue in hues.items()}
+    return {name: reaching(QColor(hue), far, papers, minimum) for name, hue in hues.items()}
 
 
 def readable(palette: QPalette, strong: bool = False) -> QPalette:

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QScrollArea
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
+
+from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
 
 if TYPE_CHECKING:
     from pathfinder.qt.window.main_window import MainWindow
@@ -43,6 +45,7 @@ def wanted_width(window: MainWindow) -> int:
 
 def widen_skills_panel(window: MainWindow) -> None:
     """Once the window is on screen (the docks have their first widths then)."""
+    _ContentWatch(window)
     if not QSettings().contains("window/state"):
         QTimer.singleShot(0, lambda: _widen(window))
     else:  # the learner's own widths, but never so narrow that a panel is cut off
@@ -79,7 +82,20 @@ def content_width(dock: QDockWidget) -> int:
         chrome = dock.width() - scroll.viewport().width()  # margins, frame, a shown scroll bar
         if not bar.isVisible():
             chrome += bar.sizeHint().width()  # room for one to come
-        need = max(need, content.minimumSizeHint().width() + chrome)
+        need = max(need, _content_minimum(content) + chrome)
+    return need
+
+
+def _content_minimum(content: QWidget) -> int:
+    """The content's least width, checked against each part's own: a form layout that wraps
+    its rows asked 2 px less than its widest field's longest word."""
+    layout = content.layout()
+    right = layout.contentsMargins().right() if layout is not None else 0
+    need = content.minimumSizeHint().width()
+    for part in content.findChildren(QWidget):
+        if part.isVisibleTo(content):
+            left = part.mapTo(content, QPoint(0, 0)).x()
+            need = max(need, left + part.minimumSizeHint().width() + right)
     return need
 
 
@@ -90,6 +106,31 @@ def keep_contents_whole(window: MainWindow) -> None:
     for dock in right:
         dock.setMinimumWidth(need)
     window.skills_dock.setMinimumWidth(content_width(window.skills_dock))
+
+
+class _ContentWatch(QObject):
+    """Keeps the docks as wide as their contents as these change (a role's details, the next
+    skill's name): once per burst of layout changes."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: keep_contents_whole(window))
+        docks = (window.skills_dock, window.plan_dock, window.role_dock, window.route_dock)
+        for dock in docks:
+            panel = dock.widget()
+            for scroll in panel.findChildren(QScrollArea) if panel is not None else []:
+                content = scroll.widget()
+                if content is not None:
+                    content.installEventFilter(self)
+
+    @guarded(not_handled)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start(0)
+        return False
 
 
 def _leave_graph_room(window: MainWindow) -> None:

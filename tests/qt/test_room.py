@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 import pytestqt.exceptions
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 from tests.qt.room import cut_off
@@ -22,6 +22,7 @@ from tests.qt.room import cut_off
 from pathfinder.core.catalog import Catalog
 from pathfinder.qt.state import commands
 from pathfinder.qt.state.session import Session
+from pathfinder.qt.window.dock_widths import GRAPH_SHARE
 from pathfinder.qt.window.main_window import MainWindow
 
 SIZES = [(1024, 768, 1.0), (1024, 768, 2.0), (1280, 800, 2.0), (1920, 1080, 2.0)]
@@ -81,8 +82,11 @@ def test_nothing_is_cut_off(
 ) -> None:
     win = _window(qtbot, builtin, width, height)
     assert _settled(qtbot, win) == []
-    # The graph keeps a useful share of the window beside the two side panels.
-    assert win.graph.width() >= 0.28 * width
+    # The side panels start no wider than leaves the graph 45 % of the window, unless their
+    # contents need more (large text on a small screen), and the graph keeps a quarter.
+    for dock in (win.skills_dock, win.plan_dock):
+        assert dock.width() <= max(width * (1 - GRAPH_SHARE) / 2, dock.minimumWidth()) + 2
+    assert win.graph.width() >= 0.25 * width
     for dock in (win.role_dock, win.route_dock):
         dock.raise_()
         qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())  # type: ignore[misc]
@@ -103,3 +107,16 @@ def test_the_toolbar_overflows_into_its_menu(
     metrics = win.search.fontMetrics()
     assert win.search.width() >= metrics.horizontalAdvance("Machine learning")
     assert cut_off(toolbar) == []
+
+
+@pytest.mark.parametrize("text_scale", [1.0], indirect=True)
+def test_a_narrowed_panel_keeps_its_choices_whole(
+    qtbot: QtBot, builtin: Catalog, text_scale: float
+) -> None:
+    """The learner narrows the Plan panel as far as it goes: the form puts "Machine Learning
+    Engineer" under its label rather than cut it short beside it."""
+    win = _window(qtbot, builtin, 1920, 1080)
+    for narrow in (320, 300, 280, 260, 100):
+        win.resizeDocks([win.plan_dock], [narrow], Qt.Orientation.Horizontal)
+        _settle()
+        assert _settled(qtbot, win) == [], narrow

@@ -17,8 +17,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
 
@@ -99,8 +106,31 @@ def _content_minimum(content: QWidget) -> int:
     return need
 
 
+def combo_width(combo: QComboBox) -> int:
+    """The width at which a drop-down list shows its current choice whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    hint = combo.sizeHint()
+    option.rect = QRect(0, 0, hint.width(), hint.height())
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    return text + hint.width() - field.width() + 2
+
+
+def _docks(window: MainWindow) -> tuple[QDockWidget, ...]:
+    return (window.skills_dock, window.plan_dock, window.role_dock, window.route_dock)
+
+
 def keep_contents_whole(window: MainWindow) -> None:
-    """Docks never narrower than their contents: the right-hand docks share one width."""
+    """Docks never narrower than their contents: the right-hand docks share one width.
+    A drop-down list's least width is its current choice's, so a form puts it under its
+    label rather than cut "Machine Learning Engineer" to "Machine Learning Engine"."""
+    for dock in _docks(window):
+        panel = dock.widget()
+        for combo in panel.findChildren(QComboBox) if panel is not None else []:
+            combo.setMinimumWidth(combo_width(combo))
     right = [window.plan_dock, window.role_dock, window.route_dock]
     need = max(content_width(dock) for dock in right)
     for dock in right:
@@ -118,9 +148,10 @@ class _ContentWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(lambda: keep_contents_whole(window))
-        docks = (window.skills_dock, window.plan_dock, window.role_dock, window.route_dock)
-        for dock in docks:
+        for dock in _docks(window):
             panel = dock.widget()
+            for combo in panel.findChildren(QComboBox) if panel is not None else []:
+                combo.currentTextChanged.connect(lambda _text: self._timer.start(0))
             for scroll in panel.findChildren(QScrollArea) if panel is not None else []:
                 content = scroll.widget()
                 if content is not None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QStyleFactory,
 
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.contrast import GRAPHIC, READABLE, Pair, contrast
-from pathfinder.qt.widgets.edges import ReadableEdges
+from pathfinder.qt.widgets.edges import ReadableEdges, edge_colour
 from pathfinder.qt.widgets.theme import (
     DECORATION,
     HIGH_CONTRAST_PROPERTY,
@@ -179,3 +179,12 @@ def test_check_boxes_and_fields_show_their_edges(
             key=lambda colour: contrast(colour, paper),
         )
         assert contrast(edge, paper) >= GRAPHIC, (name, type(widget).__name__)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_edge_of_controls_and_cards_stands_off_window_and_base(
+    app: QApplication, name: str
+) -> None:
+    palette = readable(_palette(name), _strong(name))
+    for paper in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        assert contrast(edge_colour(palette), palette.color(paper)) >= GRAPHIC, (name, paper)

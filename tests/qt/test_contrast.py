@@ -7,6 +7,7 @@ declared surface: a new colour is measured without anyone adding it here.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -25,6 +26,7 @@ from pathfinder.qt.widgets.theme import (
     apply_theme,
     palette_pairs,
     readable,
+    system_wants_high_contrast,
 )
 
 # Ours, and Fusion's own light palette as a system without a theme of its own hands it over.
@@ -188,3 +190,10 @@ def test_the_edge_of_controls_and_cards_stands_off_window_and_base(
     palette = readable(_palette(name), _strong(name))
     for paper in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
         assert contrast(edge_colour(palette), palette.color(paper)) >= GRAPHIC, (name, paper)
+
+
+def test_the_system_contrast_setting_can_be_asked_again_and_again(app: QApplication) -> None:
+    # A temporary style-hints wrapper once took the accessibility hints' wrapper with it.
+    for _ in range(3):
+        assert system_wants_high_contrast(app) is False
+        gc.collect()

@@ -238,8 +238,11 @@ def is_high_contrast() -> bool:
 
 
 def system_wants_high_contrast(app: QGuiApplication) -> bool:
-    hints = app.styleHints().accessibility()
-    return bool(hints.contrastPreference() == Qt.ContrastPreference.HighContrast)
+    # The style hints are held while asked: PySide drops the accessibility hints' wrapper
+    # with a temporary one ("Internal C++ object already deleted").
+    styles = app.styleHints()
+    wanted = styles.accessibility().contrastPreference()
+    return bool(wanted == Qt.ContrastPreference.HighContrast)
 
 
 def system_is_dark(app: QGuiApplication) -> bool:
@@ -280,9 +283,10 @@ class _SystemFollower(QObject):
         super().__init__(app)
         self._app = app
         self._ours = False  # whether the palette now in use is one we set
-        hints = app.styleHints()
-        hints.colorSchemeChanged.connect(self._later)
-        hints.accessibility().contrastPreferenceChanged.connect(self._later)
+        self._styles = app.styleHints()  # held, with their accessibility hints
+        self._accessibility = self._styles.accessibility()
+        self._styles.colorSchemeChanged.connect(self._later)
+        self._accessibility.contrastPreferenceChanged.connect(self._later)
         self.apply()
 
     @classmethod

@@ -24,6 +24,7 @@ from pathfinder.qt.widgets.contrast import (
     contrast,
     opaque,
     reaching,
+    secondary_text,
 )
 from pathfinder.qt.widgets.edges import ReadableEdges
 
@@ -186,6 +187,11 @@ def palette_pairs(palette: QPalette, strong: bool = False) -> list[Pair]:
         for ink, papers, text in RULES
         for paper in papers
     ]
+    # The Skills list's quieter rows (skills known through another), as skills/model.py paints.
+    base = palette.color(_ROLE.Base)
+    # (At AA's 4.5:1 in every theme: the list does not ask the high-contrast theme's 7:1.)
+    quiet = secondary_text(palette.color(_ROLE.Text), base)
+    pairs.append(Pair("secondary text", _ROLE.Base.name, quiet, base, READABLE, True))
     for name, colour in state_colours(palette, strong).items():
         for paper in _STATE_PAPERS:
             pairs.append(Pair(name, paper.name, colour, palette.color(paper), text_minimum, True))

@@ -118,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
         "--theme",
         choices=("system", "light", "dark", "high-contrast"),
         default="system",
-        help="colour scheme (default: follow the system's scheme and contrast setting)",
+        help="colour scheme (default: follow the system)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -6,6 +6,7 @@ palette changes, so paint() never builds a font or pen and light/dark follow the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -159,10 +160,10 @@ class GraphTheme:
         # Roles off the path fade, but their names keep their contrast even on the darkest
         # lane with the strongest fit tint (a fixed 0.5 measured about 3.9:1, and less in
         # dark mode); their outlines and fit bars are then made strong enough to survive it.
-        opacity = DIM_OPACITY
-        while opacity < 1.0 and any(p.ratio() < p.minimum for p in self._faded(opacity) if p.text):
-            opacity += 0.01
-        self.dim_opacity = opacity = min(opacity, 1.0)
+        def names_read(opacity: float) -> bool:
+            return all(p.ratio() >= p.minimum for p in self._faded(opacity, names_only=True))
+
+        self.dim_opacity = opacity = _least(DIM_OPACITY, names_read)
         self.box_pen.setColor(
             _through_fade(box, self.text, opacity, [(lane, lane) for lane in lanes], graphic_min)
         )
@@ -176,18 +177,22 @@ class GraphTheme:
     def _on_accent(self, colour: QColor) -> float:
         return contrast(colour, self.accent)
 
-    def _faded(self, opacity: float) -> list[Pair]:
+    def _faded(self, opacity: float, names_only: bool = False) -> list[Pair]:
         """A dimmed role's name, outline and fit bar, painted at `opacity` on each lane."""
         found = []
         for lane in self.lanes:
             for card in self.cards:
                 faded = _painted(blend(lane, card, opacity))
                 name = _painted(blend(faded, self.text, opacity))
-                bar = _painted(blend(faded, self.fit_bar.color(), opacity))
                 found.append(Pair("text (faded)", "card", name, faded, self.text_minimum, True))
+                if names_only:
+                    continue
+                bar = _painted(blend(faded, self.fit_bar.color(), opacity))
                 found.append(
                     Pair("fit_bar (faded)", "card", bar, faded, self.graphic_minimum, False)
                 )
+            if names_only:
+                continue
             outline = _painted(blend(lane, self.box_pen.color(), opacity))
             found.append(
                 Pair("box_pen (faded)", "lane", outline, lane, self.graphic_minimum, False)
@@ -259,14 +264,33 @@ def _through_fade(
 ) -> QColor:
     """`start` moved toward `goal` until, painted at `opacity` over each backdrop's first
     colour, it has `minimum` contrast on the second."""
-    for step in range(101):
-        found = _painted(blend(start, goal, step / 100))
-        if all(
+
+    def toward(t: float) -> QColor:
+        return _painted(blend(start, goal, t))
+
+    def enough(t: float) -> bool:
+        found = toward(t)
+        return all(
             contrast(_painted(blend(under, found, opacity)), paper) >= minimum
             for under, paper in backdrops
-        ):
-            return found
-    return QColor(goal)
+        )
+
+    return toward(_least(0.0, enough))
+
+
+def _least(low: float, enough: Callable[[float], bool]) -> float:
+    """The least value from `low` to 1 in hundredths for which `enough` holds (1 if none),
+    halving the range: contrast only grows along the way, and apply() runs at start-up."""
+    lo, hi = round(low * 100), 100
+    if enough(lo / 100):
+        return lo / 100
+    while hi - lo > 1:  # enough(lo) is false; enough(hi) is true or hi is the end
+        middle = (lo + hi) // 2
+        if enough(middle / 100):
+            hi = middle
+        else:
+            lo = middle
+    return hi / 100
 
 
 def _painted(colour: QColor) -> QColor:

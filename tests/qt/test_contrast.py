@@ -14,7 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QStyleFactory, QWidget
+from pytestqt.qtbot import QtBot
 
+import pathfinder.qt.widgets.theme as theme_module
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.contrast import GRAPHIC, READABLE, Pair, contrast
 from pathfinder.qt.widgets.edges import ReadableEdges, edge_colour
@@ -26,6 +28,7 @@ from pathfinder.qt.widgets.theme import (
     apply_theme,
     palette_pairs,
     readable,
+    stop_following_system,
     system_wants_high_contrast,
 )
 
@@ -50,6 +53,7 @@ def app(qtbot: object) -> Iterator[QApplication]:
     assert isinstance(application, QApplication)
     before, style = application.palette(), application.style().name()
     yield application
+    stop_following_system(application)
     application.setProperty(HIGH_CONTRAST_PROPERTY, False)
     application.setStyle(style)
     application.setPalette(before)
@@ -197,3 +201,24 @@ def test_the_system_contrast_setting_can_be_asked_again_and_again(app: QApplicat
     for _ in range(3):
         assert system_wants_high_contrast(app) is False
         gc.collect()
+
+
+def test_the_system_theme_follows_a_change_of_contrast_setting(
+    app: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The learner turns on high contrast in their desktop's settings while Pathfinder runs."""
+    apply_theme(app, "system")
+    assert not app.property(HIGH_CONTRAST_PROPERTY)
+    monkeypatch.setattr(theme_module, "system_wants_high_contrast", lambda _app: True)
+    styles = app.styleHints()
+    styles.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+    qtbot.waitUntil(lambda: bool(app.property(HIGH_CONTRAST_PROPERTY)))
+    assert _failures(palette_pairs(app.palette(), strong=True)) == []
+    # A theme forced afterwards stays, whatever the system says next.
+    apply_theme(app, "dark")
+    monkeypatch.setattr(theme_module, "system_wants_high_contrast", lambda _app: False)
+    styles.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    base = app.palette().color(QPalette.ColorRole.Base)
+    for _ in range(2):  # the follower re-applies a turn of the event loop after a change
+        QApplication.processEvents()
+    assert app.palette().color(QPalette.ColorRole.Base) == base == QColor("#2e3034")

@@ -262,11 +262,18 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if theme == "system":
         _SystemFollower.start(app)
         return
+    stop_following_system(app)  # a forced theme is not undone by the system's next change
     strong = theme == "high-contrast"
     dark = system_is_dark(app) if strong else theme == "dark"
     _fusion(app)
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     _set(app, high_contrast_palette(dark) if strong else PALETTES[theme](), strong)
+
+
+def stop_following_system(app: QApplication) -> None:
+    for child in app.children():
+        if isinstance(child, _SystemFollower):
+            child.stop()
 
 
 def _fusion(app: QApplication) -> None:
@@ -299,6 +306,12 @@ class _SystemFollower(QObject):
     def start(cls, app: QApplication) -> None:
         if not any(isinstance(child, cls) for child in app.children()):
             cls(app)
+
+    def stop(self) -> None:
+        self._styles.colorSchemeChanged.disconnect(self._later)
+        self._accessibility.contrastPreferenceChanged.disconnect(self._later)
+        self.setParent(None)
+        self.deleteLater()
 
     def _later(self) -> None:
         # The platform updates its palette after telling of the change: read it after that.

@@ -157,7 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     window.add_argument(
         "--theme",
-        choices=("system", "light", "dark"),
+        choices=("system", "light", "dark", "high-contrast"),
         default="system",
         help=words.translate("Cli", "colour scheme (default: follow the system)"),
     )

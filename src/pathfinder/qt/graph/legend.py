@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.qt.graph.theme import GraphTheme
+from pathfinder.qt.widgets.edges import edge_colour
 
 SWATCH = QSize(52, 20)
 
@@ -137,6 +138,15 @@ class GraphLegend(QFrame):
         self.button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.UpArrow)
         self.adjustSize()
         self.toggled.emit(shown)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # The card's edge in a colour that stands 3:1 off the graph behind it: the style's own
+        # frame shade vanished on the high-contrast theme's black.
+        painter = QPainter(self)
+        painter.setPen(edge_colour(self.palette()))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
 
     def refresh_theme(self) -> None:
         for swatch in self.swatches:

@@ -29,6 +29,7 @@ from pathfinder.core.skills import effort, essential_closure
 from pathfinder.qt.plan.parts import LazyRefresh, is_safe_url, open_safe_url
 from pathfinder.qt.state.commands import set_current_role, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
+from pathfinder.qt.widgets.theme import is_high_contrast, state_colours
 
 
 def format_salary(salary: Salary, locale: QLocale | None = None) -> str:
@@ -63,9 +64,8 @@ open_web_link = open_safe_url
 
 def mark_colours(palette: QPalette) -> tuple[str, str, str]:
     """Have / learning / missing colours that keep contrast on the palette's base colour."""
-    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
-        return "#81c784", "#ffb74d", "#ef9a9a"
-    return "#2e7d32", "#a15c00", "#c62828"
+    found = state_colours(palette, is_high_contrast())  # tested in tests/qt/test_contrast.py
+    return found["have"].name(), found["learning"].name(), found["missing"].name()
 
 
 def _plain(text: str = "", *, wrap: bool = True) -> QLabel:

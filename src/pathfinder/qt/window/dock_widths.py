@@ -6,19 +6,36 @@ structures an…") beside empty room. At a laptop's 1280 pixels the graph needs 
 (its path names must stay 12 px high), so the panel grows only in windows WIDE or wider,
 up to SHARE of the width, and never shrinks. A layout the learner saved (QSettings) is
 theirs and is left alone.
+
+With large text (200 %: the system's font size doubled) the panels' first widths doubled
+too and left the graph a strip a third of a laptop's window wide; the side panels now start
+at most at what leaves the graph GRAPH_SHARE of the window (their text wraps, elides or
+scrolls within them).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
+
+from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
 
 if TYPE_CHECKING:
     from pathfinder.qt.window.main_window import MainWindow
 
 SHARE = 0.24  # of the window's width, at most
+GRAPH_SHARE = 0.45  # of the window's width the graph keeps at first, whatever the text size
 WIDE = 1600  # windows narrower than this keep the panel's first width
+_NO_SIDEWAYS = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 _NAMES_MEASURED = 3000  # a taxonomy's longest names are cut anyway: measure a sample
 
 
@@ -35,11 +52,15 @@ def wanted_width(window: MainWindow) -> int:
 
 def widen_skills_panel(window: MainWindow) -> None:
     """Once the window is on screen (the docks have their first widths then)."""
+    _ContentWatch(window)
     if not QSettings().contains("window/state"):
         QTimer.singleShot(0, lambda: _widen(window))
+    else:  # the learner's own widths, but never so narrow that a panel is cut off
+        QTimer.singleShot(0, lambda: keep_contents_whole(window))
 
 
 def _widen(window: MainWindow) -> None:
+    _leave_graph_room(window)
     if not window.skills_dock.isVisible() or window.width() < WIDE:
         return
     now = window.skills_dock.width()
@@ -50,3 +71,106 @@ def _widen(window: MainWindow) -> None:
     graph = window.graph
     if graph.auto_fit:  # the first picture: fit the graph to the view it now has
         QTimer.singleShot(0, graph.fit_all)
+
+
+def content_width(dock: QDockWidget) -> int:
+    """The least width at which a dock shows its panel whole. The panels scroll only up and
+    down, so a panel narrower than its content (two buttons side by side, a long word in
+    large text) would cut it off at the right."""
+    panel = dock.widget()
+    if panel is None:
+        return 0
+    need = panel.minimumSizeHint().width()
+    for scroll in panel.findChildren(QScrollArea):
+        content = scroll.widget()
+        if content is None or scroll.horizontalScrollBarPolicy() != _NO_SIDEWAYS:
+            continue
+        bar = scroll.verticalScrollBar()
+        chrome = dock.width() - scroll.viewport().width()  # margins, frame, a shown scroll bar
+        if not bar.isVisible():
+            chrome += bar.sizeHint().width()  # room for one to come
+        need = max(need, _content_minimum(content) + chrome)
+    return need
+
+
+def _content_minimum(content: QWidget) -> int:
+    """The content's least width, checked against each part's own: a form layout that wraps
+    its rows asked 2 px less than its widest field's longest word."""
+    layout = content.layout()
+    right = layout.contentsMargins().right() if layout is not None else 0
+    need = content.minimumSizeHint().width()
+    for part in content.findChildren(QWidget):
+        if part.isVisibleTo(content):
+            left = part.mapTo(content, QPoint(0, 0)).x()
+            need = max(need, left + part.minimumSizeHint().width() + right)
+    return need
+
+
+def combo_width(combo: QComboBox) -> int:
+    """The width at which a drop-down list shows its current choice whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    hint = combo.sizeHint()
+    option.rect = QRect(0, 0, hint.width(), hint.height())
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    return text + hint.width() - field.width() + 2
+
+
+def _docks(window: MainWindow) -> tuple[QDockWidget, ...]:
+    return (window.skills_dock, window.plan_dock, window.role_dock, window.route_dock)
+
+
+def keep_contents_whole(window: MainWindow) -> None:
+    """Docks never narrower than their contents: the right-hand docks share one width.
+    A drop-down list's least width is its current choice's, so a form puts it under its
+    label rather than cut "Machine Learning Engineer" to "Machine Learning Engine"."""
+    for dock in _docks(window):
+        panel = dock.widget()
+        for combo in panel.findChildren(QComboBox) if panel is not None else []:
+            combo.setMinimumWidth(combo_width(combo))
+    right = [window.plan_dock, window.role_dock, window.route_dock]
+    need = max(content_width(dock) for dock in right)
+    for dock in right:
+        dock.setMinimumWidth(need)
+    window.skills_dock.setMinimumWidth(content_width(window.skills_dock))
+
+
+class _ContentWatch(QObject):
+    """Keeps the docks as wide as their contents as these change (a role's details, the next
+    skill's name): once per burst of layout changes."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(lambda: keep_contents_whole(window))
+        for dock in _docks(window):
+            panel = dock.widget()
+            for combo in panel.findChildren(QComboBox) if panel is not None else []:
+                combo.currentTextChanged.connect(lambda _text: self._timer.start(0))
+            for scroll in panel.findChildren(QScrollArea) if panel is not None else []:
+                content = scroll.widget()
+                if content is not None:
+                    content.installEventFilter(self)
+
+    @guarded(not_handled)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._timer.start(0)
+        return False
+
+
+def _leave_graph_room(window: MainWindow) -> None:
+    keep_contents_whole(window)
+    docks = [d for d in (window.skills_dock, window.plan_dock) if d.isVisible()]
+    if not docks:
+        return
+    most = int(window.width() * (1 - GRAPH_SHARE) / len(docks))
+    wide = [d for d in docks if d.width() > max(most, d.minimumWidth())]
+    if wide:
+        widths = [max(most, d.minimumWidth()) for d in wide]
+        window.resizeDocks(wide, widths, Qt.Orientation.Horizontal)

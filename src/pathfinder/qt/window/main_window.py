@@ -268,6 +268,9 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Find a role or skill"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(360)
+        # Room for a name as it is typed, whatever the text size: on a small screen with large
+        # text the buttons after it go to the toolbar's » menu instead of squeezing it to "Find …".
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 18)
         self.search.returnPressed.connect(self.run_search)
         toolbar.addWidget(self.search)
         toolbar.addSeparator()

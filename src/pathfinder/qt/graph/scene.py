@@ -48,9 +48,10 @@ class GraphScene(QGraphicsScene):
         self._graph_rect = QRectF()
         self.backdrop: BackdropItem | None = None
         session.packChanged.connect(self._on_pack_changed)
+        # One refresh per edit: the session follows every skillsChanged and rolesChanged with
+        # planChanged in the same call (qt/state/session.py), so that one signal is enough;
+        # listening to all three drew the scene two or three times per tick.
         session.planChanged.connect(self.refresh)
-        session.rolesChanged.connect(self.refresh)
-        session.skillsChanged.connect(self._on_skills_changed)
         session.selectionChanged.connect(self._on_selection_changed)
         self.rebuild()
 
@@ -229,9 +230,6 @@ class GraphScene(QGraphicsScene):
             if edge.set_look(shown, dim and not shown and not lit_edge, lit_edge) and self._far_out:
                 edge.setVisible(edge.on_path or lit_edge)
         self._sync_gaps(plan)
-
-    def _on_skills_changed(self, _skills: object) -> None:
-        self.refresh()
 
     def _on_selection_changed(self, _role: str) -> None:
         self.refresh()

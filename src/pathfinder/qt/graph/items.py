@@ -321,7 +321,9 @@ class EdgeItem(QGraphicsItem):
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def _take_route(self, path: QPainterPath, arrow: QPolygonF, points: tuple[QPointF, ...]) -> None:
+    def _take_route(
+        self, path: QPainterPath, arrow: QPolygonF, points: tuple[QPointF, ...]
+    ) -> None:
         self.points = points  # the route's corners, start to arrow base (graph_routes.py)
         self._path, self._arrow = path, arrow
         start = path.elementAt(0)

@@ -108,3 +108,13 @@ def shown_window(qtbot: Any, session: Any, theme: str = "system") -> Iterator[An
         yield win
     finally:
         app.setPalette(before)
+
+
+def settle() -> None:
+    """Deliver what Qt has posted (layout requests, zero-time timers) and what those post in
+    turn, the way one pass of the event loop does before the next paint: no clock involved."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(4):  # a layout request can post one for the parent: a few rounds settle it
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()

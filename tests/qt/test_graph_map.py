@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from tests.qt.conftest import shown_window
 from tests.qt.graph_geometry import crossed_boxes, shared_heads, shared_lines
+from tests.qt_fixtures import settle, shown_window
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.report import finish_text
@@ -106,7 +106,7 @@ def test_nothing_moves_when_the_legend_a_dock_or_a_banner_opens_or_closes(
 ) -> None:  # type: ignore[no-untyped-def]
     with shown_window(qtbot, session) as win:
         set_target_role(session, "mlops-engineer")
-        qtbot.wait(10)
+        settle()
         before = _on_screen(win)
         legend = win.graph.legend
         for _ in range(2):
@@ -242,7 +242,7 @@ def test_presentation_mode_enlarges_the_map_names_the_learner_and_esc_leaves(
     with shown_window(qtbot, session) as win:
         win.learner_name = "Sam Rivera"
         win.update_title()
-        qtbot.wait(10)
+        settle()
         widths = (win.skills_dock.width(), win.plan_dock.width())
         item = win.graph.item_for_role("mlops-engineer")
         assert item is not None

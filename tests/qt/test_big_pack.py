@@ -251,3 +251,4 @@ def test_a_broken_big_pack_is_explained(
     assert window.session.catalog is catalog
     key = pack_cache.pack_key(broken.read_bytes())
     assert not list(pack_cache.default_cache_dir().glob(f"{key}*"))  # nothing cached
+    dialog.close()  # a modal dialog left open takes the mouse from the tests that follow

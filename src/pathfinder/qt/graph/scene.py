@@ -199,6 +199,8 @@ class GraphScene(QGraphicsScene):
 
     def apply_theme(self) -> None:
         """The theme's colours changed in place: everything repaints once."""
+        if self.backdrop is not None:
+            self.backdrop.update()  # its cached picture is in the old colours
         self.update()
 
     # ----- following the session -----------------------------------------------------------

@@ -1,9 +1,11 @@
 """The career graph scene: one item per role and per transition, following the session.
 
-The scene is built once per pack (packChanged). Every other session signal only compares
-each item's new state with the one it shows and repaints the few that differ; the step
-markers are rebuilt only when the plan's gaps change. Hovering or selecting a role lights
-its moves and the roles at their other ends and fades the rest (the path stays strong).
+The scene is built once per pack (packChanged). After that, one refresh per edit (on
+planChanged) compares each item's new state with the one it shows and repaints the few that
+differ; the step markers are rebuilt only when the plan's gaps change. When a big pack's
+neighbourhood changes, the items of the roles and moves that stay are moved, not made again.
+Hovering or selecting a role lights its moves and the roles at their other ends and fades the
+rest (the path stays strong).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from pathfinder.io.packs import load_pack
 from pathfinder.qt.graph.scene import GraphScene
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.plan.report_export import report_for_session
+from pathfinder.qt.plan.route_view import route_rows
 from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
 from pathfinder.qt.window.main_window import MainWindow
@@ -167,6 +168,25 @@ def test_hovering_a_role_lights_its_moves_and_fades_the_rest(
     qtbot.mouseMove(view.viewport(), QPoint(2, 2))
     qtbot.waitUntil(lambda: scene.lit_role is None)
     assert not any(e.lit or e.dimmed for e in scene.edge_items.values())
+
+
+def test_the_route_view_behind_its_tab_catches_up_when_brought_forward(
+    view_window: MainWindow,
+) -> None:
+    win = view_window
+    session = win.session
+    set_target_role(session, "mlops-engineer")
+    # Ticks while the Route tab is behind the Plan's: nothing is laid out for it yet ...
+    shown_before = win.route_view.rows()
+    for skill in ("docker", "kubernetes", "linux"):
+        set_skill_state(session, skill, SkillState.HAVE)
+    assert win.route_view.rows() == shown_before
+    # ... and a step marker's click brings it forward with the route as it is now.
+    win.show_route("mlops-engineer")
+    rows = win.route_view.rows()
+    assert rows != shown_before
+    assert rows == route_rows(session, date.today(), win.route_view.learner)
+    assert win.route_view.canvas.station_rect("mlops-engineer") is not None
 
 
 def test_the_path_is_the_strongest_line(view_window: MainWindow) -> None:

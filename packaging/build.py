@@ -222,7 +222,7 @@ def stage(build: Build) -> Path:
 
 NEEDS_VENV = (
     "build.py needs the project's tools: python3 -m venv .venv && "
-    '.venv/bin/pip install -e ".[test]", then run .venv/bin/python packaging/build.py'
+    '.venv/bin/pip install -e ".[build]", then run .venv/bin/python packaging/build.py'
 )
 
 

@@ -1,47 +1,28 @@
-"""Child process for the start-up benchmark: open a window, exit at its first paint.
+"""The floor of the start-up benchmark: a bare PySide6 window that shows one label, is grabbed
+and saved as a PNG, then exits: `python startup_probe.py OUT.png`.
 
-`python startup_probe.py bare` opens a plain PySide6 window (the floor);
-`python startup_probe.py pathfinder` opens Pathfinder on the built-in pack.
+Pathfinder's side of the comparison is `pathfinder --snapshot OUT.png --to ROLE` (the built-in
+pack, a plan, every panel drawn and saved): the same work a bare window does, plus Pathfinder's.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-
-class QuitOnFirstPaint(QObject):
-    """Prints the wall-clock time of the main window's first paint, then ends the process."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
-            QTimer.singleShot(0, self._done)  # after this paint has reached the window
-        return False
-
-    def _done(self) -> None:
-        print(f"{time.time():.6f}", flush=True)
-        os._exit(0)
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    probe = QuitOnFirstPaint()
-    app.installEventFilter(probe)
-    if sys.argv[1] == "bare":
-        window = QMainWindow()
-        window.setCentralWidget(QLabel("Hello"))
-        window.resize(1280, 800)
-        window.show()
-        return app.exec()
-    from pathfinder.cli import run
-
-    return run([])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Hello"))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    return 0 if window.grab().toImage().save(sys.argv[1], "PNG") else 1
 
 
 if __name__ == "__main__":

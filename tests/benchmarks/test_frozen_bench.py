@@ -1,5 +1,5 @@
 """Installers (issue 5): the frozen program's start to first paint, against a bare PySide6 window
-started in the same run (tests/benchmarks/startup_probe.py, the floor the window benchmark uses).
+started in the same run (tests/benchmarks/first_paint_probe.py).
 
 The frozen bundle is the one tests/packaging builds (once per session). The program reports its
 own first paint (`--quit-after-first-paint`, a flag kept out of --help), because nothing can be
@@ -19,7 +19,7 @@ import pytest
 
 from tests.packaging.frozen import Built, built, can_build_here, isolated_env
 
-PROBE = Path(__file__).with_name("startup_probe.py")
+PROBE = Path(__file__).with_name("first_paint_probe.py")
 TARGET_RATIO = 1.5  # the window's own start-up target (issue 3), kept for the frozen program
 
 pytestmark = pytest.mark.slow
@@ -49,7 +49,7 @@ def test_frozen_start_to_first_paint_against_a_bare_window(
     env = isolated_env(tmp_path / "home")
     bare, frozen = [], []
     for _ in range(rounds):  # interleaved, so machine noise hits both alike
-        bare.append(_seconds_to_paint([sys.executable, str(PROBE), "bare"], None, tmp_path))
+        bare.append(_seconds_to_paint([sys.executable, str(PROBE)], None, tmp_path))
         frozen.append(
             _seconds_to_paint([str(stock.program), "--quit-after-first-paint"], env, tmp_path)
         )

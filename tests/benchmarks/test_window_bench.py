@@ -1,8 +1,11 @@
-"""Window targets (issue 3): start to first paint under 1.5x a bare PySide6 window measured in
-the same run; a tick to the repainted window under 16 ms median; scene build under 50 ms."""
+"""Window targets (issue 14): start to a fully drawn window, the whole process as
+`pathfinder --snapshot` runs it, under 2 x a bare PySide6 window that shows, grabs and saves one
+label (measured in the same run); a tick to the repainted window under 10 ms median; scene
+build under 50 ms."""
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -20,46 +23,60 @@ from pathfinder.qt.window.main_window import MainWindow
 from tests.benchmarks.measure import record
 
 PROBE = Path(__file__).with_name("startup_probe.py")
+ROOT = Path(__file__).resolve().parents[2]
+START_RATIO = 2.0
 
 
-def _start(kind: str) -> float:
-    """Seconds from launching the process to its window's first paint."""
-    began = time.time()
+def _child_env() -> dict[str, str]:
+    """The code under test, offscreen, and with Python's bytecode cache allowed: an installed
+    Pathfinder has its .pyc files, so a start-up that compiles every module measures nothing
+    a learner waits for (the first, warming run of each writes them)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), env.get("PYTHONPATH", "")])
+    return env
+
+
+def _seconds(command: list[str]) -> float:
+    """Wall-clock seconds of a whole process, from launch to exit."""
+    began = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, str(PROBE), kind],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
+        command, capture_output=True, text=True, check=False, timeout=120, env=_child_env()
     )
+    seconds = time.perf_counter() - began
     assert done.returncode == 0, done.stderr
-    return float(done.stdout.strip().splitlines()[-1]) - began
+    return seconds
 
 
-def test_start_to_first_paint_against_a_bare_window(benchmark: Any) -> None:
+def test_start_to_a_drawn_window_against_a_bare_window(benchmark: Any, tmp_path: Path) -> None:
+    bare_cmd = [sys.executable, str(PROBE), str(tmp_path / "bare.png")]
+    ours_cmd = [sys.executable, "-m", "pathfinder", "--snapshot", str(tmp_path / "ours.png")]
+    ours_cmd += ["--to", "mlops-engineer"]  # the built-in pack, with a plan on every panel
     rounds = 1 if benchmark.disabled else 7
+    if not benchmark.disabled:
+        _seconds(bare_cmd), _seconds(ours_cmd)  # warm: bytecode written, files in the cache
     bare, ours = [], []
     for _ in range(rounds):  # interleaved, so machine noise hits both alike
-        bare.append(_start("bare"))
-        ours.append(_start("pathfinder"))
-    ratio = statistics.median(ours) / statistics.median(bare)
+        bare.append(_seconds(bare_cmd))
+        ours.append(_seconds(ours_cmd))
+    floor, measured = statistics.median(bare), statistics.median(ours)
+    assert (tmp_path / "ours.png").stat().st_size > (tmp_path / "bare.png").stat().st_size
     print(
-        f"\nstart to first paint: bare {statistics.median(bare) * 1000:.0f} ms, "
-        f"Pathfinder {statistics.median(ours) * 1000:.0f} ms, ratio {ratio:.2f} (target 1.5)"
+        f"\nstart to a drawn window: bare {floor * 1000:.0f} ms, Pathfinder "
+        f"{measured * 1000:.0f} ms, ratio {measured / floor:.2f} (target {START_RATIO:g})"
     )
+    # The subprocess timing above is the measurement; this puts it in the benchmark table.
+    benchmark.pedantic(lambda: None, rounds=1)
     if not benchmark.disabled:
-        floor = statistics.median(bare)
         record(
-            "window start to first paint, built-in pack",
-            statistics.median(ours),
-            1.5 * floor,
+            "start to a drawn window (--snapshot), built-in pack",
+            measured,
+            START_RATIO * floor,
             floor=floor,
-            kind="median of 7",
+            kind=f"median of {rounds}",
             benchmark=benchmark,
         )
-        assert ratio < 1.5
-    # The subprocess timing above is the measurement; this records it in the benchmark table.
-    benchmark.pedantic(lambda: None, rounds=1)
+        assert measured / floor < START_RATIO
 
 
 @pytest.fixture
@@ -90,7 +107,7 @@ def test_tick_to_repainted_window(benchmark: Any, check_target: Any, window: Mai
         QApplication.processEvents()  # delivers the update requests: the window repaints
 
     benchmark(tick)
-    check_target(0.016, "tick to repainted window, built-in pack")
+    check_target(0.010, "tick to repainted window, built-in pack")
 
 
 def test_scene_build(benchmark: Any, check_target: Any, window: MainWindow) -> None:

@@ -126,7 +126,6 @@ def test_every_pair_is_symmetric_and_partitions_skills(
     held = closure(builtin, data.draw(st.sets(st.sampled_from(sorted(builtin.skill_by_id)))))
     result = compare_roles(builtin, a, b, held)
     assert compare_roles(builtin, b, a, held) == _swapped(result)
-    assert compare_roles(builtin, a, b, held) == result  # deterministic
     ra, rb = builtin.role_by_id[a], builtin.role_by_id[b]
     split = result.essential
     assert set(split.shared) | set(split.only_a) == set(ra.essential)

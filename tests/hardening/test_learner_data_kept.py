@@ -273,9 +273,11 @@ def test_7_a_full_disk_at_first_start_keeps_every_tick_and_saves_when_space_retu
 
     real = store_module.write_temp
     full = {"yes": True}
+    refused = {"writes": 0}
 
     def write_temp(path: Path, data: bytes, *, mode: int | None = None) -> Path:
         if full["yes"]:
+            refused["writes"] += 1
             raise OSError(28, "No space left on device")
         return real(path, data, mode=mode)
 
@@ -289,7 +291,9 @@ def test_7_a_full_disk_at_first_start_keeps_every_tick_and_saves_when_space_retu
     assert len(told) == 1 and "saved as soon as that works again" in told[0].text()
     set_skill_state(window.session, "git", SkillState.HAVE)
     set_skill_state(window.session, "sql", SkillState.HAVE)
-    qtbot.wait(300)  # retries meanwhile: still one message, nothing dropped
+    # Three more refused saves after the ticks: retries meanwhile, still one message.
+    tried = refused["writes"]
+    qtbot.waitUntil(lambda: refused["writes"] >= tried + 3, timeout=5000)
     assert len(boxes(window, "No space left on device")) == 1
     assert not window.close()  # closing asks first
     assert boxes(window, "Close anyway and lose them?")

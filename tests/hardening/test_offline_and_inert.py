@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMessageBox, QT
 from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.state.session import SkillState
 from tests.hardening.common import TINY
+from tests.qt_fixtures import settle
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "pathfinder"
 ROLE = "<img src=x>"
@@ -145,7 +146,7 @@ def test_a_whole_session_opens_no_connection_and_shows_markup_as_text(
     set_target_role(session, "mlops")
     session.select_role("developer")
     window.keeper.add_note("<b>note</b> to self")
-    qtbot.wait(50)
+    settle()
     assert session.plan is not None and "developer" in session.plan.path
     graph_item = window.graph.item_for_role("developer")
     assert graph_item is not None and graph_item.role.name == ROLE  # drawn with drawText
@@ -157,7 +158,7 @@ def test_a_whole_session_opens_no_connection_and_shows_markup_as_text(
     window.role_dock.raise_()
     for role in ("developer", "ops", "analyst"):  # each role panel shows its own texts
         session.select_role(role)
-        qtbot.wait(10)
+        settle()
         readable += assert_plain(window)
     for shown in (ROLE, SKILL, "<script>alert(1)</script>", "<u>it</u>", "<b>note</b>"):
         assert shown in readable, f"{shown!r} is not shown as text"

@@ -162,4 +162,31 @@ def can_build_here() -> str | None:
         return "the .tar.gz and .deb are built on Linux"
     if not os.path.exists("/usr/bin/dpkg-deb"):
         return "dpkg-deb is missing (apt install dpkg)"
+    return build_tools_missing()
+
+
+BUILD_MODULES = ("PyInstaller", "build", "hatchling", "pypdf")
+
+
+def build_tools_missing() -> str | None:
+    """Install pyproject's [build] extra if its tools are missing (the [test] extra leaves
+    them out: only these tests and packaging/build.py need them); why not, or None."""
+    import importlib
+    import importlib.util
+    import tomllib
+
+    if all(importlib.util.find_spec(m) is not None for m in BUILD_MODULES):
+        return None
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = project["optional-dependencies"]["build"]
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", *wanted],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1200,
+    )
+    importlib.invalidate_caches()
+    if done.returncode != 0:
+        return f"the [build] extra could not be installed: {done.stderr.strip()[-300:]}"
     return None

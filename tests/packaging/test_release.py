@@ -14,7 +14,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PyInstaller.archive.readers import pkg_archive_contents
 
 from tests.packaging.frozen import BRAND_ID, BRAND_NAME, Built, run_frozen, version
 
@@ -39,6 +38,10 @@ def _elf_libraries(folder: Path) -> list[str]:
 
 
 def _distributions(bundle: Path, program: Path) -> set[str]:
+    # Imported here: PyInstaller comes with the [build] extra, installed once a build is asked
+    # for (tests/packaging/frozen.py), after this module is collected.
+    from PyInstaller.archive.readers import pkg_archive_contents
+
     tops = {e.split(".")[0].split("/")[0] for e in pkg_archive_contents(str(program))}
     tops |= {p.name for p in (bundle / "_internal").iterdir() if p.is_dir()}
     owners = metadata.packages_distributions()

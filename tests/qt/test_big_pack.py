@@ -86,6 +86,26 @@ def test_a_tick_does_not_reshuffle_the_neighbourhood(window: MainWindow) -> None
     assert scene.role_items == items
 
 
+def test_showing_more_roles_keeps_the_boxes_and_arrows_already_drawn(
+    window: MainWindow,
+) -> None:
+    session, scene = window.session, window.graph.graph_scene
+    session.apply_roles(CURRENT, TARGET)
+    roles, edges = dict(scene.role_items), dict(scene.edge_items)
+    family = session.catalog.role_by_id[TARGET].family
+    window.graph.show_family(family)
+    # The family's other roles join the picture; what was drawn is moved, not drawn anew,
+    # and still shows the learner's path.
+    assert set(scene.role_items) > set(roles)
+    assert all(scene.role_items[r] is item for r, item in roles.items())
+    assert all(scene.edge_items[k] is edge for k, edge in edges.items() if k in scene.edge_items)
+    assert all(item.scene() is scene for item in scene.role_items.values())
+    assert scene.role_items[TARGET].is_target and scene.role_items[CURRENT].is_current
+    window.graph.focus_bar.reset_button.click()
+    assert set(scene.role_items) == set(roles)
+    assert all(scene.role_items[r] is item for r, item in roles.items())
+
+
 def test_family_and_whole_graph_on_request(window: MainWindow) -> None:
     graph, catalog = window.graph, window.session.catalog
     scene, bar = graph.graph_scene, graph.focus_bar
@@ -251,3 +271,4 @@ def test_a_broken_big_pack_is_explained(
     assert window.session.catalog is catalog
     key = pack_cache.pack_key(broken.read_bytes())
     assert not list(pack_cache.default_cache_dir().glob(f"{key}*"))  # nothing cached
+    dialog.close()  # a modal dialog left open takes the mouse from the tests that follow

@@ -4,7 +4,7 @@ one, and a search that keeps the learner's panel and zoom."""
 
 from __future__ import annotations
 
-from tests.qt.conftest import shown_window
+from tests.qt_fixtures import settle, shown_window
 
 from pathfinder.qt.state.commands import set_target_role
 from pathfinder.qt.state.session import Session
@@ -74,11 +74,11 @@ def test_a_skill_search_keeps_the_panel_and_the_zoom(session: Session, qtbot) ->
     with shown_window(qtbot, session) as win:
         set_target_role(session, "mlops-engineer")
         win.plan_dock.raise_()
-        qtbot.wait(10)
+        settle()
         zoom = win.graph.zoom()
         win.search.setText("Kubernetes")
         win.run_search()
-        qtbot.wait(10)
+        settle()
         assert not win.plan_dock.visibleRegion().isEmpty()  # still the tab in front
         assert win.role_dock.visibleRegion().isEmpty()
         assert win.graph.zoom() == zoom

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
-from tests.qt.conftest import shown_window
 from tests.qt.graph_geometry import crossed_boxes, shared_heads, shared_lines
+from tests.qt_fixtures import settle, shown_window
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.report import finish_text
@@ -19,6 +19,7 @@ from pathfinder.io.packs import load_pack
 from pathfinder.qt.graph.scene import GraphScene
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.plan.report_export import report_for_session
+from pathfinder.qt.plan.route_view import route_rows
 from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
 from pathfinder.qt.window.main_window import MainWindow
@@ -106,7 +107,7 @@ def test_nothing_moves_when_the_legend_a_dock_or_a_banner_opens_or_closes(
 ) -> None:  # type: ignore[no-untyped-def]
     with shown_window(qtbot, session) as win:
         set_target_role(session, "mlops-engineer")
-        qtbot.wait(10)
+        settle()
         before = _on_screen(win)
         legend = win.graph.legend
         for _ in range(2):
@@ -167,6 +168,25 @@ def test_hovering_a_role_lights_its_moves_and_fades_the_rest(
     qtbot.mouseMove(view.viewport(), QPoint(2, 2))
     qtbot.waitUntil(lambda: scene.lit_role is None)
     assert not any(e.lit or e.dimmed for e in scene.edge_items.values())
+
+
+def test_the_route_view_behind_its_tab_catches_up_when_brought_forward(
+    view_window: MainWindow,
+) -> None:
+    win = view_window
+    session = win.session
+    set_target_role(session, "mlops-engineer")
+    # Ticks while the Route tab is behind the Plan's: nothing is laid out for it yet ...
+    shown_before = win.route_view.rows()
+    for skill in ("docker", "kubernetes", "linux"):
+        set_skill_state(session, skill, SkillState.HAVE)
+    assert win.route_view.rows() == shown_before
+    # ... and a step marker's click brings it forward with the route as it is now.
+    win.show_route("mlops-engineer")
+    rows = win.route_view.rows()
+    assert rows != shown_before
+    assert rows == route_rows(session, date.today(), win.route_view.learner)
+    assert win.route_view.canvas.station_rect("mlops-engineer") is not None
 
 
 def test_the_path_is_the_strongest_line(view_window: MainWindow) -> None:
@@ -242,7 +262,7 @@ def test_presentation_mode_enlarges_the_map_names_the_learner_and_esc_leaves(
     with shown_window(qtbot, session) as win:
         win.learner_name = "Sam Rivera"
         win.update_title()
-        qtbot.wait(10)
+        settle()
         widths = (win.skills_dock.width(), win.plan_dock.width())
         item = win.graph.item_for_role("mlops-engineer")
         assert item is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from tests.qt_fixtures import settle
 
 from pathfinder.io.packs import load_pack
 from pathfinder.qt.state.commands import set_skill_state, set_target_role
@@ -68,14 +69,14 @@ def test_toolbar_undo_keeps_a_short_label_and_says_the_rest_in_its_tooltip(
     where = compare.geometry()
     for state in (SkillState.HAVE, SkillState.LEARNING):
         set_skill_state(window.session, "cert-ckad", state)
-        qtbot.wait(10)  # the toolbar lays itself out again after a label change
+        settle()  # the toolbar lays itself out again after a label change
         assert undo.text() == "Undo"
         assert compare.geometry() == where  # nothing on the toolbar moved
     long_name = "Certified Kubernetes Application Developer (CKAD)"
     assert undo.toolTip() == f"Undo Mark {long_name} as learning"
     assert window.undo_action.text() == f"&Undo Mark {long_name} as learning"  # the Edit menu
     window.undo_action.trigger()
-    qtbot.wait(10)
+    settle()
     assert redo.text() == "Redo" and redo.toolTip() == f"Redo Mark {long_name} as learning"
     assert compare.geometry() == where
 

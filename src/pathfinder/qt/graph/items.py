@@ -316,18 +316,26 @@ class EdgeItem(QGraphicsItem):
     ) -> None:
         super().__init__()
         self.source, self.target = source, target
-        self.points = points  # the route's corners, start to arrow base (graph_routes.py)
-        self._path, self._arrow, self._theme = path, arrow, theme
-        start = path.elementAt(0)
-        self._line = QLineF(QPointF(start.x, start.y), arrow.at(0))
-        self._bounds = path.boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6)
-        self._on_path = False
-        self._dimmed = False
-        self._lit = False
-        self._samples: list[QPointF] = []
+        self._theme = theme
+        self.points: tuple[QPointF, ...] = ()  # the route's corners, start to arrow base
+        self._path, self._arrow = QPainterPath(), QPolygonF()
+        self.set_route(path, arrow, points)
+        self._on_path = self._dimmed = self._lit = False
         self.update_count = 0
         self.setZValue(0)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_route(self, path: QPainterPath, arrow: QPolygonF, points: tuple[QPointF, ...]) -> None:
+        """Run along this line (again when the roles around it move); repaints if it differs."""
+        if points == self.points and arrow == self._arrow and path == self._path:
+            return
+        self.prepareGeometryChange()
+        self.points, self._path, self._arrow = points, path, arrow
+        start = path.elementAt(0)
+        self._line = QLineF(QPointF(start.x, start.y), arrow.at(0))
+        self._bounds = path.boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6)
+        self._samples: list[QPointF] = []
+        self.update()
 
     @property
     def on_path(self) -> bool:

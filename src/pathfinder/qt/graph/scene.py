@@ -1,9 +1,11 @@
 """The career graph scene: one item per role and per transition, following the session.
 
-The scene is built once per pack (packChanged). Every other session signal only compares
-each item's new state with the one it shows and repaints the few that differ; the step
-markers are rebuilt only when the plan's gaps change. Hovering or selecting a role lights
-its moves and the roles at their other ends and fades the rest (the path stays strong).
+The scene is built once per pack (packChanged). After that, one refresh per edit (on
+planChanged) compares each item's new state with the one it shows and repaints the few that
+differ; the step markers are rebuilt only when the plan's gaps change. When a big pack's
+neighbourhood changes, the items of the roles and moves that stay are moved, not made again.
+Hovering or selecting a role lights its moves and the roles at their other ends and fades the
+rest (the path stays strong).
 """
 
 from __future__ import annotations
@@ -48,9 +50,10 @@ class GraphScene(QGraphicsScene):
         self._graph_rect = QRectF()
         self.backdrop: BackdropItem | None = None
         session.packChanged.connect(self._on_pack_changed)
+        # One refresh per edit: the session follows every skillsChanged and rolesChanged with
+        # planChanged in the same call (qt/state/session.py), so that one signal is enough;
+        # listening to all three drew the scene two or three times per tick.
         session.planChanged.connect(self.refresh)
-        session.rolesChanged.connect(self.refresh)
-        session.skillsChanged.connect(self._on_skills_changed)
         session.selectionChanged.connect(self._on_selection_changed)
         self.rebuild()
 
@@ -112,36 +115,52 @@ class GraphScene(QGraphicsScene):
     def change_focus(self) -> None:
         """Call after changing `focus`: redraws if other roles are to be shown."""
         if self.wanted_roles() != self._shown:
-            self.rebuild()
+            self._place()
 
     def _on_pack_changed(self) -> None:
         self.focus.clear()
         self.rebuild()
 
     def rebuild(self) -> None:
+        """Draw another pack: every item is made anew."""
         self._roles, self._edges, self._markers = {}, {}, []
         self._hover = None
-        self._gaps_shown = None
-        self._far_out = False  # new edges are visible
         self.backdrop = None
         self.clear()
+        self._place()
+
+    def _place(self) -> None:
+        """Lay out the roles to show and bring the items in line: when a big pack's
+        neighbourhood changes (a tick that moves the path, a focus change), the items of the
+        roles and moves that stay are moved, not made again; only the others come and go."""
+        self._gaps_shown = None  # the step markers sit on boxes that may have moved
+        self._far_out = False  # every edge is shown again (the view sets this after a fit)
         catalog = self._session.catalog
         self._shown = shown = self.wanted_roles()
         chosen = None if shown is None else sorted(shown)
         # Every role of a big pack: wrap tall cells so the whole taxonomy fits one screen.
         wrap = rows_for_aspect(catalog) if shown is None and is_big(catalog) else None
         layout = layout_roles(catalog, chosen, max_rows=wrap)
+        if self.backdrop is not None:
+            self.removeItem(self.backdrop)
         self.backdrop = BackdropItem(layout, self.theme)
         self.addItem(self.backdrop)
         roles = catalog.roles if chosen is None else [catalog.role_by_id[r] for r in chosen]
         moves = catalog.transitions
         if shown is not None:
             moves = tuple(t for t in moves if t.source in shown and t.target in shown)
+        old_roles, self._roles = self._roles, {}
         for role in roles:
-            item = RoleItem(role, self.theme, self.set_hover)
+            item = old_roles.pop(role.id, None)
+            if item is None:
+                item = RoleItem(role, self.theme, self.set_hover)
+                self.addItem(item)
             item.setPos(*layout.positions[role.id])
-            self.addItem(item)
             self._roles[role.id] = item
+        for item in old_roles.values():
+            self.removeItem(item)
+        if self._hover not in self._roles:
+            self._hover = None
         routes = route_edges(
             layout.positions,
             moves,
@@ -151,10 +170,18 @@ class GraphScene(QGraphicsScene):
             COLUMN_WIDTH - BOX_W,
             detours=len(roles) <= DETOUR_ROLES,
         )
+        old_edges, self._edges = self._edges, {}
         for key, route in routes.items():
-            edge = EdgeItem(key[0], key[1], route.path, route.arrow, self.theme, route.points)
-            self.addItem(edge)
+            edge = old_edges.pop(key, None)
+            if edge is None:
+                edge = EdgeItem(key[0], key[1], route.path, route.arrow, self.theme, route.points)
+                self.addItem(edge)
+            else:
+                edge.set_route(route.path, route.arrow, route.points)
+                edge.setVisible(True)
             self._edges[key] = edge
+        for edge in old_edges.values():
+            self.removeItem(edge)
         rect = self.backdrop.boundingRect()
         for edge in self._edges.values():
             rect = rect.united(edge.boundingRect())
@@ -174,6 +201,8 @@ class GraphScene(QGraphicsScene):
 
     def apply_theme(self) -> None:
         """The theme's colours changed in place: everything repaints once."""
+        if self.backdrop is not None:
+            self.backdrop.update()  # its cached picture is in the old colours
         self.update()
 
     # ----- following the session -----------------------------------------------------------
@@ -194,7 +223,7 @@ class GraphScene(QGraphicsScene):
 
     def refresh(self) -> None:
         if self.wanted_roles() != self._shown:
-            self.rebuild()  # which refreshes the new items
+            self._place()  # which refreshes the items
             return
         session = self._session
         plan = session.plan
@@ -229,9 +258,6 @@ class GraphScene(QGraphicsScene):
             if edge.set_look(shown, dim and not shown and not lit_edge, lit_edge) and self._far_out:
                 edge.setVisible(edge.on_path or lit_edge)
         self._sync_gaps(plan)
-
-    def _on_skills_changed(self, _skills: object) -> None:
-        self.refresh()
 
     def _on_selection_changed(self, _role: str) -> None:
         self.refresh()

@@ -204,14 +204,13 @@ class GraphView(QGraphicsView):
     def _learner_point(self) -> QPointF:
         session, items = self._session, self.graph_scene.role_items
         plan = session.plan
-        for role in (
-            session.target_role,
-            session.current_role,
-            *(plan.path if plan else ()),
-            *(s.role for s in session.suggestions),
-        ):
+        for role in (session.target_role, session.current_role, *(plan.path if plan else ())):
             if role in items:
                 return items[role].scenePos()
+        # Only now: ranking a big pack's roles for suggestions costs more than a whole tick.
+        for suggestion in session.suggestions:
+            if suggestion.role in items:
+                return items[suggestion.role].scenePos()
         return self.graph_scene.sceneRect().center()
 
     def find_text(self, text: str) -> Match | None:

@@ -3,6 +3,7 @@ grows to fit its content, and a refresh that only runs while a panel can be seen
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 from collections.abc import Callable, Iterable
@@ -87,6 +88,7 @@ def separator(parent: QWidget | None = None) -> QFrame:
     return line
 
 
+@functools.lru_cache(maxsize=4096)  # the plan's links are drawn again on every tick
 def is_safe_url(url: str) -> bool:
     """The pack's own link rule (core/links.py), so every link of a valid pack opens. Qt's
     strict parse is asked too, as the address opened is the one Qt reads (the tests check the

@@ -22,12 +22,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from pathfinder.core import figures
 from pathfinder.core.report import finish_text, plan_rows
+from pathfinder.qt.plan.parts import LazyRefresh
 from pathfinder.qt.state.session import Session
 from pathfinder.qt.widgets.contrast import blend
 from pathfinder.qt.widgets.virtual_guard import guarded
@@ -260,7 +260,6 @@ class RouteView(QWidget):
         super().__init__(parent)
         self._session = session
         self.learner: str | None = None
-        self._stale = False
         self.setAccessibleName(self.tr("Route view"))
         self.canvas = RouteCanvas()
         self.canvas.stationClicked.connect(session.select_role)
@@ -271,6 +270,10 @@ class RouteView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
+        # Its dock is a tab behind the Plan's: Qt leaves it "visible" there, so isVisible alone
+        # let every tick rebuild rows nobody sees (4 ms of an ESCO tick). LazyRefresh knows
+        # when the panel can be seen and catches up when its tab comes to the front.
+        self._lazy = LazyRefresh(self, self._fill)
         for signal in (session.planChanged, session.packChanged, session.paceChanged):
             signal.connect(self.refresh)
         self.refresh()
@@ -283,10 +286,13 @@ class RouteView(QWidget):
         self.refresh()
 
     def refresh(self, *_: object) -> None:
-        if not self.isVisible() and self.canvas.rows:
-            self._stale = True  # a tick behind a closed tab costs nothing: redo when shown
-            return
-        self._stale = False
+        if self.canvas.rows:
+            self._lazy.now()  # a tick behind a closed tab costs nothing: redo when shown
+        else:
+            self._lazy.stale = False
+            self._fill()
+
+    def _fill(self) -> None:
         rows = route_rows(self._session, date.today(), self.learner)
         if not rows:
             hint = self.tr("Pick a target role to see your route here.")
@@ -294,11 +300,6 @@ class RouteView(QWidget):
         if rows != self.canvas.rows:
             self.canvas.set_rows(rows)
         self.setAccessibleDescription(" · ".join(r.text for r in rows))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def set_scale(self, scale: float) -> None:
         self.canvas.set_scale(scale)

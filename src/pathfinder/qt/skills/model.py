@@ -81,6 +81,7 @@ class SkillsModel(QAbstractItemModel):
         self._session = session
         self._categories: list[str] = []
         self._members: list[list[Skill]] = []
+        self._member_ids: list[frozenset[str]] = []
         self._place: dict[str, tuple[int, int]] = {}
         self._search: dict[str, str] = {}
         self._texts: list[list[str]] = []
@@ -111,6 +112,9 @@ class SkillsModel(QAbstractItemModel):
             for s in skills
         }
         self._texts = [[self._search[s.id] for s in skills] for skills in self._members]
+        # A category's count is what it shares with the held set: one set intersection, which
+        # walks the smaller side (tens of held skills, not an ESCO category's thousands).
+        self._member_ids = [frozenset(s.id for s in skills) for skills in self._members]
         self._counts = {}
 
     @guarded(QModelIndex)
@@ -331,9 +335,8 @@ class SkillsModel(QAbstractItemModel):
     def _count(self, category: int) -> tuple[int, int]:
         cached = self._counts.get(category)
         if cached is None:
-            held = self._session.held
-            skills = self._members[category]
-            cached = self._counts[category] = (sum(1 for s in skills if s.id in held), len(skills))
+            ids = self._member_ids[category]
+            cached = self._counts[category] = (len(ids & self._session.held), len(ids))
         return cached
 
     @guarded(not_handled)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from pathfinder.core.catalog import Catalog, Role
@@ -225,3 +225,37 @@ _ARROWS: dict[Qt.Key, Callable[[Mapping[str, RoleItem], str], str | None]] = {
     Qt.Key.Key_Up: lambda items, origin: across_lanes(items, origin, -1),
     Qt.Key.Key_Down: lambda items, origin: across_lanes(items, origin, 1),
 }
+
+
+def graph_keys() -> list[tuple[str, str]]:
+    """The map's own keys and what they do, for Help (keys in the system's own notation)."""
+
+    def key(text: str) -> str:
+        return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("GraphKeys", text)
+
+    return [
+        (
+            t("{left} / {right}").format(left=key("Left"), right=key("Right")),
+            t("The role one level down or up in the same family lane"),
+        ),
+        (
+            t("{up} / {down}").format(up=key("Up"), down=key("Down")),
+            t("The role above or below: same level first, else the neighbouring lane"),
+        ),
+        (key("Alt+Right"), t("Follow a move out of the selected role (your route's first)")),
+        (key("Alt+Left"), t("Go back along a move into the selected role")),
+        (
+            t("{up} / {down}").format(up=key("Alt+Up"), down=key("Alt+Down")),
+            t("Try the other moves of the same role, one after another"),
+        ),
+        (key("Return"), t("Make the selected role your target")),
+        (key("Space"), t("Show the selected role's details")),
+        (
+            t("{menu} / {shift_f10}").format(menu=key("Menu"), shift_f10=key("Shift+F10")),
+            t("More for the selected role: set as current role, compare"),
+        ),
+        (key("Esc"), t("Clear the selection")),
+    ]

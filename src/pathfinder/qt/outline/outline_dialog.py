@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pathfinder.qt.outline.spoken import describe_role, route_lines, route_summary
+from pathfinder.core.layout import family_order
+from pathfinder.qt.outline.spoken import describe_role, role_marks, route_lines, route_summary
 from pathfinder.qt.state.commands import set_current_role, set_target_role
 from pathfinder.qt.state.session import Session
 
@@ -49,6 +50,9 @@ class OutlineDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.route = QListWidget()
         self.route.setAccessibleName(self.tr("Your route, step by step"))
+        self.route.setWordWrap(True)
+        self.route.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.route.setResizeMode(QListWidget.ResizeMode.Adjust)
         route_page = QWidget()
         route_column = QVBoxLayout(route_page)
         route_column.addWidget(self.summary)
@@ -94,7 +98,10 @@ class OutlineDialog(QDialog):
         moves: dict[str, list[str]] = {}
         for move in catalog.transitions:
             moves.setdefault(move.source, []).append(move.target)
-        for family, levels in families.items():
+        for family in family_order(catalog):  # the graph's lanes, top to bottom
+            levels = families.get(family, {})
+            if not levels:
+                continue
             count = sum(len(roles) for roles in levels.values())
             family_row = QTreeWidgetItem(
                 [self.tr("{family}: %n role(s)", None, count).format(family=family)]
@@ -106,6 +113,7 @@ class OutlineDialog(QDialog):
                 )
                 for role_id in levels[level]:
                     self._add_role(level_row, role_id, moves.get(role_id, []))
+                level_row.setExpanded(True)
             family_row.setExpanded(True)
         self.refresh()
 
@@ -131,14 +139,16 @@ class OutlineDialog(QDialog):
     def refresh(self) -> None:
         """Descriptions and the route follow the learner's choices and skills."""
         session = self._session
+        roles = session.catalog.role_by_id
         for role_id, row in self._role_rows.items():
-            row.setData(
-                0, Qt.ItemDataRole.AccessibleDescriptionRole, describe_role(session, role_id)
+            described = describe_role(session, role_id)
+            row.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, described)
+            row.setToolTip(0, described)
+            marks = role_marks(session, role_id)
+            name = roles[role_id].name
+            row.setText(
+                0, self.tr("{role} ({marks})").format(role=name, marks=marks) if marks else name
             )
-            row.setToolTip(0, describe_role(session, role_id))
-            level_row = row.parent()
-            if level_row is not None and role_id in (session.current_role, session.target_role):
-                level_row.setExpanded(True)
         self.summary.setText(route_summary(session))
         self.route.clear()
         plan = session.plan

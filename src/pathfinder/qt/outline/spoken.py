@@ -33,22 +33,29 @@ def route_place(session: Session, role_id: str) -> str:
     return _t("where your route starts")
 
 
-def describe_role(session: Session, role_id: str) -> str:
-    """The accessible description of a role: level, family, fit, and its place for the learner."""
-    role = session.catalog.role_by_id[role_id]
-    parts = [
-        _t("level {level}, {family} family, fit {fit}").format(
-            level=role.level, family=role.family, fit=percent(session.fit(role_id))
-        )
-    ]
+def role_marks(session: Session, role_id: str) -> str:
+    """ "your target; on your route, step 2 of 3": what the role is to this learner, or ""."""
+    parts = []
     if role_id == session.current_role:
         parts.append(_t("your current role"))
     if role_id == session.target_role:
         parts.append(_t("your target"))
     place = route_place(session, role_id)
-    if place:
+    if place and role_id != session.current_role:
         parts.append(place)
-    return _t("{parts}.").format(parts=_t("; ").join(parts))
+    return _t("; ").join(parts)
+
+
+def describe_role(session: Session, role_id: str) -> str:
+    """The accessible description of a role: level, family, fit, and its place for the learner."""
+    role = session.catalog.role_by_id[role_id]
+    where = _t("level {level}, {family} family, fit {fit}").format(
+        level=role.level, family=role.family, fit=percent(session.fit(role_id))
+    )
+    marks = role_marks(session, role_id)
+    if marks:
+        return _t("{where}; {marks}.").format(where=where, marks=marks)
+    return _t("{where}.").format(where=where)
 
 
 def hours_text(hours: float) -> str:

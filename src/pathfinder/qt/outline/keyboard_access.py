@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
+from shiboken6 import isValid
 
 from pathfinder.qt.outline.announcer import Announcer
 from pathfinder.qt.outline.outline_dialog import MAP_TAB, ROUTE_TAB, OutlineDialog
@@ -49,6 +50,7 @@ class KeyboardAccess(QObject):
         super().__init__(window)
         self._window = window
         self.outline: OutlineDialog | None = None
+        self._return_to: QWidget | None = None
         self.announcer = Announcer(window, window.session)
         self.map_action = self._action(
             self.tr("&Map as text…"), "Ctrl+Shift+M", lambda: self.show_outline(MAP_TAB)
@@ -131,10 +133,20 @@ class KeyboardAccess(QObject):
     def show_outline(self, tab: int) -> None:
         if self.outline is None:
             self.outline = OutlineDialog(self._window.session, self._window)
+            self.outline.finished.connect(self._back_from_outline)
+        if not self.outline.isVisible():
+            self._return_to = QApplication.focusWidget()
         self.outline.show()
         self.outline.raise_()
         self.outline.activateWindow()
         self.outline.show_tab(tab)
+
+    def _back_from_outline(self) -> None:
+        """The keyboard goes back where it was before the outline opened."""
+        self._window.activateWindow()
+        back = self._return_to
+        if back is not None and isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def tell(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 4000)

@@ -7,12 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
+from tests.qt.accessible_tree import nameless_controls, walk
+from tests.qt.conftest import shown_window
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
-from tests.qt.accessible_tree import nameless_controls, walk
-from tests.qt.conftest import shown_window
 
 
 def test_every_control_has_a_name_and_every_role_of_the_map_is_there(
@@ -102,8 +102,10 @@ def test_the_route_as_text_is_a_numbered_list(qtbot, session: Session) -> None: 
         assert lines[2].startswith("2. Data Engineer: learn ")
         assert outline.summary.text().startswith("Route to Data Engineer: 2 step(s), ")
         set_target_role(session, "data-scientist")  # the open list follows
-        assert outline.route.item(outline.route.count() - 1).text().startswith(
-            f"{outline.route.count() - 1}. Data Scientist"
+        assert (
+            outline.route.item(outline.route.count() - 1)
+            .text()
+            .startswith(f"{outline.route.count() - 1}. Data Scientist")
         )
 
 

@@ -51,9 +51,7 @@ def test_the_learner_journey_by_keyboard_alone(qtbot, started_window, tmp_path: 
     press(qtbot, Qt.Key.Key_Tab)
     tree = win.skills_panel.view
     assert focused() is tree
-    press_until(
-        qtbot, Qt.Key.Key_Down, lambda: tree.currentIndex().data() == "pandas", most=5
-    )
+    press_until(qtbot, Qt.Key.Key_Down, lambda: tree.currentIndex().data() == "pandas", most=5)
     press(qtbot, Qt.Key.Key_Space)
     assert session.skill_state("pandas") is SkillState.HAVE
     assert panels.announcer.said[-1].startswith("Tick pandas. ")
@@ -78,7 +76,9 @@ def test_the_learner_journey_by_keyboard_alone(qtbot, started_window, tmp_path: 
     )
 
     # The route as text, by its shortcut.
-    press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(
+        qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     outline = panels.outline
     assert outline is not None
     qtbot.waitUntil(lambda: focused() is outline.route)

@@ -85,6 +85,7 @@ def across_lanes(items: Mapping[str, RoleItem], origin: str, step: int) -> str |
         key=lambda i: (
             abs(i.role.level - here.role.level),
             abs(i.scenePos().x() - here.scenePos().x()),
+            abs(i.scenePos().y() - here.scenePos().y()),
             i.role_id,
         ),
     ).role_id

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel
@@ -98,7 +100,7 @@ def test_help_lists_every_shortcut_of_the_menus_and_the_maps_keys(qtbot, started
     ]
     assert len(shortcuts) > 15
     lines = text.splitlines()
-    rows = set(zip(lines, lines[1:], strict=False))  # a table row reads as keys, then action
+    rows = set(pairwise(lines))  # a table row reads as keys, then action
     for name, keys in shortcuts:
         assert any(keys in row[0] and row[1] == name for row in rows), (name, keys)
     for words in ("Map as text", "Ctrl+Shift+M", "Export plan", "Ctrl+E", "Next panel", "F6"):

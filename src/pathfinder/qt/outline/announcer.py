@@ -35,6 +35,7 @@ class Announcer(QObject):
 
     def say(self, text: str) -> None:
         self.said.append(text)
+        del self.said[:-100]  # the latest hundred are plenty to look back on
         announce(self._window, text)
 
     def _on_index(self, index: int) -> None:

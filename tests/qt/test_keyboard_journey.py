@@ -115,3 +115,35 @@ def test_the_learner_journey_by_keyboard_alone(qtbot, started_window, tmp_path: 
     text = target.read_text(encoding="utf-8")
     assert "Data Engineer" in text and "Junior Data Analyst" in text
     assert win.statusBar().currentMessage() == f"Plan saved to {target}"
+
+
+def test_tab_goes_round_the_window_in_reading_order(qtbot, started_window) -> None:  # type: ignore[no-untyped-def]
+    win = started_window
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    win.search.setFocus()
+    names = {
+        id(win.search): "search",
+        id(win.graph): "map",
+        id(win.skills_panel): "skills",
+        id(win.plan_panel): "plan",
+        id(win.role_panel): "role details",
+        id(win.route_view): "route",
+    }
+    order: list[str] = []
+    for _ in range(80):
+        here = next(
+            (
+                names[id(panel)]
+                for panel in win.keyboard.panels()
+                if focused() is panel or panel.isAncestorOf(focused())
+            ),
+            "elsewhere",
+        )
+        if not order or order[-1] != here:
+            order.append(here)
+        press(qtbot, Qt.Key.Key_Tab)
+    # Search, map, then the docks left to right, and round again: never back and forth.
+    assert order[:4] == ["search", "map", "skills", "plan"]
+    first_round = order[: order.index("search", 1)] if "search" in order[1:] else order
+    assert len(first_round) == len(set(first_round))

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -68,13 +69,14 @@ def main() -> int:
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
         QT_ACCESSIBILITY="1",
     )
-    app = subprocess.Popen([python, "-m", "pathfinder"], env=env)
+    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty app never blocks on it
+    app = subprocess.Popen([python, "-m", "pathfinder"], env=env, stderr=log)
     try:
         import pyatspi
 
         found = None
         deadline = time.monotonic() + 60
-        while found is None and time.monotonic() < deadline:
+        while found is None and time.monotonic() < deadline and app.poll() is None:
             time.sleep(0.5)
             desktop = pyatspi.Registry.getDesktop(0)
             for index in range(desktop.childCount):
@@ -86,7 +88,12 @@ def main() -> int:
                 if mine and candidate.childCount and _has_graph(candidate):
                     found = candidate
         if found is None:
-            print(json.dumps({"error": "Pathfinder never appeared on the AT-SPI desktop"}))
+            ended = app.poll()
+            why = f"ended with {ended}" if ended is not None else "never appeared"
+            log.seek(0)
+            said = log.read().decode(errors="replace")[-1500:]
+            where = os.environ.get("DISPLAY")
+            print(json.dumps({"error": f"Pathfinder {why} on {where}", "stderr": said}))
             return 1
         nodes: list[dict[str, object]] = []
         walk(found, "", nodes)

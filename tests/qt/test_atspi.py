@@ -124,7 +124,8 @@ def atspi_tree(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, objec
         server.terminate()
         server.wait(10)
     nodes = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    assert done.returncode == 0, (nodes[-1:], done.stderr[-2000:])
+    if done.returncode != 0:
+        pytest.fail(f"{nodes[-1:]}\n{done.stderr[-3000:]}", pytrace=False)
     return nodes
 
 

@@ -59,7 +59,11 @@ def _column(accessible: Any) -> int:
 
 
 def main() -> int:
-    python, src = sys.argv[1], sys.argv[2]
+    with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty app never blocks
+        return run(sys.argv[1], sys.argv[2], log)
+
+
+def run(python: str, src: str, log: Any) -> int:
     launcher = next(p for p in LAUNCHERS if os.path.exists(p))
     bus = subprocess.Popen([launcher, "--launch-immediately"])
     env = dict(os.environ)
@@ -69,7 +73,6 @@ def main() -> int:
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
         QT_ACCESSIBILITY="1",
     )
-    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty app never blocks on it
     app = subprocess.Popen([python, "-m", "pathfinder"], env=env, stderr=log)
     try:
         import pyatspi

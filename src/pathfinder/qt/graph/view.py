@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QMoveEvent,
@@ -20,10 +21,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidget
 
+from pathfinder.qt.graph.accessible import focus_role
+from pathfinder.qt.graph.accessible import install as install_accessibility
 from pathfinder.qt.graph.fit import Room, best_room
 from pathfinder.qt.graph.focus import is_big
 from pathfinder.qt.graph.focus_bar import FocusBar
 from pathfinder.qt.graph.items import LINE_LOD, EdgeItem, RoleItem, fit_percent
+from pathfinder.qt.graph.keys import GraphKeys
 from pathfinder.qt.graph.legend import GraphLegend
 from pathfinder.qt.graph.markers import StepMarker
 from pathfinder.qt.graph.scene import GraphScene
@@ -40,12 +44,6 @@ ZOOM_STEP = 1.25
 # fitted smaller, and a search zooms in only below it.
 READABLE_ZOOM = 0.5
 _OVERLAY_GAP = 6  # pixels between a floating card and the graph it is fitted beside
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
 
 
 class GraphView(QGraphicsView):
@@ -79,12 +77,15 @@ class GraphView(QGraphicsView):
         self.setAccessibleName(self.tr("Career graph"))
         self.setAccessibleDescription(
             self.tr(
-                "Roles by family and level. Arrow keys move between roles, Enter makes the "
-                "selected role your target, the menu key offers more."
+                "Roles by family and level. Arrow keys move between roles, Alt with an arrow "
+                "along their moves, Enter makes the selected role your target, Space shows "
+                "its details, the menu key offers more."
             )
         )
 
         self.graph_scene.routeRequested.connect(self.routeRequested)
+        self.keys = GraphKeys(self, session)
+        install_accessibility()  # the roles as the view's accessible children
         self.legend = GraphLegend(self.theme, self)
         self.focus_bar = FocusBar(session, self.graph_scene, self)
         self.graph_scene.shownChanged.connect(self._on_shown_changed)
@@ -358,8 +359,8 @@ class GraphView(QGraphicsView):
             self.zoom_out()
         elif ctrl and key == Qt.Key.Key_0:
             self.fit_all()
-        elif key in _ARROWS and not ctrl:
-            self._move_selection(*_ARROWS[Qt.Key(key)])
+        elif self.keys.handle(event):  # arrows, Alt+arrows, Space, Shift+F10: keys.py
+            pass
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and session.selected_role:
             set_target_role(session, session.selected_role)
         elif key == Qt.Key.Key_Escape and session.selected_role:
@@ -368,6 +369,10 @@ class GraphView(QGraphicsView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.keys.focus_in(event.reason())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         window = self.window().size()
@@ -463,6 +468,7 @@ class GraphView(QGraphicsView):
         if item is None:
             return
         self.ensureVisible(item, 40, 40)
+        focus_role(self, role_id)
         role = item.role
         self.setAccessibleDescription(
             self.tr("Selected: {role}, level {level}, {family}, fit {fit}").format(
@@ -472,30 +478,3 @@ class GraphView(QGraphicsView):
                 fit=fit_percent(self._session.fit(role.id)),
             )
         )
-
-    def _move_selection(self, dx: int, dy: int) -> None:
-        """Select the nearest role in the arrow's direction, preferring ones straight ahead."""
-        items = self.graph_scene.role_items
-        session = self._session
-        origin_id = session.selected_role or session.current_role or session.target_role
-        origin = items.get(origin_id or "")
-        if origin is None:
-            first = min(
-                items.values(), key=lambda i: (i.scenePos().x(), i.scenePos().y()), default=None
-            )
-            if first is not None:
-                session.select_role(first.role_id)
-            return
-        here = origin.scenePos()
-        best: tuple[float, str] | None = None
-        for role_id, item in items.items():
-            offset: QPointF = item.scenePos() - here
-            along = offset.x() * dx + offset.y() * dy
-            across = abs(offset.x() * dy - offset.y() * dx)
-            if role_id == origin.role_id or along <= 1 or across > along * 2.5:
-                continue
-            score = along + 2 * across
-            if best is None or (score, role_id) < best:
-                best = (score, role_id)
-        if best is not None:
-            session.select_role(best[1])

@@ -10,8 +10,19 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QMenuBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from pathfinder.qt.graph.keys import graph_keys
 from pathfinder.qt.state.commands import SetRoles
 
 if TYPE_CHECKING:
@@ -27,6 +38,33 @@ def _paragraph(text: str) -> str:
 def _section(title: str, *lines: str) -> str:
     items = "".join(f"<li>{escape(line)}</li>" for line in lines)
     return f"<h3>{escape(title)}</h3><ol>{items}</ol>"
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for keys, what in rows
+    )
+    return f"<table cellpadding='3'>{cells}</table>"
+
+
+def window_keys(window: QWidget) -> list[tuple[str, str]]:
+    """Every shortcut of the window's actions, read from the actions themselves (in menu
+    order), so the list cannot fall behind the menus."""
+    bar = window.findChild(QMenuBar)
+    ordered: list[QAction] = []
+    for top in bar.actions() if bar is not None else []:
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            ordered.extend(menu.actions())
+    ordered.extend(a for a in window.actions() if a not in ordered)
+    rows = []
+    for action in ordered:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        if keys and not action.isSeparator():
+            rows.append(
+                (QCoreApplication.translate("HelpPage", ", ").join(keys), action.iconText())
+            )
+    return rows
 
 
 class HelpPage(QDialog):
@@ -113,18 +151,10 @@ class HelpPage(QDialog):
                     "learner's name; Esc leaves."
                 ),
             ),
-            _section(
-                self.tr("Keys"),
-                self.tr("Ctrl+F finds a role or a skill; each suggestion says which it is."),
-                self.tr(
-                    "Ctrl+Z undoes the last change and the status bar says what was undone; "
-                    "Ctrl+Shift+Z redoes it."
-                ),
-                self.tr(
-                    "Ctrl+plus and Ctrl+minus zoom, Ctrl+0 fits the map to the window; arrow keys "
-                    "move between roles and Enter makes the selected one your target."
-                ),
-            ),
+            f"<h3>{escape(self.tr('Keys'))}</h3>",
+            _table(window_keys(self._window)),
+            f"<h3>{escape(self.tr('Keys on the map'))}</h3>",
+            _table(graph_keys()),
         ]
         return "".join(parts)
 

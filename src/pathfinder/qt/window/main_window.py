@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         from pathfinder.qt.window.dock_widths import widen_skills_panel
 
         widen_skills_panel(self)  # names whole where the window has room (dock_widths.py)
+        from pathfinder.qt.outline.keyboard_access import KeyboardAccess
+
+        self.keyboard = KeyboardAccess(self)  # F6 round, Tab order, the map and route as text
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
 

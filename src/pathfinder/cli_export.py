@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pathfinder.cli_report import blank_target, read_profile
 from pathfinder.core import words
+from pathfinder.core.words import PLURAL
 from pathfinder.exit_codes import EXIT_NO_PATH, EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
@@ -108,9 +109,8 @@ def export_command(catalog: Catalog, args: argparse.Namespace, out: TextIO, err:
         )
         print(message.format(file=target, why=exc.strerror or exc), file=err)
         return EXIT_USAGE
-    done = words.translate(
-        "Command line", "wrote {file}: %n node(s)", None, graph.number_of_nodes()
-    )
+    nodes = graph.number_of_nodes()
+    done = words.translate("Cli", "wrote {file}: %n node(s)", None, PLURAL, nodes)  # fmt: skip
     print(done.format(file=written), file=out)
     return EXIT_OK
 

@@ -16,6 +16,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.checks import did_you_mean
 from pathfinder.core.languages import LANGUAGE_CODE
 from pathfinder.core.problems import Problem
+from pathfinder.core.words import PLURAL
 
 # A warning names at most this many of the missing ids, then counts the rest.
 LISTED = 5
@@ -162,26 +163,27 @@ def translation_warnings(catalog: Catalog) -> list[Problem]:
             if not missing:
                 continue
             listed = ", ".join(missing[:LISTED])
-            if len(missing) > LISTED:
-                listed = words.translate(
-                    "Pack", "{listed} and %n more", None, len(missing) - LISTED
+            more, unnamed = len(missing) - LISTED, len(missing)
+            if more > 0:
+                listed = words.translate("Pack", "{listed} and %n more", None, PLURAL, more).format(
+                    listed=listed
                 )
-                listed = listed.format(listed=", ".join(missing[:LISTED]))
-            text = (
-                words.translate(
+            if kind == "roles":
+                text = words.translate(
                     "Pack",
                     "%n role(s) have no name in {code} and show in {own} there: {listed}",
                     None,
-                    len(missing),
-                )
-                if kind == "roles"
-                else words.translate(
+                    PLURAL,
+                    unnamed
+                )  # fmt: skip
+            else:
+                text = words.translate(
                     "Pack",
                     "%n skill(s) have no name in {code} and show in {own} there: {listed}",
                     None,
-                    len(missing),
-                )
-            )
+                    PLURAL,
+                    unnamed
+                )  # fmt: skip
             place = ("translations", code, kind) if named else ("translations", code)
             out.append(Problem(place, text.format(code=code, own=catalog.language, listed=listed)))
     return out

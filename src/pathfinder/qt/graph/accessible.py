@@ -15,41 +15,56 @@ plain pointers to the ones a reader has asked about, so they must never be freed
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QGraphicsView
 from shiboken6 import isValid
 
 from pathfinder.qt.outline.spoken import describe_role
 
 if TYPE_CHECKING:
-    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.graph.scene import GraphScene
+    from pathfinder.qt.state.session import Session
 
-_installed = False
+
+class MapKeys(Protocol):
+    session: Session
+
+    def selected(self) -> str | None: ...
+
+
+class MapView(QGraphicsView):
+    """What this module needs of the graph view (qt/graph/view.py, which installs it): named
+    here so the two do not import each other."""
+
+    graph_scene: GraphScene
+    keys: MapKeys
+
+
+_view_type: type[QGraphicsView] | None = None
 _kept: list[GraphAccessible] = []  # see the module's last paragraph
 
 
-def install() -> None:
-    """Make Qt ask us for the graph's interface (once per application)."""
-    global _installed
-    if not _installed:
+def install(view_type: type[QGraphicsView]) -> None:
+    """Make Qt ask us for the interface of every `view_type` (once per application)."""
+    global _view_type
+    if _view_type is None:
         QAccessible.installFactory(_factory)
-        _installed = True
+    _view_type = view_type
 
 
 def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
-    from pathfinder.qt.graph.view import GraphView
-
-    if isinstance(target, GraphView):
+    if _view_type is not None and isinstance(target, _view_type):
+        target = cast(MapView, target)
         interface = GraphAccessible(target)
         _kept.append(interface)
         return interface
     return None
 
 
-def focus_role(view: GraphView, role_id: str) -> None:
+def focus_role(view: QGraphicsView, role_id: str) -> None:
     """Tell a screen reader that the keyboard is now on this role of the graph."""
     if not QAccessible.isActive() or not view.hasFocus():
         return
@@ -66,14 +81,14 @@ def focus_role(view: GraphView, role_id: str) -> None:
 
 
 class GraphAccessible(QAccessibleWidget):
-    def __init__(self, view: GraphView) -> None:
+    def __init__(self, view: MapView) -> None:
         super().__init__(view, QAccessible.Role.List)
         self._view = view
         self._children: dict[str, RoleAccessible] = {}
         self._order: list[str] = []
         self._order_of: tuple[str, ...] = ()
 
-    def live_view(self) -> GraphView | None:
+    def live_view(self) -> MapView | None:
         return self._view if isValid(self._view) else None
 
     def roles(self) -> list[str]:
@@ -146,7 +161,7 @@ class RoleAccessible(QAccessibleInterface):
         self._parent = parent
         self.role_id = role_id
 
-    def _view(self) -> GraphView | None:
+    def _view(self) -> MapView | None:
         view = self._parent.live_view()
         if view is None or self.role_id not in view.graph_scene.role_items:
             return None

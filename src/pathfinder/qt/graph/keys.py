@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from pathfinder.core.catalog import Catalog, Role
 from pathfinder.qt.graph.items import RoleItem
 from pathfinder.qt.state.session import Session
 
 if TYPE_CHECKING:
-    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.graph.scene import GraphScene
 
 ALONG_MOVES = Qt.KeyboardModifier.AltModifier
 
@@ -148,9 +148,9 @@ class GraphKeys(QObject):
     detailsRequested = Signal(str)  # Space: show this role's details
     walked = Signal(str)  # said after an Alt+arrow: "move 2 of 3 from Data analyst"
 
-    def __init__(self, view: GraphView, session: Session) -> None:
+    def __init__(self, view: QGraphicsView, scene: GraphScene, session: Session) -> None:
         super().__init__(view)
-        self._view, self._session = view, session
+        self._view, self._scene, self._session = view, scene, session
         self.walk = MoveWalk()
 
     @property
@@ -174,7 +174,7 @@ class GraphKeys(QObject):
             return True
         if key not in _ARROWS:
             return False
-        items = self._view.graph_scene.role_items
+        items = self._scene.role_items
         origin = session.selected_role or session.current_role or session.target_role
         if origin not in items:
             found = first_role(items)
@@ -211,7 +211,7 @@ class GraphKeys(QObject):
         """Coming to the graph by keyboard: select a role so the focus ring shows somewhere."""
         if reason == Qt.FocusReason.MouseFocusReason:
             return
-        session, items = self._session, self._view.graph_scene.role_items
+        session, items = self._session, self._scene.role_items
         if session.selected_role in items:
             return
         for role in (session.current_role, session.target_role, first_role(items)):

@@ -84,8 +84,8 @@ class GraphView(QGraphicsView):
         )
 
         self.graph_scene.routeRequested.connect(self.routeRequested)
-        self.keys = GraphKeys(self, session)
-        install_accessibility()  # the roles as the view's accessible children
+        self.keys = GraphKeys(self, self.graph_scene, session)
+        install_accessibility(GraphView)  # the roles as the view's accessible children
         self.legend = GraphLegend(self.theme, self)
         self.focus_bar = FocusBar(session, self.graph_scene, self)
         self.graph_scene.shownChanged.connect(self._on_shown_changed)

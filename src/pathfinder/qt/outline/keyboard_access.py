@@ -11,18 +11,47 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from pathfinder.qt.outline.announcer import Announcer
 from pathfinder.qt.outline.outline_dialog import MAP_TAB, ROUTE_TAB, OutlineDialog
 
 if TYPE_CHECKING:
-    from pathfinder.qt.window.main_window import MainWindow
+    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.plan.panel import PlanPanel
+    from pathfinder.qt.plan.route_view import RouteView
+    from pathfinder.qt.roles.role_panel import RolePanel
+    from pathfinder.qt.skills.panel import SkillsPanel
+    from pathfinder.qt.state.session import Session
+
+
+class MainWindow(QMainWindow):
+    """What keyboard access needs of the main window (qt/window/main_window.py, which builds
+    it; cast, not subclassed): named here so the two do not import each other."""
+
+    session: Session
+    graph: GraphView
+    role_panel: RolePanel
+    role_dock: QDockWidget
+    view_menu: QMenu
+    presentation_action: QAction
+    search: QLineEdit
+    skills_panel: SkillsPanel
+    plan_panel: PlanPanel
+    route_view: RouteView
 
 
 def first_focusable(panel: QWidget) -> QWidget | None:
@@ -46,8 +75,9 @@ def first_focusable(panel: QWidget) -> QWidget | None:
 
 
 class KeyboardAccess(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, main_window: QMainWindow) -> None:
+        super().__init__(main_window)
+        window = cast(MainWindow, main_window)
         self._window = window
         self.outline: OutlineDialog | None = None
         self._return_to: QWidget | None = None

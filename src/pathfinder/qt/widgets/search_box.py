@@ -10,22 +10,39 @@ before the search is shown after it, and the zoom stays unless names were too sm
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QDockWidget
+from PySide6.QtWidgets import QCompleter, QDockWidget, QLineEdit, QMainWindow
 
 from pathfinder.qt.graph.search import Match, find_matches
 
 if TYPE_CHECKING:
-    from pathfinder.qt.window.main_window import MainWindow
+    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.state.session import Session
+
+
+class MainWindow(QMainWindow):
+    """What the find box needs of the main window (qt/window/main_window.py, which builds it;
+    cast, not subclassed): named here so the two do not import each other."""
+
+    session: Session
+    graph: GraphView
+    search: QLineEdit
+    plan_dock: QDockWidget
+    role_dock: QDockWidget
+    route_dock: QDockWidget
+
+    def search_found(self, match: Match) -> None: ...
+
 
 SHOWN = 12  # suggestions in the popup
 
 
 class SearchBox(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, main_window: QMainWindow) -> None:
+        super().__init__(main_window)
+        window = cast(MainWindow, main_window)
         self._window = window
         self._entries: dict[str, Match] = {}  # label shown -> what it finds
         self.model = QStringListModel(self)

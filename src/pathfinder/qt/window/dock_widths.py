@@ -15,7 +15,8 @@ scrolls within them).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -30,7 +31,29 @@ from PySide6.QtWidgets import (
 from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
 
 if TYPE_CHECKING:
-    from pathfinder.qt.window.main_window import MainWindow
+    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.skills.panel import SkillsPanel
+    from pathfinder.qt.state.session import Session
+
+
+class DockedWindow(Protocol):
+    """What the widths need of the main window: its docks and panels (named here so this
+    module does not import the window that calls it)."""
+
+    session: Session
+    graph: GraphView
+    skills_panel: SkillsPanel
+    skills_dock: QDockWidget
+    plan_dock: QDockWidget
+    role_dock: QDockWidget
+    route_dock: QDockWidget
+
+    def width(self) -> int: ...
+
+    def resizeDocks(
+        self, docks: Sequence[QDockWidget], sizes: Sequence[int], orientation: Qt.Orientation
+    ) -> None: ...
+
 
 SHARE = 0.24  # of the window's width, at most
 GRAPH_SHARE = 0.45  # of the window's width the graph keeps at first, whatever the text size
@@ -39,7 +62,7 @@ _NO_SIDEWAYS = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 _NAMES_MEASURED = 3000  # a taxonomy's longest names are cut anyway: measure a sample
 
 
-def wanted_width(window: MainWindow) -> int:
+def wanted_width(window: DockedWindow) -> int:
     panel = window.skills_panel
     metrics = panel.view.fontMetrics()
     skills = window.session.catalog.skills[:_NAMES_MEASURED]
@@ -50,7 +73,7 @@ def wanted_width(window: MainWindow) -> int:
     return longest + hours + extra
 
 
-def widen_skills_panel(window: MainWindow) -> None:
+def widen_skills_panel(window: DockedWindow) -> None:
     """Once the window is on screen (the docks have their first widths then)."""
     _ContentWatch(window)
     if not QSettings().contains("window/state"):
@@ -59,7 +82,7 @@ def widen_skills_panel(window: MainWindow) -> None:
         QTimer.singleShot(0, lambda: keep_contents_whole(window))
 
 
-def _widen(window: MainWindow) -> None:
+def _widen(window: DockedWindow) -> None:
     _leave_graph_room(window)
     if not window.skills_dock.isVisible() or window.width() < WIDE:
         return
@@ -119,11 +142,11 @@ def combo_width(combo: QComboBox) -> int:
     return text + hint.width() - field.width() + 2
 
 
-def _docks(window: MainWindow) -> tuple[QDockWidget, ...]:
+def _docks(window: DockedWindow) -> tuple[QDockWidget, ...]:
     return (window.skills_dock, window.plan_dock, window.role_dock, window.route_dock)
 
 
-def keep_contents_whole(window: MainWindow) -> None:
+def keep_contents_whole(window: DockedWindow) -> None:
     """Docks never narrower than their contents: the right-hand docks share one width.
     A drop-down list's least width is its current choice's, so a form puts it under its
     label rather than cut "Machine Learning Engineer" to "Machine Learning Engine"."""
@@ -142,8 +165,8 @@ class _ContentWatch(QObject):
     """Keeps the docks as wide as their contents as these change (a role's details, the next
     skill's name): once per burst of layout changes."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: DockedWindow) -> None:
+        super().__init__(window.skills_dock)  # lives as long as the window's docks
         self._window = window
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -164,7 +187,7 @@ class _ContentWatch(QObject):
         return False
 
 
-def _leave_graph_room(window: MainWindow) -> None:
+def _leave_graph_room(window: DockedWindow) -> None:
     keep_contents_whole(window)
     docks = [d for d in (window.skills_dock, window.plan_dock) if d.isVisible()]
     if not docks:

@@ -8,7 +8,7 @@ the learner's back) and opens the route view on it.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,7 +26,17 @@ from pathfinder.qt.graph.keys import graph_keys
 from pathfinder.qt.state.commands import SetRoles
 
 if TYPE_CHECKING:
-    from pathfinder.qt.window.main_window import MainWindow
+    from pathfinder.qt.state.session import Session
+
+
+class MainWindow(Protocol):
+    """What the page needs of the main window (named here so the window, which opens the
+    page, and the page do not import each other)."""
+
+    session: Session
+
+    def show_route(self, role: str | None = None) -> None: ...
+
 
 SAMPLE = ("devops-engineer", "mlops-engineer")  # in the built-in pack
 
@@ -68,8 +78,8 @@ def window_keys(window: QWidget) -> list[tuple[str, str]]:
 
 
 class HelpPage(QDialog):
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(self, window: MainWindow, parent: QWidget) -> None:
+        super().__init__(parent)
         self._window = window
         self.setWindowTitle(self.tr("Getting started with Pathfinder"))
         self.setAccessibleName(self.tr("Getting started"))
@@ -152,7 +162,7 @@ class HelpPage(QDialog):
                 ),
             ),
             f"<h3>{escape(self.tr('Keys'))}</h3>",
-            _table(window_keys(self._window)),
+            _table(window_keys(self.parentWidget() or self)),
             f"<h3>{escape(self.tr('Keys on the map'))}</h3>",
             _table(graph_keys()),
         ]

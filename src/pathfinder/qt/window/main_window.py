@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
             return
         from pathfinder.qt.window.help_page import HelpPage
 
-        dialog = HelpPage(self)
+        dialog = HelpPage(self, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.help_page = dialog

@@ -9,16 +9,35 @@ it had (the window's state is restored once the window is back to its size).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
 
 if TYPE_CHECKING:
-    from pathfinder.qt.window.main_window import MainWindow
+    from pathfinder.qt.graph.view import GraphView
+    from pathfinder.qt.plan.route_view import RouteView
+    from pathfinder.qt.state.session import Session
+
+
+class MainWindow(QMainWindow):
+    """What presentation mode needs of the main window (qt/window/main_window.py, which
+    builds it; cast, not subclassed): named here so the two do not import each other."""
+
+    session: Session
+    graph: GraphView
+    route_view: RouteView
+    learner_name: str | None
+    presentation_action: QAction
+    skills_dock: QDockWidget
+    plan_dock: QDockWidget
+    role_dock: QDockWidget
+
+    def show_route(self, role: str | None = None) -> None: ...
+
 
 TEXT_SCALE = 1.35  # graph names, aimed for on screen
 ROUTE_SCALE = 1.5
@@ -44,8 +63,9 @@ class Caption(QLabel):
 
 
 class Presentation(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, main_window: QMainWindow) -> None:
+        super().__init__(main_window)
+        window = cast(MainWindow, main_window)
         self._window = window
         self.on = False
         self._state = QByteArray()

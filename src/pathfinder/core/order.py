@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 
 from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.names import possessive
 from pathfinder.core.skills import prerequisite_closure
 from pathfinder.core.words import PLURAL
 
@@ -85,12 +84,10 @@ def why_first(
             )
         )
     if first in catalog.role_by_id[target].essential:
-        # {role} is the bare name, for languages that say "one of the core skills of X".
+        # The bare name in every language: a possessive ("X's") is English only.
         name = catalog.role_by_id[target].name
         reasons.append(
-            words.translate("Order", "it is one of {role_s} core skills").format(
-                role=name, role_s=possessive(name)
-            )
+            words.translate("Order", "it is one of the core skills of {role}").format(role=name)
         )
     if not reasons:
         reasons.append(

@@ -44,7 +44,6 @@ class ProfileUi(QObject):
         super().__init__(window)
         self.window = window
         self.keeper = keeper
-        window.keeper = keeper
         self.panel = LearnerPanel(window.session, keeper)
         from pathfinder.qt.profiles.notes_editor import NotesEditor
 
@@ -72,9 +71,8 @@ class ProfileUi(QObject):
         keeper.conflict.connect(self._on_conflict)
         window.session.packAboutToChange.connect(keeper.pack_about_to_change)
         window.session.packChanged.connect(keeper.pack_switched)
-        window.profile_dropped = self.import_file  # drag & drop of a profile file
-        window.may_close = self.may_close
         self._close_unsaved = False
+        window.plug_in_profiles(self)  # closing and dropped profile files ask this feature
         self._on_profile_changed()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:

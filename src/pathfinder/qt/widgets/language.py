@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from pathfinder.core import words
+from pathfinder.core import figures, words
 
 # Each language in its own name: a learner who cannot read the current one still finds theirs.
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch"}
@@ -96,6 +96,10 @@ class Translations:
         else:
             QLocale.setDefault(QLocale(language))
         words.install(lambda c, t, d, n: QCoreApplication.translate(c, t, d, n))
+        # Core's figures (hours, percentages, months) written as the window's locale writes them.
+        from pathfinder.qt.widgets.locale_backend import install_locale
+
+        install_locale(QLocale())
         return language
 
     def uninstall(self) -> None:
@@ -103,6 +107,7 @@ class Translations:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
         words.install(None)
+        figures.install(None)
 
 
 # The program's one set, kept alive for as long as it runs (a QTranslator that is garbage

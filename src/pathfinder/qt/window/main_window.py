@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import (
@@ -42,13 +41,29 @@ if TYPE_CHECKING:
     from pathfinder.qt.roles.role_panel import RolePanel
     from pathfinder.qt.skills.panel import SkillsPanel
     from pathfinder.qt.state.session import Session
+    from pathfinder.qt.widgets.search_box import SearchBox
     from pathfinder.qt.window.pack_loader import PackLoader
+    from pathfinder.qt.window.presentation import Presentation
 
 PACK_SUFFIXES = (".yaml", ".yml")
 PROFILE_SUFFIXES = (".json",)
 
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+class ProfileFeature(Protocol):
+    """What the window asks of the profiles feature (qt/profiles/profile_ui.py)."""
+
+    keeper: ProfileKeeper
+
+    def may_close(self) -> bool:
+        """False keeps the window open (a learner's change could not be saved)."""
+        ...
+
+    def import_file(self, path: Path) -> bool:
+        """Import a profile file dropped on the window."""
+        ...
 
 
 class MainWindow(QMainWindow):
@@ -71,11 +86,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._painted = False
         self.learner_name: str | None = None
-        # Set by the profile features: what to do with a dropped profile file.
-        self.profile_dropped: Callable[[Path], bool] | None = None
-        # Set by the profile features: False keeps the window open (unsaved learner changes).
-        self.may_close: Callable[[], bool] | None = None
-        self.keeper: ProfileKeeper | None = None
+        # Until attach() the window is an empty frame: the pack is read after the first paint.
+        self.attached = False
+        self.search_box: SearchBox | None = None  # made when the pack is in (find box)
+        self.presentation: Presentation | None = None  # made on the first F11
+        # The learner's profiles, once plugged in (plug_in_profiles): the one way a feature
+        # joins the window's lifetime (closing, dropped files) instead of setting attributes.
+        self.profiles: ProfileFeature | None = None
         self._loader: PackLoader | None = None
 
         self.hint = Banner()  # its text and when it shows: qt/window/start_hint.py
@@ -122,6 +139,7 @@ class MainWindow(QMainWindow):
         from pathfinder.qt.skills.panel import SkillsPanel
 
         self.session = session
+        self.attached = True
         self.graph = GraphView(session)
         self._column.replaceWidget(self.loading, self.graph)
         self.loading.deleteLater()
@@ -165,6 +183,16 @@ class MainWindow(QMainWindow):
         self.keyboard = KeyboardAccess(self)  # F6 round, Tab order, the map and route as text
         self._update_title()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def plug_in_profiles(self, profiles: ProfileFeature) -> None:
+        """The learner's profiles join the window: asked before it closes, given the profile
+        files dropped on it, and the keeper the crash report and the plan export save through."""
+        self.profiles = profiles
+
+    @property
+    def keeper(self) -> ProfileKeeper | None:
+        """The open profile's keeper, when profiles are plugged in."""
+        return self.profiles.keeper if self.profiles is not None else None
 
     # ----- building ---------------------------------------------------------------------------
 
@@ -299,7 +327,7 @@ class MainWindow(QMainWindow):
         self.search.setEnabled(False)
 
     def _refresh_completer(self) -> None:
-        if not hasattr(self, "search_box"):
+        if self.search_box is None:
             from pathfinder.qt.widgets.search_box import SearchBox
 
             self.search_box = SearchBox(self)  # suggestions that say role or skill
@@ -323,7 +351,7 @@ class MainWindow(QMainWindow):
         # "{x}" typed in a name stays as typed.
         learner, pack, program = (f"\u2068{n}\u2069" if _BIDI.search(n) else n for n in names)
         self.setWindowTitle(template.format(learner=learner, pack=pack, program=program))
-        if hasattr(self, "route_view"):
+        if self.attached:
             self.route_view.set_learner(self.learner_name)
 
     def show_route(self, role: str | None = None) -> None:
@@ -338,7 +366,7 @@ class MainWindow(QMainWindow):
             self.plan_dock.raise_()
 
     def _on_selection(self, role: str) -> None:
-        searching = hasattr(self, "search_box") and self.search_box.searching
+        searching = self.search_box is not None and self.search_box.searching
         if role and not self.role_dock.isHidden() and not searching:
             self.role_dock.raise_()
 
@@ -350,7 +378,7 @@ class MainWindow(QMainWindow):
         query = (text if isinstance(text, str) else self.search.text()).strip()
         if not query:
             return
-        if self.search_box.run(query) is None:
+        if self.search_box is None or self.search_box.run(query) is None:
             self.statusBar().showMessage(
                 self.tr("Nothing matches “{query}”").format(query=query), 4000
             )
@@ -383,7 +411,7 @@ class MainWindow(QMainWindow):
     def open_pack_dialog(self) -> None:
         from pathfinder.qt.widgets.file_names import last_folder, remember_folder
 
-        pack_path = self.session.pack_path if hasattr(self, "session") else None
+        pack_path = self.session.pack_path if self.attached else None
         # The folder last opened from, else the open pack's (not the built-in pack's folder).
         start = last_folder("pack", pack_path.parent if pack_path else None)
         path, _ = QFileDialog.getOpenFileName(
@@ -425,7 +453,13 @@ class MainWindow(QMainWindow):
             self.show_pack_errors(str(path), error)
         if catalog is None:
             return
-        if hasattr(self, "session"):
+        from PySide6.QtCore import QLocale
+
+        from pathfinder.core.languages import in_language
+
+        # In the learner's language, like the pack opened at start-up (qt/app.py).
+        catalog = in_language(catalog, QLocale().name())
+        if self.attached:
             self.session.replace_catalog(catalog, path)
         else:  # the pack given at start-up was broken: this is the first one that opens
             from pathfinder.qt.state.session import Session
@@ -450,7 +484,7 @@ class MainWindow(QMainWindow):
         self.last_error_dialog = dialog
 
     def reload_pack(self) -> None:
-        if hasattr(self, "session") and self.session.pack_path is not None:
+        if self.attached and self.session.pack_path is not None:
             self.open_pack(self.session.pack_path)
 
     def _pack_changed_on_disk(self, path: str) -> None:
@@ -462,7 +496,7 @@ class MainWindow(QMainWindow):
     def _accepts(self, local: str) -> bool:
         lowered = local.lower()
         return lowered.endswith(PACK_SUFFIXES) or (
-            self.profile_dropped is not None and lowered.endswith(PROFILE_SUFFIXES)
+            self.profiles is not None and lowered.endswith(PROFILE_SUFFIXES)
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -477,15 +511,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             if local.lower().endswith(PACK_SUFFIXES):
                 self.open_pack(Path(local))
-            elif self.profile_dropped is not None:
-                self.profile_dropped(Path(local))
+            elif self.profiles is not None:
+                self.profiles.import_file(Path(local))
             return
 
     # ----- help and lifetime -------------------------------------------------------------------
 
     def show_help(self) -> None:
         """F1: the getting-started page (help_page.py), which can show a sample route."""
-        if not hasattr(self, "session"):
+        if not self.attached:
             return
         from pathfinder.qt.window.help_page import HelpPage
 
@@ -495,7 +529,7 @@ class MainWindow(QMainWindow):
         self.help_page = dialog
 
     def show_about(self) -> None:
-        if not hasattr(self, "session"):
+        if not self.attached:
             return
         from pathfinder.qt.window.about_dialog import AboutDialog
 
@@ -512,10 +546,10 @@ class MainWindow(QMainWindow):
 
     def toggle_presentation(self) -> None:
         """F11: full screen for a projector, the map and the route large (presentation.py)."""
-        if not hasattr(self, "session"):
+        if not self.attached:
             self.presentation_action.setChecked(False)
             return
-        if not hasattr(self, "presentation"):
+        if self.presentation is None:
             from pathfinder.qt.window.presentation import Presentation
 
             self.presentation = Presentation(self)
@@ -528,7 +562,7 @@ class MainWindow(QMainWindow):
             self.firstPainted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.may_close is not None and not self.may_close():
+        if self.profiles is not None and not self.profiles.may_close():
             event.ignore()
             return
         settings = QSettings()

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     graph: GraphView
     route_view: RouteView
     learner_name: str | None
+    attached: bool
     presentation_action: QAction
     skills_dock: QDockWidget
     plan_dock: QDockWidget
@@ -94,7 +95,7 @@ class Presentation(QObject):
 
     def enter(self) -> None:
         window = self._window
-        if self.on or not hasattr(window, "session"):
+        if self.on or not window.attached:
             return
         self.on = True
         self._state = window.saveState()

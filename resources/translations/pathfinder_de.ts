@@ -76,17 +76,17 @@
     <name>Announcer</name>
     <message>
         <source>{change}. {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}. {route}</translation>
     </message>
     <message>
         <source>Undone: {change}. {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {change}. {route}</translation>
     </message>
     <message numerus="yes">
         <source>Opened {pack}: %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pack} geöffnet: %n Beruf.</numerusform>
+            <numerusform>{pack} geöffnet: %n Berufe.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>most moves (default {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens so viele Wechsel (Standard: {steps})</translation>
     </message>
     <message>
         <source>the best path to a role and the skills to learn</source>
@@ -486,9 +486,9 @@
     </message>
     <message numerus="yes">
         <source>wrote {file}: %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} geschrieben: %n Knoten</numerusform>
+            <numerusform>{file} geschrieben: %n Knoten</numerusform>
         </translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
     <name>GraphKeys</name>
     <message>
         <source>Move {number} of {count} with {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel {number} von {count} mit {role}</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Roles by family and level. Arrow keys move between roles, Alt with an arrow along their moves, Enter makes the selected role your target, Space shows its details, the menu key offers more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufe nach Berufsfeld und Stufe. Die Pfeiltasten wechseln zwischen Berufen, Alt mit einem Pfeil entlang ihrer Wechsel, Enter macht den ausgewählten Beruf zu Ihrem Zielberuf, die Leertaste zeigt seine Details, die Menütaste bietet mehr.</translation>
     </message>
     <message>
         <source>Role actions</source>
@@ -1024,7 +1024,7 @@
     <name>HelpPage</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Getting started with Pathfinder</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>languages are a comma list of lower-case codes like es or es,fr, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen sind eine durch Kommas getrennte Liste kleingeschriebener Codes wie es oder es,fr, nicht {text}</translation>
     </message>
     <message>
         <source>turn ESCO or O*NET data files into a career pack</source>
@@ -1242,11 +1242,11 @@
     </message>
     <message>
         <source>{root}: no {file} here: --language {lang} needs ESCO&apos;s classification files in that language (the &apos;{lang}&apos; classification zip) beside the {base} ones</source>
-        <translation type="unfinished"></translation>
+        <translation>{root}: hier gibt es kein {file}: --language {lang} braucht die ESCO-Klassifikationsdateien in dieser Sprache (das Klassifikations-Zip „{lang}“) neben denen für {base}</translation>
     </message>
     <message>
         <source>{lang}: {file} has no label for {missing} of the {total}; they show in {base} there: {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang}: {file} hat für {missing} von {total} keine Bezeichnung; sie erscheinen dort auf {base}: {listed}</translation>
     </message>
     <message numerus="yes">
         <source>skipped {count} row(s) of occupationSkillRelations.csv: occupation {uri} is not in the occupations file</source>
@@ -1450,19 +1450,19 @@
     <name>KeyboardAccess</name>
     <message>
         <source>&amp;Map as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte als &amp;Text…</translation>
     </message>
     <message>
         <source>Route as te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Route als Te&amp;xt…</translation>
     </message>
     <message>
         <source>&amp;Next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <source>Pre&amp;vious panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>it is one of the core skills of {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist eine der Kernkompetenzen von {role}</translation>
     </message>
     <message>
         <source>{role} needs it and nothing in your plan must come before it</source>
@@ -1991,109 +1991,109 @@
     <name>OutlineDialog</name>
     <message>
         <source>Map and route as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte und Route als Text</translation>
     </message>
     <message>
         <source>Map outline: families, levels, roles and moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht der Karte: Berufsfelder, Stufen, Berufe und Wechsel</translation>
     </message>
     <message>
         <source>Your route, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Route, Schritt für Schritt</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Route</translation>
     </message>
     <message>
         <source>Set as my &amp;current role</source>
-        <translation type="unfinished"></translation>
+        <translation>Als meinen &amp;aktuellen Beruf festlegen</translation>
     </message>
     <message>
         <source>Set as &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Zielberuf festlegen</translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family}: %n Beruf</numerusform>
+            <numerusform>{family}: %n Berufe</numerusform>
         </translation>
     </message>
     <message>
         <source>Level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {level}</translation>
     </message>
     <message>
         <source>Moves to {role} (level {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu {role} (Stufe {level})</translation>
     </message>
     <message>
         <source>No moves onward from this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Beruf aus gibt es keine weiteren Wechsel</translation>
     </message>
     <message>
         <source>{role} ({marks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} ({marks})</translation>
     </message>
 </context>
 <context>
     <name>Pack</name>
     <message>
         <source>&apos;{code}&apos; is not a language code: a pack with translations names its own language by its code, like en</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Sprachcode: Ein Paket mit Übersetzungen nennt seine eigene Sprache mit ihrem Code, etwa en</translation>
     </message>
     <message>
         <source>{code} is the pack&apos;s own language (language: {code}): its words are the plain name, summary and description fields</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist die eigene Sprache des Pakets (language: {code}): Ihre Texte stehen in den einfachen Feldern name, summary und description</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code: write the two-letter code in lower case (es, fr, de), with a region after a dash if needed (pt-BR)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}“ ist kein Sprachcode: Schreiben Sie den zweibuchstabigen Code in Kleinbuchstaben (es, fr, de), bei Bedarf mit einer Region nach einem Bindestrich (pt-BR)</translation>
     </message>
     <message>
         <source>unknown role &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Beruf „{name}“{hint}</translation>
     </message>
     <message>
         <source>unknown skill &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kompetenz „{name}“{hint}</translation>
     </message>
     <message>
         <source>no role has the family &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Beruf hat das Berufsfeld „{name}“{hint}</translation>
     </message>
     <message>
         <source>no skill has the category &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kompetenz hat die Kategorie „{name}“{hint}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already the name of the family &apos;{other}&apos; in this language: their lanes would merge into one</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist in dieser Sprache bereits der Name des Berufsfelds „{other}“: Ihre Bahnen würden zu einer verschmelzen</translation>
     </message>
     <message numerus="yes">
         <source>{listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{listed} und %n weiterer</numerusform>
+            <numerusform>{listed} und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beruf hat keinen Namen auf {code} und erscheint dort auf {own}: {listed}</numerusform>
+            <numerusform>%n Berufe haben keinen Namen auf {code} und erscheinen dort auf {own}: {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kompetenz hat keinen Namen auf {code} und erscheint dort auf {own}: {listed}</numerusform>
+            <numerusform>%n Kompetenzen haben keinen Namen auf {code} und erscheinen dort auf {own}: {listed}</numerusform>
         </translation>
     </message>
 </context>
@@ -3689,19 +3689,19 @@
     </message>
     <message>
         <source>Tick interest {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse {tag} abhaken</translation>
     </message>
     <message>
         <source>Untick interest {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken bei Interesse {tag} entfernen</translation>
     </message>
     <message>
         <source>Change interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen ändern</translation>
     </message>
     <message>
         <source>Set pace to {hours} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Lerntempo auf {hours} Std. pro Woche setzen</translation>
     </message>
 </context>
 <context>
@@ -3978,19 +3978,19 @@
     </message>
     <message>
         <source>Rename the learner to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende Person in {name} umbenennen</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Edit a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Delete a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4008,7 @@
     <name>notes_editor</name>
     <message>
         <source>Double-click a note to edit it; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Notiz, um sie zu bearbeiten; Entf entfernt sie</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;löschen</translation>
     </message>
 </context>
 </TS>

@@ -76,17 +76,17 @@
     <name>Announcer</name>
     <message>
         <source>{change}. {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}. {route}</translation>
     </message>
     <message>
         <source>Undone: {change}. {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: {change}. {route}</translation>
     </message>
     <message numerus="yes">
         <source>Opened {pack}: %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha abierto {pack}: %n puesto.</numerusform>
+            <numerusform>Se ha abierto {pack}: %n puestos.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>most moves (default {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>máximo de cambios (por defecto: {steps})</translation>
     </message>
     <message>
         <source>the best path to a role and the skills to learn</source>
@@ -486,9 +486,9 @@
     </message>
     <message numerus="yes">
         <source>wrote {file}: %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se ha escrito {file}: %n nodo</numerusform>
+            <numerusform>se ha escrito {file}: %n nodos</numerusform>
         </translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
     <name>GraphKeys</name>
     <message>
         <source>Move {number} of {count} with {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio {number} de {count} desde {role}</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Roles by family and level. Arrow keys move between roles, Alt with an arrow along their moves, Enter makes the selected role your target, Space shows its details, the menu key offers more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos por familia profesional y nivel. Las flechas te llevan de un puesto a otro, Alt con una flecha recorre sus cambios, Intro convierte el puesto seleccionado en tu puesto objetivo, Espacio muestra sus detalles y la tecla de menú ofrece más opciones.</translation>
     </message>
     <message>
         <source>Role actions</source>
@@ -1024,7 +1024,7 @@
     <name>HelpPage</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Getting started with Pathfinder</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>languages are a comma list of lower-case codes like es or es,fr, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>los idiomas son una lista separada por comas de códigos en minúsculas como es o es,fr, no {text}</translation>
     </message>
     <message>
         <source>turn ESCO or O*NET data files into a career pack</source>
@@ -1242,11 +1242,11 @@
     </message>
     <message>
         <source>{root}: no {file} here: --language {lang} needs ESCO&apos;s classification files in that language (the &apos;{lang}&apos; classification zip) beside the {base} ones</source>
-        <translation type="unfinished"></translation>
+        <translation>{root}: aquí no hay {file}: --language {lang} necesita los archivos de clasificación de ESCO en ese idioma (el zip de clasificación &apos;{lang}&apos;) junto a los de {base}</translation>
     </message>
     <message>
         <source>{lang}: {file} has no label for {missing} of the {total}; they show in {base} there: {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang}: {file} no tiene etiqueta para {missing} de los {total}; en ese idioma se muestran en {base}: {listed}</translation>
     </message>
     <message numerus="yes">
         <source>skipped {count} row(s) of occupationSkillRelations.csv: occupation {uri} is not in the occupations file</source>
@@ -1450,19 +1450,19 @@
     <name>KeyboardAccess</name>
     <message>
         <source>&amp;Map as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa como texto…</translation>
     </message>
     <message>
         <source>Route as te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinerario como te&amp;xto…</translation>
     </message>
     <message>
         <source>&amp;Next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel an&amp;terior</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>it is one of the core skills of {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>es una de las competencias esenciales de {role}</translation>
     </message>
     <message>
         <source>{role} needs it and nothing in your plan must come before it</source>
@@ -1991,109 +1991,109 @@
     <name>OutlineDialog</name>
     <message>
         <source>Map and route as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa e itinerario como texto</translation>
     </message>
     <message>
         <source>Map outline: families, levels, roles and moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema del mapa: familias profesionales, niveles, puestos y cambios</translation>
     </message>
     <message>
         <source>Your route, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu itinerario, etapa por etapa</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinerario</translation>
     </message>
     <message>
         <source>Set as my &amp;current role</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir como mi puesto &amp;actual</translation>
     </message>
     <message>
         <source>Set as &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir como puesto &amp;objetivo</translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family}: %n puesto</numerusform>
+            <numerusform>{family}: %n puestos</numerusform>
         </translation>
     </message>
     <message>
         <source>Level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {level}</translation>
     </message>
     <message>
         <source>Moves to {role} (level {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio a {role} (nivel {level})</translation>
     </message>
     <message>
         <source>No moves onward from this role</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios a partir de este puesto</translation>
     </message>
     <message>
         <source>{role} ({marks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} ({marks})</translation>
     </message>
 </context>
 <context>
     <name>Pack</name>
     <message>
         <source>&apos;{code}&apos; is not a language code: a pack with translations names its own language by its code, like en</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; no es un código de idioma: un paquete con traducciones indica su propio idioma con su código, como en</translation>
     </message>
     <message>
         <source>{code} is the pack&apos;s own language (language: {code}): its words are the plain name, summary and description fields</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} es el idioma propio del paquete (language: {code}): sus textos son los campos name, summary y description sin más</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code: write the two-letter code in lower case (es, fr, de), with a region after a dash if needed (pt-BR)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{code}&apos; no es un código de idioma: escribe el código de dos letras en minúsculas (es, fr, de), con una región tras un guion si hace falta (pt-BR)</translation>
     </message>
     <message>
         <source>unknown role &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto desconocido &apos;{name}&apos;{hint}</translation>
     </message>
     <message>
         <source>unknown skill &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>competencia desconocida &apos;{name}&apos;{hint}</translation>
     </message>
     <message>
         <source>no role has the family &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún puesto tiene la familia profesional &apos;{name}&apos;{hint}</translation>
     </message>
     <message>
         <source>no skill has the category &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna competencia tiene la categoría &apos;{name}&apos;{hint}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already the name of the family &apos;{other}&apos; in this language: their lanes would merge into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; ya es el nombre de la familia profesional &apos;{other}&apos; en este idioma: sus carriles se fundirían en uno</translation>
     </message>
     <message numerus="yes">
         <source>{listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{listed} y %n más</numerusform>
+            <numerusform>{listed} y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n puesto no tiene nombre en {code} y en ese idioma se muestra en {own}: {listed}</numerusform>
+            <numerusform>%n puestos no tienen nombre en {code} y en ese idioma se muestran en {own}: {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n competencia no tiene nombre en {code} y en ese idioma se muestra en {own}: {listed}</numerusform>
+            <numerusform>%n competencias no tienen nombre en {code} y en ese idioma se muestran en {own}: {listed}</numerusform>
         </translation>
     </message>
 </context>
@@ -3689,19 +3689,19 @@
     </message>
     <message>
         <source>Tick interest {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el interés {tag}</translation>
     </message>
     <message>
         <source>Untick interest {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar el interés {tag}</translation>
     </message>
     <message>
         <source>Change interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar intereses</translation>
     </message>
     <message>
         <source>Set pace to {hours} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar ritmo: {hours} h por semana</translation>
     </message>
 </context>
 <context>
@@ -3978,19 +3978,19 @@
     </message>
     <message>
         <source>Rename the learner to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del estudiante a {name}</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una nota</translation>
     </message>
     <message>
         <source>Edit a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una nota</translation>
     </message>
     <message>
         <source>Delete a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar una nota</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4008,7 @@
     <name>notes_editor</name>
     <message>
         <source>Double-click a note to edit it; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz doble clic en una nota para editarla; Supr la borra</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar nota</translation>
     </message>
 </context>
 </TS>

@@ -76,17 +76,17 @@
     <name>Announcer</name>
     <message>
         <source>{change}. {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}. {route}</translation>
     </message>
     <message>
         <source>Undone: {change}. {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : {change}. {route}</translation>
     </message>
     <message numerus="yes">
         <source>Opened {pack}: %n role(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{pack} ouvert : %n métier.</numerusform>
+            <numerusform>{pack} ouvert : %n métiers.</numerusform>
         </translation>
     </message>
 </context>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>most moves (default {steps})</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre maximal de passerelles (par défaut {steps})</translation>
     </message>
     <message>
         <source>the best path to a role and the skills to learn</source>
@@ -486,9 +486,9 @@
     </message>
     <message numerus="yes">
         <source>wrote {file}: %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} écrit : %n nœud</numerusform>
+            <numerusform>{file} écrit : %n nœuds</numerusform>
         </translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
     <name>GraphKeys</name>
     <message>
         <source>Move {number} of {count} with {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelle {number} sur {count} avec {role}</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <source>Roles by family and level. Arrow keys move between roles, Alt with an arrow along their moves, Enter makes the selected role your target, Space shows its details, the menu key offers more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métiers par famille et par niveau. Les flèches passent d&apos;un métier à l&apos;autre, Alt avec une flèche suit leurs passerelles, Entrée fait du métier sélectionné votre métier visé, Espace affiche ses détails, la touche Menu propose d&apos;autres actions.</translation>
     </message>
     <message>
         <source>Role actions</source>
@@ -1024,7 +1024,7 @@
     <name>HelpPage</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Getting started with Pathfinder</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>languages are a comma list of lower-case codes like es or es,fr, not {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>les langues sont une liste de codes en minuscules séparés par des virgules, comme es ou es,fr, pas {text}</translation>
     </message>
     <message>
         <source>turn ESCO or O*NET data files into a career pack</source>
@@ -1242,11 +1242,11 @@
     </message>
     <message>
         <source>{root}: no {file} here: --language {lang} needs ESCO&apos;s classification files in that language (the &apos;{lang}&apos; classification zip) beside the {base} ones</source>
-        <translation type="unfinished"></translation>
+        <translation>{root} : aucun fichier {file} ici : --language {lang} a besoin des fichiers de classification d&apos;ESCO dans cette langue (le zip de classification « {lang} ») à côté de ceux en {base}</translation>
     </message>
     <message>
         <source>{lang}: {file} has no label for {missing} of the {total}; they show in {base} there: {listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} : {file} n&apos;a pas de libellé pour {missing} des {total} ; ces éléments s&apos;affichent en {base} dans cette langue : {listed}</translation>
     </message>
     <message numerus="yes">
         <source>skipped {count} row(s) of occupationSkillRelations.csv: occupation {uri} is not in the occupations file</source>
@@ -1450,19 +1450,19 @@
     <name>KeyboardAccess</name>
     <message>
         <source>&amp;Map as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte sous forme de texte…</translation>
     </message>
     <message>
         <source>Route as te&amp;xt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinéraire sous forme de te&amp;xte…</translation>
     </message>
     <message>
         <source>&amp;Next panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;suivant</translation>
     </message>
     <message>
         <source>Pre&amp;vious panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau précé&amp;dent</translation>
     </message>
 </context>
 <context>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>it is one of the core skills of {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est l&apos;une des compétences clés du métier {role}</translation>
     </message>
     <message>
         <source>{role} needs it and nothing in your plan must come before it</source>
@@ -1991,109 +1991,109 @@
     <name>OutlineDialog</name>
     <message>
         <source>Map and route as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte et itinéraire sous forme de texte</translation>
     </message>
     <message>
         <source>Map outline: families, levels, roles and moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la carte : familles, niveaux, métiers et passerelles</translation>
     </message>
     <message>
         <source>Your route, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre itinéraire, étape par étape</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Itinéraire</translation>
     </message>
     <message>
         <source>Set as my &amp;current role</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme mon &amp;métier actuel</translation>
     </message>
     <message>
         <source>Set as &amp;target</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme métier &amp;visé</translation>
     </message>
     <message numerus="yes">
         <source>{family}: %n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{family} : %n métier</numerusform>
+            <numerusform>{family} : %n métiers</numerusform>
         </translation>
     </message>
     <message>
         <source>Level {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau {level}</translation>
     </message>
     <message>
         <source>Moves to {role} (level {level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Passerelles vers {role} (niveau {level})</translation>
     </message>
     <message>
         <source>No moves onward from this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune passerelle au-delà de ce métier</translation>
     </message>
     <message>
         <source>{role} ({marks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} ({marks})</translation>
     </message>
 </context>
 <context>
     <name>Pack</name>
     <message>
         <source>&apos;{code}&apos; is not a language code: a pack with translations names its own language by its code, like en</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n&apos;est pas un code de langue : un paquet avec des traductions indique sa propre langue par son code, comme en</translation>
     </message>
     <message>
         <source>{code} is the pack&apos;s own language (language: {code}): its words are the plain name, summary and description fields</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} est la langue propre du paquet (language: {code}) : ses textes sont les champs name, summary et description eux-mêmes</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code: write the two-letter code in lower case (es, fr, de), with a region after a dash if needed (pt-BR)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {code} » n&apos;est pas un code de langue : écrivez le code à deux lettres en minuscules (es, fr, de), suivi si besoin d&apos;une région après un tiret (pt-BR)</translation>
     </message>
     <message>
         <source>unknown role &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>métier inconnu « {name} »{hint}</translation>
     </message>
     <message>
         <source>unknown skill &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>compétence inconnue « {name} »{hint}</translation>
     </message>
     <message>
         <source>no role has the family &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun métier n&apos;a la famille « {name} »{hint}</translation>
     </message>
     <message>
         <source>no skill has the category &apos;{name}&apos;{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune compétence n&apos;a la catégorie « {name} »{hint}</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already the name of the family &apos;{other}&apos; in this language: their lanes would merge into one</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est déjà le nom de la famille « {other} » dans cette langue : leurs couloirs fusionneraient en un seul</translation>
     </message>
     <message numerus="yes">
         <source>{listed} and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{listed} et %n autre</numerusform>
+            <numerusform>{listed} et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n métier n&apos;a pas de nom en {code} et s&apos;affiche en {own} dans cette langue : {listed}</numerusform>
+            <numerusform>%n métiers n&apos;ont pas de nom en {code} et s&apos;affichent en {own} dans cette langue : {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compétence n&apos;a pas de nom en {code} et s&apos;affiche en {own} dans cette langue : {listed}</numerusform>
+            <numerusform>%n compétences n&apos;ont pas de nom en {code} et s&apos;affichent en {own} dans cette langue : {listed}</numerusform>
         </translation>
     </message>
 </context>
@@ -3689,19 +3689,19 @@
     </message>
     <message>
         <source>Tick interest {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher le centre d&apos;intérêt {tag}</translation>
     </message>
     <message>
         <source>Untick interest {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher le centre d&apos;intérêt {tag}</translation>
     </message>
     <message>
         <source>Change interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les centres d&apos;intérêt</translation>
     </message>
     <message>
         <source>Set pace to {hours} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le rythme sur {hours} h par semaine</translation>
     </message>
 </context>
 <context>
@@ -3978,19 +3978,19 @@
     </message>
     <message>
         <source>Rename the learner to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;apprenant : {name}</translation>
     </message>
     <message>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>Edit a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une note</translation>
     </message>
     <message>
         <source>Delete a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une note</translation>
     </message>
 </context>
 <context>
@@ -4008,7 +4008,7 @@
     <name>notes_editor</name>
     <message>
         <source>Double-click a note to edit it; Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une note pour la modifier ; Suppr la supprime</translation>
     </message>
     <message>
         <source>Edit note</source>
@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>&amp;Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la note</translation>
     </message>
 </context>
 </TS>

@@ -234,29 +234,53 @@ def graph_keys() -> list[tuple[str, str]]:
     def key(text: str) -> str:
         return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("GraphKeys", text)
-
     return [
         (
-            t("{left} / {right}").format(left=key("Left"), right=key("Right")),
-            t("The role one level down or up in the same family lane"),
+            QCoreApplication.translate("GraphKeys", "{left} / {right}").format(
+                left=key("Left"), right=key("Right")
+            ),
+            QCoreApplication.translate(
+                "GraphKeys", "The role one level down or up in the same family lane"
+            ),
         ),
         (
-            t("{up} / {down}").format(up=key("Up"), down=key("Down")),
-            t("The role above or below: same level first, else the neighbouring lane"),
+            QCoreApplication.translate("GraphKeys", "{up} / {down}").format(
+                up=key("Up"), down=key("Down")
+            ),
+            QCoreApplication.translate(
+                "GraphKeys", "The role above or below: same level first, else the neighbouring lane"
+            ),
         ),
-        (key("Alt+Right"), t("Follow a move out of the selected role (your route's first)")),
-        (key("Alt+Left"), t("Go back along a move into the selected role")),
         (
-            t("{up} / {down}").format(up=key("Alt+Up"), down=key("Alt+Down")),
-            t("Try the other moves of the same role, one after another"),
+            key("Alt+Right"),
+            QCoreApplication.translate(
+                "GraphKeys", "Follow a move out of the selected role (your route's first)"
+            ),
         ),
-        (key("Return"), t("Make the selected role your target")),
-        (key("Space"), t("Show the selected role's details")),
         (
-            t("{menu} / {shift_f10}").format(menu=key("Menu"), shift_f10=key("Shift+F10")),
-            t("More for the selected role: set as current role, compare"),
+            key("Alt+Left"),
+            QCoreApplication.translate("GraphKeys", "Go back along a move into the selected role"),
         ),
-        (key("Esc"), t("Clear the selection")),
+        (
+            QCoreApplication.translate("GraphKeys", "{up} / {down}").format(
+                up=key("Alt+Up"), down=key("Alt+Down")
+            ),
+            QCoreApplication.translate(
+                "GraphKeys", "Try the other moves of the same role, one after another"
+            ),
+        ),
+        (
+            key("Return"),
+            QCoreApplication.translate("GraphKeys", "Make the selected role your target"),
+        ),
+        (key("Space"), QCoreApplication.translate("GraphKeys", "Show the selected role's details")),
+        (
+            QCoreApplication.translate("GraphKeys", "{menu} / {shift_f10}").format(
+                menu=key("Menu"), shift_f10=key("Shift+F10")
+            ),
+            QCoreApplication.translate(
+                "GraphKeys", "More for the selected role: set as current role, compare"
+            ),
+        ),
+        (key("Esc"), QCoreApplication.translate("GraphKeys", "Clear the selection")),
     ]

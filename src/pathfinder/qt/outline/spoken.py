@@ -12,12 +12,8 @@ from pathfinder.core.planner import Plan
 from pathfinder.qt.state.session import Session
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Spoken", text, None, n)
-
-
 def percent(fit: float) -> str:
-    return _t("{percent}%").format(percent=round(fit * 100))
+    return QCoreApplication.translate("Spoken", "{percent}%").format(percent=round(fit * 100))
 
 
 def route_place(session: Session, role_id: str) -> str:
@@ -27,39 +23,41 @@ def route_place(session: Session, role_id: str) -> str:
         return ""
     steps = [step.role for step in plan.steps]
     if role_id in steps:
-        return _t("on your route, step {step} of {count}").format(
+        return QCoreApplication.translate("Spoken", "on your route, step {step} of {count}").format(
             step=steps.index(role_id) + 1, count=len(steps)
         )
-    return _t("where your route starts")
+    return QCoreApplication.translate("Spoken", "where your route starts")
 
 
 def role_marks(session: Session, role_id: str) -> str:
     """ "your target; on your route, step 2 of 3": what the role is to this learner, or ""."""
     parts = []
     if role_id == session.current_role:
-        parts.append(_t("your current role"))
+        parts.append(QCoreApplication.translate("Spoken", "your current role"))
     if role_id == session.target_role:
-        parts.append(_t("your target"))
+        parts.append(QCoreApplication.translate("Spoken", "your target"))
     place = route_place(session, role_id)
     if place and role_id != session.current_role:
         parts.append(place)
-    return _t("; ").join(parts)
+    return QCoreApplication.translate("Spoken", "; ").join(parts)
 
 
 def describe_role(session: Session, role_id: str) -> str:
     """The accessible description of a role: level, family, fit, and its place for the learner."""
     role = session.catalog.role_by_id[role_id]
-    where = _t("level {level}, {family} family, fit {fit}").format(
-        level=role.level, family=role.family, fit=percent(session.fit(role_id))
-    )
+    where = QCoreApplication.translate(
+        "Spoken", "level {level}, {family} family, fit {fit}"
+    ).format(level=role.level, family=role.family, fit=percent(session.fit(role_id)))
     marks = role_marks(session, role_id)
     if marks:
-        return _t("{where}; {marks}.").format(where=where, marks=marks)
-    return _t("{where}.").format(where=where)
+        return QCoreApplication.translate("Spoken", "{where}; {marks}.").format(
+            where=where, marks=marks
+        )
+    return QCoreApplication.translate("Spoken", "{where}.").format(where=where)
 
 
 def hours_text(hours: float) -> str:
-    return _t("%n hour(s)", round(hours))
+    return QCoreApplication.translate("Spoken", "%n hour(s)", None, round(hours))
 
 
 def route_summary(session: Session) -> str:
@@ -69,11 +67,15 @@ def route_summary(session: Session) -> str:
     if plan is None:
         target = session.target_role
         if target and session.plan_error is not None:
-            return _t("No route to {target}.").format(target=catalog.role_by_id[target].name)
-        return _t("No route chosen.")
-    return _t("Route to {target}: {steps}, {hours} of study.").format(
+            return QCoreApplication.translate("Spoken", "No route to {target}.").format(
+                target=catalog.role_by_id[target].name
+            )
+        return QCoreApplication.translate("Spoken", "No route chosen.")
+    return QCoreApplication.translate(
+        "Spoken", "Route to {target}: {steps}, {hours} of study."
+    ).format(
         target=catalog.role_by_id[plan.target].name,
-        steps=_t("%n step(s)", len(plan.steps)),
+        steps=QCoreApplication.translate("Spoken", "%n step(s)", None, len(plan.steps)),
         hours=hours_text(plan.effort_hours),
     )
 
@@ -85,16 +87,20 @@ def route_lines(session: Session, plan: Plan) -> list[str]:
     lines = []
     if plan.source is not None:
         lines.append(
-            _t("Start: {role} (your current role)").format(
+            QCoreApplication.translate("Spoken", "Start: {role} (your current role)").format(
                 role=catalog.role_by_id[plan.source].name
             )
         )
     for number, step in enumerate(plan.steps, start=1):
-        learn = _t(", ").join(skill_names[s].name for s in step.new_skills if s in skill_names)
+        learn = QCoreApplication.translate("Spoken", ", ").join(
+            skill_names[s].name for s in step.new_skills if s in skill_names
+        )
         if learn:
-            text = _t("{number}. {role}: learn {skills} ({hours})")
+            text = QCoreApplication.translate(
+                "Spoken", "{number}. {role}: learn {skills} ({hours})"
+            )
         else:
-            text = _t("{number}. {role}: nothing new to learn")
+            text = QCoreApplication.translate("Spoken", "{number}. {role}: nothing new to learn")
         lines.append(
             text.format(
                 number=number,

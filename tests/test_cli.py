@@ -209,7 +209,7 @@ def test_suggest_names_the_next_skill_to_learn() -> None:
 def test_a_big_pack_is_read_once_then_opens_from_the_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pathfinder.cli import CACHED_PACK_BYTES
+    from pathfinder.cli_packs import CACHED_PACK_BYTES
     from tests.big_pack import write_big_pack
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

@@ -23,7 +23,17 @@ LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 def _sources() -> list[Path]:
     files = [p for folder in ("core", "io", "importers") for p in (SRC / folder).rglob("*.py")]
-    return sorted([*files, SRC / "cli.py", SRC / "cli_report.py", SRC / "cli_language.py"])
+    return sorted(
+        [
+            *files,
+            SRC / "cli.py",
+            SRC / "cli_report.py",
+            SRC / "cli_language.py",
+            SRC / "cli_plan.py",
+            SRC / "cli_lists.py",
+            SRC / "cli_packs.py",
+        ]
+    )
 
 
 def _calls(path: Path) -> list[tuple[int, ast.Call]]:

@@ -15,27 +15,29 @@ from pathlib import Path
 from typing import Literal
 
 from pathfinder.core import words
-from pathfinder.core.report import (
-    Report,
+from pathfinder.core.report import Report
+from pathfinder.core.report_figures import (
+    finish_cell,
+    hours_text,
+    percent_text,
+    short_date,
+    web_url,
+)
+from pathfinder.core.report_words import (
     estimates_note,
     facts,
-    finish_cell,
     from_role_text,
     gap_details,
-    hours_text,
     joined,
     missing_text,
     moves_said,
     no_plan_text,
     notes_left_out_text,
     pack_line,
-    percent_text,
-    short_date,
     source_text,
     sources_intro,
     step_skills_text,
     title,
-    web_url,
 )
 from pathfinder.io.safe_write import write_bytes_beside
 

@@ -49,7 +49,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Profile
-from pathfinder.core.report import NAME_CHARS, Report, clip, report_for, short_date
+from pathfinder.core.report import NAME_CHARS, Report, report_for
+from pathfinder.core.report_figures import clip, short_date
 from pathfinder.io.report import report_html, save_report
 from pathfinder.io.safe_write import write_beside
 from pathfinder.qt.graph.items import GUTTER

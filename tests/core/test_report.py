@@ -9,17 +9,14 @@ import pytest
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.planner import UnknownIdError, plan
 from pathfinder.core.profile import Note, Profile
-from pathfinder.core.report import (
-    MAX_NOTES,
-    build_report,
+from pathfinder.core.report import MAX_NOTES, build_report
+from pathfinder.core.report_figures import finish_date, long_date, web_url
+from pathfinder.core.report_words import (
     facts,
-    finish_date,
     from_role_text,
-    long_date,
     no_plan_text,
     number_ranges,
     step_skills_text,
-    web_url,
 )
 from pathfinder.io.packs import parse_pack
 

@@ -20,15 +20,9 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Note, Profile
 from pathfinder.core.report import Report, build_report
 from pathfinder.io.packs import parse_pack
-from pathfinder.io.report import (
-    h,
-    h_link,
-    md,
-    md_link,
-    report_html,
-    report_markdown,
-    save_report,
-)
+from pathfinder.io.report import save_report
+from pathfinder.io.report_html import h, h_link, report_html
+from pathfinder.io.report_markdown import md, md_link, report_markdown
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 DAY = date(2026, 1, 5)

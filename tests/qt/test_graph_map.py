@@ -14,7 +14,7 @@ from tests.qt.graph_geometry import crossed_boxes, shared_heads, shared_lines
 from tests.qt_fixtures import settle, shown_window
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.report import finish_text
+from pathfinder.core.report_figures import finish_text
 from pathfinder.io.packs import load_pack
 from pathfinder.qt.graph.scene import GraphScene
 from pathfinder.qt.graph.theme import GraphTheme

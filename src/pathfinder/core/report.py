@@ -1,27 +1,25 @@
 """The learner's plan report as plain data: what a counsellor hands over, before any layout.
 
-Everything a page shows is resolved here (names, hours, estimated dates, sources, and the
-sentences that say them), so the Markdown/HTML writers and the PDF renderer only arrange it.
+Everything a page shows is resolved here (names, hours, estimated dates, sources; the
+sentences that say them are in report_words), so the Markdown/HTML writers and the PDF
+renderer only arrange it.
 No files, no clock: the report date is passed in and every estimated date counts from it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from itertools import pairwise
 
-from pathfinder.core import figures, timeline, words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.learner import Learner
-from pathfinder.core.links import is_web_link
 from pathfinder.core.planner import Plan, check_ids
 from pathfinder.core.profile import Profile
 from pathfinder.core.provenance import said_by
+from pathfinder.core.report_figures import clip, on_day, short_date, web_url
 from pathfinder.core.timeline import DEFAULT_MAX_STEPS
-from pathfinder.core.words import PLURAL
 
 # What a report prints of the profile's free text. Profiles may be up to 64 MB, and laying out
 # one 10 MB note took Qt minutes: a handout shows the start, the profile keeps the rest.
@@ -31,63 +29,6 @@ NAME_CHARS = 100
 ID_CHARS = 60
 MAX_MISSING_IDS = 30
 SHOWN_AS_ZERO = 0.005  # a match below this prints as "0%": such roles are not suggested
-# A step with more new skills than this shows a few names and points at the learning plan,
-# which lists them all just below, instead of repeating the whole list in one table cell.
-STEP_SKILLS_NAMED = 6
-STEP_SKILLS_SHORT = 4
-
-
-# The report's dates, hours and percentages are the figures module's, in the learner's locale.
-long_date = figures.long_date
-short_date = figures.short_date
-hours_text = figures.hours_text
-percent_text = figures.percent_text
-
-
-def web_url(url: str | None) -> str | None:
-    """The url if it is a web link by the packs' one rule, else None: nothing else ever
-    becomes a link."""
-    if not url:
-        return None
-    url = url.strip()
-    return url if is_web_link(url) else None
-
-
-# Estimates further off than this are not worth a calendar date (and a pack's 1e50 hours or
-# a pace of 1e-300 hours a week would run past the year 9999, where `date` ends).
-HORIZON_YEARS = figures.HORIZON_YEARS
-HORIZON_DAYS = round(HORIZON_YEARS * 365.25)
-
-
-def finish_date(start: date, hours: float, hours_per_week: float) -> date | None:
-    """The day `hours` of learning end at `hours_per_week`, counting from `start`; None when
-    that is more than HORIZON_YEARS away or past the end of the calendar."""
-    days = hours / hours_per_week * 7 if hours_per_week > 0 else 0.0
-    if not days <= HORIZON_DAYS:  # also catches inf and nan
-        return None
-    try:
-        # A part-day still needs that day; the epsilon keeps exact whole days from rounding up.
-        return start + timedelta(days=math.ceil(days - 1e-9))
-    except OverflowError:  # a plan dated in the year 9999
-        return None
-
-
-def on_day(start: date, weeks: float) -> date | None:
-    """The day `weeks` of the plan end, by the one time model; None past HORIZON_YEARS."""
-    return timeline.finish_date(start, weeks)
-
-
-def finish_text(day: date | None) -> str:
-    """The estimated finish for running text: '18 May 2028' or 'more than 100 years away'.
-    A report writes every date one way, short_date: it fits the tables' narrow cells too."""
-    if day is not None:
-        return short_date(day)
-    return words.translate("Report", "more than %n year(s) away", None, PLURAL, HORIZON_YEARS)
-
-
-def finish_cell(day: date | None) -> str:
-    """The same for a narrow table cell: '18 May 2028' or 'over 100 years'."""
-    return short_date(day) if day is not None else figures.far_off_cell()
 
 
 @dataclass(frozen=True)
@@ -389,21 +330,6 @@ def _sources(catalog: Catalog, result: Plan | None) -> tuple[tuple[SourceRow, ..
     return rows, bool(cited & {s.id for s in catalog.sources})
 
 
-def clip(text: str, limit: int, *, count: bool = True) -> str:
-    """At most `limit` characters of `text`, then (with `count`) how many more there are: a
-    profile may hold megabytes in one field, and laying that out would take minutes for pages
-    nobody reads. The rest stays in the profile."""
-    if len(text) <= limit:
-        return text
-    shown = text[:limit].rstrip()
-    if not count:  # a name or an id: a count would read as part of it
-        return shown + "…"
-    more = len(text) - len(shown)
-    return words.translate(
-        "Report", "{text}… ({count} more character(s) in the profile)", None, PLURAL, more
-    ).format(text=shown, count=figures.number(more))
-
-
 def _note_day(at: str) -> str:
     text = at.strip()
     head = text[:10]
@@ -414,225 +340,3 @@ def _note_day(at: str) -> str:
     except ValueError:
         return text
     return short_date(day)  # the report's one way of writing a date
-
-
-# ----- the words of the report, the same in every format -----------------------------------
-
-
-def estimates_note(report: Report) -> str:
-    return words.translate(
-        "Report",
-        "Hours are the pack's estimates of typical learning time; dates assume {pace} a week "
-        "from the date of this plan. Both are a guide for planning, not a promise.",
-    ).format(pace=pace_text(report))
-
-
-def pace_text(report: Report) -> str:
-    return words.translate("Report", "{hours} hours").format(
-        hours=figures.hours_number(report.hours_per_week)
-    )
-
-
-def weeks_text(report: Report) -> str:
-    """The plan's time by the one rule of figures.weeks_text."""
-    if report.far_off:
-        return figures.far_off_text()
-    return figures.weeks_text(report.weeks)
-
-
-def number_ranges(numbers: Iterable[int]) -> str:
-    """'#1–3, #5, #7–9': learning-plan numbers, runs written as ranges."""
-    runs: list[list[int]] = []
-    for n in sorted(numbers):
-        if runs and n == runs[-1][1] + 1:
-            runs[-1][1] = n
-        else:
-            runs.append([n, n])
-    return ", ".join(f"#{a}" if a == b else f"#{a}–{b}" for a, b in runs)
-
-
-def step_skills_text(step: StepRow) -> str:
-    """A step's new skills for the steps table: every name when there are few; else the first
-    few and the learning-plan numbers of the rest, which that plan lists in full below."""
-    if not step.skills:
-        return words.translate("Report", "nothing new to learn")
-    if len(step.skills) <= STEP_SKILLS_NAMED:
-        return joined(step.skills)
-    rest = step.numbers[STEP_SKILLS_SHORT:]
-    first = joined(step.skills[:STEP_SKILLS_SHORT])
-    # The serial comma keeps "Mentoring and hiring, and 7 more" from reading as one name.
-    more = len(rest)
-    return words.translate(
-        "Report", "{skills}, and %n more ({numbers} in the learning plan)", None, PLURAL, more
-    ).format(skills=first, numbers=number_ranges(rest))
-
-
-def joined(items: Iterable[str], empty: str = "") -> str:
-    out = ", ".join(items)
-    return out or empty
-
-
-def title(report: Report) -> str:
-    if report.learner:
-        return words.translate("Report", "Learning plan for {learner}").format(
-            learner=report.learner
-        )
-    return words.translate("Report", "Learning plan")
-
-
-def pack_line(report: Report) -> str:
-    return words.translate("Report", "{pack}, version {version}").format(
-        pack=report.pack.name, version=report.pack.version
-    )
-
-
-def facts(report: Report) -> list[tuple[str, str]]:
-    """The title block's label/value pairs, as plain text."""
-    current = (
-        report.current.name
-        if report.current
-        else words.translate("Report", "Not set (starting out)")
-    )
-    target = report.target.name if report.target else words.translate("Report", "Not chosen yet")
-    rows = [
-        (words.translate("Report", "Current role"), current),
-        (words.translate("Report", "Target role"), target),
-    ]
-    if report.has_plan and report.fit is not None:
-        rows += [
-            (
-                words.translate("Report", "You already have"),
-                words.translate("Report", "{percent} of what the target needs").format(
-                    percent=percent_text(report.fit)
-                ),
-            ),
-            (
-                words.translate("Report", "Learning to do"),
-                words.translate("Report", "{hours}, {weeks}").format(
-                    hours=hours_text(report.total_hours), weeks=weeks_text(report)
-                ),
-            ),
-            (
-                words.translate("Report", "Pace"),
-                words.translate("Report", "{pace} a week").format(pace=pace_text(report)),
-            ),
-        ]
-        rows.append((words.translate("Report", "Estimated finish"), finish_text(report.finish)))
-    if report.have:
-        rows.append(
-            (words.translate("Report", "Skills you have"), joined(s.name for s in report.have))
-        )
-    if report.learning:
-        rows.append(
-            (words.translate("Report", "Learning now"), joined(s.name for s in report.learning))
-        )
-    return rows
-
-
-def from_role_text(report: Report) -> str:
-    """The learning plan's line on the skills counted from the current role; '' for none."""
-    if not report.from_role or report.current is None:
-        return ""
-    return words.translate(
-        "Report", "Counted as yours because {role} needs them, so not in this plan: {skills}."
-    ).format(role=report.current.name, skills=joined(s.name for s in report.from_role))
-
-
-def no_plan_text(report: Report) -> str:
-    if report.suggestions:
-        then = words.translate("Report", "These roles fit the skills you have best:")
-    elif report.current is not None:
-        then = words.translate(
-            "Report", "No other role at your current role's level or above matches your skills yet."
-        )
-    else:
-        then = words.translate(
-            "Report",
-            "No role matches your skills yet: mark the skills you have to see where to aim.",
-        )
-    if report.target is None:
-        return words.translate("Report", "No target role is chosen yet. {then}").format(then=then)
-    reason = report.no_path or words.translate("Report", "no path was found")
-    moves = report.max_steps
-    return words.translate(
-        "Report",
-        "There is no path to {target} within %n move(s): {reason}. {then}",
-        None,
-        PLURAL,
-        moves
-    ).format(target=report.target.name, reason=reason, then=then)  # fmt: skip
-
-
-def gap_details(report: Report, gap: GapRow) -> list[tuple[str, str]]:
-    # With one step every skill is for the target: saying so 20 times is noise.
-    rows = (
-        [(words.translate("Report", "For"), joined(gap.needed_for))]
-        if len(report.steps) > 1
-        else []
-    )
-    if gap.after:
-        after = joined(
-            words.translate("Report", "{skill} (#{number})").format(skill=name, number=n)
-            for n, name in gap.after
-        )
-        rows.append((words.translate("Report", "After"), after))
-    return rows
-
-
-def moves_said(report: Report) -> list[str]:
-    """Where each move of the path comes from: 'Move 1 to MLOps Engineer: our estimate'."""
-    return [
-        words.translate("Report", "Move {number} to {role}: {said_by}").format(
-            number=s.number, role=s.role.name, said_by=s.said_by
-        )
-        for s in report.steps
-        if s.said_by
-    ]
-
-
-def missing_text(report: Report) -> str:
-    """The profile's ids this pack lacks, the first MAX_MISSING_IDS of them."""
-    ids = [*report.missing_roles, *report.missing_skills]
-    shown = joined(clip(i, ID_CHARS, count=False) for i in ids[:MAX_MISSING_IDS])
-    more = len(ids) - MAX_MISSING_IDS
-    if more <= 0:
-        return shown
-    return words.translate("Report", "{ids} and {count} more").format(
-        ids=shown, count=figures.number(more)
-    )
-
-
-def notes_left_out_text(report: Report) -> str | None:
-    if not report.notes_left_out:
-        return None
-    count = report.notes_left_out
-    if count == 1:  # "is": English's plural rule cannot change the verb
-        text = words.translate(
-            "Report", "Only the latest {shown} notes are printed; 1 earlier note is in the profile."
-        )
-    else:
-        text = words.translate(
-            "Report",
-            "Only the latest {shown} notes are printed; {count} earlier notes are in the profile.",
-            None,
-            PLURAL,
-            count
-        )  # fmt: skip
-    return text.format(shown=len(report.notes), count=figures.number(count))
-
-
-def sources_intro(report: Report) -> str:
-    if report.sources_cited:
-        return words.translate(
-            "Report", "Sources the pack cites for the roles, moves and skills of this path:"
-        )
-    return words.translate("Report", "Sources of this pack:")
-
-
-def source_text(source: SourceRow) -> str:
-    extra = ", ".join(p for p in (source.publisher, str(source.year) if source.year else None) if p)
-    if not extra:
-        return source.title
-    return words.translate("Report", "{title} ({publisher_and_year})").format(
-        title=source.title, publisher_and_year=extra
-    )

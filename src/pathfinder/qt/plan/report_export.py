@@ -1,6 +1,6 @@
 """The plan report on paper: PDF files, the system print dialog and the picture of the path.
 
-The words come from io/report.py (the same HTML as the browser file, with a print style
+The words come from io/report_html.py (the same HTML as the browser file, with a print style
 sheet); this module lays them out on A4 pages with Qt's rich text and draws the path from
 the same graph scene the window shows, in a print palette that reads in black and white.
 """
@@ -49,8 +49,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.profile import Profile
-from pathfinder.core.report import NAME_CHARS, Report, clip, report_for, short_date
-from pathfinder.io.report import report_html, save_report
+from pathfinder.core.report import NAME_CHARS, Report, report_for
+from pathfinder.core.report_figures import clip, short_date
+from pathfinder.io.report import save_report
+from pathfinder.io.report_html import report_html
 from pathfinder.io.safe_write import write_beside
 from pathfinder.qt.graph.items import GUTTER
 from pathfinder.qt.graph.scene import GraphScene

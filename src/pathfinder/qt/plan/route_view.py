@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from pathfinder.core import figures
-from pathfinder.core.report import finish_text, plan_rows
+from pathfinder.core.report import plan_rows
+from pathfinder.core.report_figures import finish_text
 from pathfinder.qt.plan.parts import LazyRefresh
 from pathfinder.qt.state.session import Session
 from pathfinder.qt.widgets.contrast import blend

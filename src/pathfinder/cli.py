@@ -356,7 +356,9 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         print(exc, file=err)
         return EXIT_USAGE
     # Names in the learner's language (--lang, else the locale); ids are the same in all.
-    catalog = in_learner_language(catalog, getattr(args, "lang", None))
+    # --lang before the command or after it (argparse keeps them apart: lang, sub_lang).
+    chosen = getattr(args, "sub_lang", None) or getattr(args, "lang", None)
+    catalog = in_learner_language(catalog, chosen)
     try:
         if command == "plan":
             return plan_command(catalog, args, out, err)

@@ -353,6 +353,49 @@
         <source>pathfinder: {problem}</source>
         <translation>pathfinder: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>wrote {file}: %n node(s)</source>
+        <translation>
+            <numerusform>{file} geschrieben: %n Knoten</numerusform>
+            <numerusform>{file} geschrieben: %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pathfinder: no translation for &apos;{language}&apos; is installed; using English</source>
+        <translation>pathfinder: für „{language}“ ist keine Übersetzung installiert; Ausgabe auf Englisch</translation>
+    </message>
+    <message>
+        <source>Match: how much of each role you already have and how many of your skills it uses (a plan&apos;s figure is only the first part).</source>
+        <translation>Übereinstimmung: wie viel von jedem Beruf Sie schon mitbringen und wie viele Ihrer Kompetenzen er nutzt (die Zahl im Lernplan ist nur der erste Teil).</translation>
+    </message>
+    <message>
+        <source>Ranked by match plus a lift for roles that share your interests:</source>
+        <translation>Sortiert nach Übereinstimmung plus einem Zuschlag für Berufe, die Ihren Interessen entsprechen:</translation>
+    </message>
+    <message>
+        <source>{percent} match</source>
+        <translation>{percent} Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>{role} ({id}) (match {fit} + {lift} for your interests): {why}</source>
+        <translation>{role} ({id}) (Übereinstimmung {fit} + {lift} für Ihre Interessen): {why}</translation>
+    </message>
+    <message>
+        <source>{role} ({id}): {why}</source>
+        <translation>{role} ({id}): {why}</translation>
+    </message>
+    <message>
+        <source>Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}.</source>
+        <translation>Nächste Kompetenz zum Lernen: {skill} ({id}, {hours}), ein erster Schritt zu {role}.</translation>
+    </message>
+    <message>
+        <source>{id} {name}  (level {level}, {family})</source>
+        <translation>{id} {name}  (Stufe {level}, {family})</translation>
+    </message>
+    <message>
+        <source>{id} {name}  ({category}, {hours})</source>
+        <translation>{id} {name}  ({category}, {hours})</translation>
+    </message>
     <message>
         <source>pathfinder: reading {name} ({size} MB); this takes a while the first time, then it opens from the cache</source>
         <translation>pathfinder: {name} wird gelesen ({size} MB); beim ersten Mal dauert das eine Weile, danach öffnet es aus dem Cache</translation>
@@ -451,49 +494,6 @@
     <message>
         <source>Nice to have for {target}: {skills}</source>
         <translation>Hilfreich für {target}: {skills}</translation>
-    </message>
-    <message>
-        <source>Match: how much of each role you already have and how many of your skills it uses (a plan&apos;s figure is only the first part).</source>
-        <translation>Übereinstimmung: wie viel von jedem Beruf Sie schon mitbringen und wie viele Ihrer Kompetenzen er nutzt (die Zahl im Lernplan ist nur der erste Teil).</translation>
-    </message>
-    <message>
-        <source>Ranked by match plus a lift for roles that share your interests:</source>
-        <translation>Sortiert nach Übereinstimmung plus einem Zuschlag für Berufe, die Ihren Interessen entsprechen:</translation>
-    </message>
-    <message>
-        <source>{percent} match</source>
-        <translation>{percent} Übereinstimmung</translation>
-    </message>
-    <message>
-        <source>{role} ({id}) (match {fit} + {lift} for your interests): {why}</source>
-        <translation>{role} ({id}) (Übereinstimmung {fit} + {lift} für Ihre Interessen): {why}</translation>
-    </message>
-    <message>
-        <source>{role} ({id}): {why}</source>
-        <translation>{role} ({id}): {why}</translation>
-    </message>
-    <message>
-        <source>Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}.</source>
-        <translation>Nächste Kompetenz zum Lernen: {skill} ({id}, {hours}), ein erster Schritt zu {role}.</translation>
-    </message>
-    <message>
-        <source>{id} {name}  (level {level}, {family})</source>
-        <translation>{id} {name}  (Stufe {level}, {family})</translation>
-    </message>
-    <message>
-        <source>{id} {name}  ({category}, {hours})</source>
-        <translation>{id} {name}  ({category}, {hours})</translation>
-    </message>
-    <message numerus="yes">
-        <source>wrote {file}: %n node(s)</source>
-        <translation>
-            <numerusform>{file} geschrieben: %n Knoten</numerusform>
-            <numerusform>{file} geschrieben: %n Knoten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pathfinder: no translation for &apos;{language}&apos; is installed; using English</source>
-        <translation>pathfinder: für „{language}“ ist keine Übersetzung installiert; Ausgabe auf Englisch</translation>
     </message>
     <message>
         <source>pathfinder: the profile&apos;s target role is empty; give one with --to ROLE (or write &quot;target_role&quot;: null when none is chosen yet)</source>
@@ -893,6 +893,54 @@
     <message>
         <source>Move {number} of {count} with {role}</source>
         <translation>Wechsel {number} von {count} mit {role}</translation>
+    </message>
+    <message>
+        <source>{left} / {right}</source>
+        <translation>{left} / {right}</translation>
+    </message>
+    <message>
+        <source>The role one level down or up in the same family lane</source>
+        <translation>Der Beruf eine Stufe tiefer oder höher im selben Berufsfeld</translation>
+    </message>
+    <message>
+        <source>{up} / {down}</source>
+        <translation>{up} / {down}</translation>
+    </message>
+    <message>
+        <source>The role above or below: same level first, else the neighbouring lane</source>
+        <translation>Der Beruf darüber oder darunter: zuerst auf derselben Stufe, sonst im benachbarten Berufsfeld</translation>
+    </message>
+    <message>
+        <source>Follow a move out of the selected role (your route&apos;s first)</source>
+        <translation>Einem Wechsel aus dem gewählten Beruf folgen (zuerst dem Ihrer Route)</translation>
+    </message>
+    <message>
+        <source>Go back along a move into the selected role</source>
+        <translation>Über einen Wechsel in den gewählten Beruf zurückgehen</translation>
+    </message>
+    <message>
+        <source>Try the other moves of the same role, one after another</source>
+        <translation>Die anderen Wechsel desselben Berufs nacheinander ausprobieren</translation>
+    </message>
+    <message>
+        <source>Make the selected role your target</source>
+        <translation>Den gewählten Beruf zu Ihrem Zielberuf machen</translation>
+    </message>
+    <message>
+        <source>Show the selected role&apos;s details</source>
+        <translation>Details des gewählten Berufs anzeigen</translation>
+    </message>
+    <message>
+        <source>{menu} / {shift_f10}</source>
+        <translation>{menu} / {shift_f10}</translation>
+    </message>
+    <message>
+        <source>More for the selected role: set as current role, compare</source>
+        <translation>Mehr zum gewählten Beruf: als aktuellen Beruf festlegen, vergleichen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
     </message>
 </context>
 <context>
@@ -3306,16 +3354,21 @@
         <translation>{title} ({publisher_and_year})</translation>
     </message>
     <message>
-        <source>Your path on the career map</source>
-        <translation>Ihre Laufbahn auf der Berufskarte</translation>
+        <source>cannot write a report as &apos;{suffix}&apos;: use .pdf, .md or .html</source>
+        <translation>Bericht kann nicht als &apos;{suffix}&apos; geschrieben werden: verwenden Sie .pdf, .md oder .html</translation>
     </message>
     <message>
-        <source>Your path on the career map. Roles on the path are outlined; the label on each one says how many skills it asks you to learn and their hours, as in the steps below.</source>
-        <translation>Ihre Laufbahn auf der Berufskarte. Die Berufe der Laufbahn sind umrandet; die Beschriftung jedes Berufs nennt, wie viele Kompetenzen Sie dafür lernen müssen und wie viele Stunden das dauert, wie in den Schritten unten.</translation>
+        <source>en</source>
+        <comment>the HTML language code of this translation</comment>
+        <translation>de</translation>
     </message>
     <message>
-        <source>Prepared on {date} with Pathfinder · {pack}</source>
-        <translation>Erstellt am {date} mit Pathfinder · {pack}</translation>
+        <source>Prepared on {date} · {pack}</source>
+        <translation>Erstellt am {date} · {pack}</translation>
+    </message>
+    <message>
+        <source>PATHFINDER · LEARNING PLAN</source>
+        <translation>PATHFINDER · LERNPLAN</translation>
     </message>
     <message>
         <source>Your path</source>
@@ -3326,8 +3379,8 @@
         <translation>Wünschenswert</translation>
     </message>
     <message>
-        <source>Not required, but they help with the target role:</source>
-        <translation>Nicht erforderlich, aber hilfreich für den Zielberuf:</translation>
+        <source>Not required, but they help with the target role: {skills}.</source>
+        <translation>Nicht erforderlich, aber hilfreich für den Zielberuf: {skills}.</translation>
     </message>
     <message>
         <source>Where to aim</source>
@@ -3386,16 +3439,12 @@
         <translation>Lernen Sie diese Kompetenzen in dieser Reihenfolge:</translation>
     </message>
     <message>
-        <source>learning now</source>
-        <translation>lerne ich gerade</translation>
-    </message>
-    <message>
-        <source>{hours}, done by {date}</source>
-        <translation>{hours}, fertig bis {date}</translation>
-    </message>
-    <message>
         <source>Resources: {links}</source>
         <translation>Lernmaterial: {links}</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>About this plan</source>
@@ -3414,29 +3463,28 @@
         <translation>Nicht in diesem Paket (im Lernplan ausgelassen): {ids}</translation>
     </message>
     <message>
-        <source>en</source>
-        <comment>the HTML language code of this translation</comment>
-        <translation>de</translation>
+        <source>Prepared on {date} with Pathfinder · {pack}</source>
+        <translation>Erstellt am {date} mit Pathfinder · {pack}</translation>
     </message>
     <message>
-        <source>Prepared on {date} · {pack}</source>
-        <translation>Erstellt am {date} · {pack}</translation>
+        <source>Not required, but they help with the target role:</source>
+        <translation>Nicht erforderlich, aber hilfreich für den Zielberuf:</translation>
     </message>
     <message>
-        <source>PATHFINDER · LEARNING PLAN</source>
-        <translation>PATHFINDER · LERNPLAN</translation>
+        <source>learning now</source>
+        <translation>lerne ich gerade</translation>
     </message>
     <message>
-        <source>Not required, but they help with the target role: {skills}.</source>
-        <translation>Nicht erforderlich, aber hilfreich für den Zielberuf: {skills}.</translation>
+        <source>{hours}, done by {date}</source>
+        <translation>{hours}, fertig bis {date}</translation>
     </message>
     <message>
-        <source>Skill</source>
-        <translation>Kompetenz</translation>
+        <source>Your path on the career map</source>
+        <translation>Ihre Laufbahn auf der Berufskarte</translation>
     </message>
     <message>
-        <source>cannot write a report as &apos;{suffix}&apos;: use .pdf, .md or .html</source>
-        <translation>Bericht kann nicht als &apos;{suffix}&apos; geschrieben werden: verwenden Sie .pdf, .md oder .html</translation>
+        <source>Your path on the career map. Roles on the path are outlined; the label on each one says how many skills it asks you to learn and their hours, as in the steps below.</source>
+        <translation>Ihre Laufbahn auf der Berufskarte. Die Berufe der Laufbahn sind umrandet; die Beschriftung jedes Berufs nennt, wie viele Kompetenzen Sie dafür lernen müssen und wie viele Stunden das dauert, wie in den Schritten unten.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3900,87 @@
     <message>
         <source>Counted from my role</source>
         <translation>Aus meinem Beruf gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>on your route, step {step} of {count}</source>
+        <translation>auf Ihrer Route, Schritt {step} von {count}</translation>
+    </message>
+    <message>
+        <source>where your route starts</source>
+        <translation>wo Ihre Route beginnt</translation>
+    </message>
+    <message>
+        <source>your current role</source>
+        <translation>Ihr aktueller Beruf</translation>
+    </message>
+    <message>
+        <source>your target</source>
+        <translation>Ihr Zielberuf</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>level {level}, {family} family, fit {fit}</source>
+        <translation>Stufe {level}, Berufsfeld {family}, Passung {fit}</translation>
+    </message>
+    <message>
+        <source>{where}; {marks}.</source>
+        <translation>{where}; {marks}.</translation>
+    </message>
+    <message>
+        <source>{where}.</source>
+        <translation>{where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route to {target}.</source>
+        <translation>Keine Route zu {target}.</translation>
+    </message>
+    <message>
+        <source>No route chosen.</source>
+        <translation>Keine Route gewählt.</translation>
+    </message>
+    <message>
+        <source>Route to {target}: {steps}, {hours} of study.</source>
+        <translation>Route zu {target}: {steps}, {hours} Lernzeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start: {role} (your current role)</source>
+        <translation>Start: {role} (Ihr aktueller Beruf)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{number}. {role}: learn {skills} ({hours})</source>
+        <translation>{number}. {role}: {skills} lernen ({hours})</translation>
+    </message>
+    <message>
+        <source>{number}. {role}: nothing new to learn</source>
+        <translation>{number}. {role}: nichts Neues zu lernen</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,17 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <source>{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); %n warning(s)</source>
-        <translation>
-            <numerusform>{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); %n warning</numerusform>
-            <numerusform>{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); %n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>wrote {file}: %n node(s)</source>
         <translation>
             <numerusform>wrote {file}: %n node</numerusform>
             <numerusform>wrote {file}: %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); %n warning(s)</source>
+        <translation>
+            <numerusform>{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); %n warning</numerusform>
+            <numerusform>{path}: ok ({roles} roles, {skills} skills, {transitions} transitions); %n warnings</numerusform>
         </translation>
     </message>
 </context>
@@ -316,6 +316,23 @@
         <translation>
             <numerusform>Count my role&apos;s skill marked not held</numerusform>
             <numerusform>Count my role&apos;s %n skills marked not held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
 </context>

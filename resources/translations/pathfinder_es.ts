@@ -353,6 +353,49 @@
         <source>pathfinder: {problem}</source>
         <translation>pathfinder: {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>wrote {file}: %n node(s)</source>
+        <translation>
+            <numerusform>se ha escrito {file}: %n nodo</numerusform>
+            <numerusform>se ha escrito {file}: %n nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pathfinder: no translation for &apos;{language}&apos; is installed; using English</source>
+        <translation>pathfinder: no hay ninguna traducción instalada para &apos;{language}&apos;; se usa el inglés</translation>
+    </message>
+    <message>
+        <source>Match: how much of each role you already have and how many of your skills it uses (a plan&apos;s figure is only the first part).</source>
+        <translation>Coincidencia: cuánto de cada puesto ya tienes y cuántas de tus competencias usa (la cifra de un plan es solo la primera parte).</translation>
+    </message>
+    <message>
+        <source>Ranked by match plus a lift for roles that share your interests:</source>
+        <translation>Ordenados por coincidencia más un extra para los puestos que comparten tus intereses:</translation>
+    </message>
+    <message>
+        <source>{percent} match</source>
+        <translation>{percent} de coincidencia</translation>
+    </message>
+    <message>
+        <source>{role} ({id}) (match {fit} + {lift} for your interests): {why}</source>
+        <translation>{role} ({id}) (coincidencia {fit} + {lift} por tus intereses): {why}</translation>
+    </message>
+    <message>
+        <source>{role} ({id}): {why}</source>
+        <translation>{role} ({id}): {why}</translation>
+    </message>
+    <message>
+        <source>Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}.</source>
+        <translation>Próxima competencia que aprender: {skill} ({id}, {hours}), un primer paso hacia {role}.</translation>
+    </message>
+    <message>
+        <source>{id} {name}  (level {level}, {family})</source>
+        <translation>{id} {name}  (nivel {level}, {family})</translation>
+    </message>
+    <message>
+        <source>{id} {name}  ({category}, {hours})</source>
+        <translation>{id} {name}  ({category}, {hours})</translation>
+    </message>
     <message>
         <source>pathfinder: reading {name} ({size} MB); this takes a while the first time, then it opens from the cache</source>
         <translation>pathfinder: leyendo {name} ({size} MB); la primera vez tarda un rato, después se abre desde la caché</translation>
@@ -451,49 +494,6 @@
     <message>
         <source>Nice to have for {target}: {skills}</source>
         <translation>Recomendables para {target}: {skills}</translation>
-    </message>
-    <message>
-        <source>Match: how much of each role you already have and how many of your skills it uses (a plan&apos;s figure is only the first part).</source>
-        <translation>Coincidencia: cuánto de cada puesto ya tienes y cuántas de tus competencias usa (la cifra de un plan es solo la primera parte).</translation>
-    </message>
-    <message>
-        <source>Ranked by match plus a lift for roles that share your interests:</source>
-        <translation>Ordenados por coincidencia más un extra para los puestos que comparten tus intereses:</translation>
-    </message>
-    <message>
-        <source>{percent} match</source>
-        <translation>{percent} de coincidencia</translation>
-    </message>
-    <message>
-        <source>{role} ({id}) (match {fit} + {lift} for your interests): {why}</source>
-        <translation>{role} ({id}) (coincidencia {fit} + {lift} por tus intereses): {why}</translation>
-    </message>
-    <message>
-        <source>{role} ({id}): {why}</source>
-        <translation>{role} ({id}): {why}</translation>
-    </message>
-    <message>
-        <source>Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}.</source>
-        <translation>Próxima competencia que aprender: {skill} ({id}, {hours}), un primer paso hacia {role}.</translation>
-    </message>
-    <message>
-        <source>{id} {name}  (level {level}, {family})</source>
-        <translation>{id} {name}  (nivel {level}, {family})</translation>
-    </message>
-    <message>
-        <source>{id} {name}  ({category}, {hours})</source>
-        <translation>{id} {name}  ({category}, {hours})</translation>
-    </message>
-    <message numerus="yes">
-        <source>wrote {file}: %n node(s)</source>
-        <translation>
-            <numerusform>se ha escrito {file}: %n nodo</numerusform>
-            <numerusform>se ha escrito {file}: %n nodos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pathfinder: no translation for &apos;{language}&apos; is installed; using English</source>
-        <translation>pathfinder: no hay ninguna traducción instalada para &apos;{language}&apos;; se usa el inglés</translation>
     </message>
     <message>
         <source>pathfinder: the profile&apos;s target role is empty; give one with --to ROLE (or write &quot;target_role&quot;: null when none is chosen yet)</source>
@@ -893,6 +893,54 @@
     <message>
         <source>Move {number} of {count} with {role}</source>
         <translation>Cambio {number} de {count} desde {role}</translation>
+    </message>
+    <message>
+        <source>{left} / {right}</source>
+        <translation>{left} / {right}</translation>
+    </message>
+    <message>
+        <source>The role one level down or up in the same family lane</source>
+        <translation>El puesto un nivel más abajo o más arriba en la misma familia profesional</translation>
+    </message>
+    <message>
+        <source>{up} / {down}</source>
+        <translation>{up} / {down}</translation>
+    </message>
+    <message>
+        <source>The role above or below: same level first, else the neighbouring lane</source>
+        <translation>El puesto de encima o de debajo: primero del mismo nivel, si no, de la familia vecina</translation>
+    </message>
+    <message>
+        <source>Follow a move out of the selected role (your route&apos;s first)</source>
+        <translation>Seguir un cambio que sale del puesto seleccionado (primero el de tu itinerario)</translation>
+    </message>
+    <message>
+        <source>Go back along a move into the selected role</source>
+        <translation>Volver por un cambio que llega al puesto seleccionado</translation>
+    </message>
+    <message>
+        <source>Try the other moves of the same role, one after another</source>
+        <translation>Probar los demás cambios del mismo puesto, uno tras otro</translation>
+    </message>
+    <message>
+        <source>Make the selected role your target</source>
+        <translation>Hacer del puesto seleccionado tu objetivo</translation>
+    </message>
+    <message>
+        <source>Show the selected role&apos;s details</source>
+        <translation>Mostrar los detalles del puesto seleccionado</translation>
+    </message>
+    <message>
+        <source>{menu} / {shift_f10}</source>
+        <translation>{menu} / {shift_f10}</translation>
+    </message>
+    <message>
+        <source>More for the selected role: set as current role, compare</source>
+        <translation>Más opciones para el puesto seleccionado: fijarlo como puesto actual, comparar</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Quitar la selección</translation>
     </message>
 </context>
 <context>
@@ -3306,16 +3354,21 @@
         <translation>{title} ({publisher_and_year})</translation>
     </message>
     <message>
-        <source>Your path on the career map</source>
-        <translation>Tu trayectoria en el mapa de carreras</translation>
+        <source>cannot write a report as &apos;{suffix}&apos;: use .pdf, .md or .html</source>
+        <translation>no se puede escribir un informe como &apos;{suffix}&apos;: usa .pdf, .md o .html</translation>
     </message>
     <message>
-        <source>Your path on the career map. Roles on the path are outlined; the label on each one says how many skills it asks you to learn and their hours, as in the steps below.</source>
-        <translation>Tu trayectoria en el mapa de carreras. Los puestos de la trayectoria aparecen recuadrados; la etiqueta de cada uno indica cuántas competencias te pide aprender y sus horas, como en las etapas de abajo.</translation>
+        <source>en</source>
+        <comment>the HTML language code of this translation</comment>
+        <translation>es</translation>
     </message>
     <message>
-        <source>Prepared on {date} with Pathfinder · {pack}</source>
-        <translation>Preparado el {date} con Pathfinder · {pack}</translation>
+        <source>Prepared on {date} · {pack}</source>
+        <translation>Preparado el {date} · {pack}</translation>
+    </message>
+    <message>
+        <source>PATHFINDER · LEARNING PLAN</source>
+        <translation>PATHFINDER · PLAN DE APRENDIZAJE</translation>
     </message>
     <message>
         <source>Your path</source>
@@ -3326,8 +3379,8 @@
         <translation>Conviene tener</translation>
     </message>
     <message>
-        <source>Not required, but they help with the target role:</source>
-        <translation>No son obligatorias, pero ayudan para el puesto objetivo:</translation>
+        <source>Not required, but they help with the target role: {skills}.</source>
+        <translation>No son obligatorias, pero ayudan para el puesto objetivo: {skills}.</translation>
     </message>
     <message>
         <source>Where to aim</source>
@@ -3386,16 +3439,12 @@
         <translation>Aprende estas competencias en este orden:</translation>
     </message>
     <message>
-        <source>learning now</source>
-        <translation>aprendiendo ahora</translation>
-    </message>
-    <message>
-        <source>{hours}, done by {date}</source>
-        <translation>{hours}, terminado hacia el {date}</translation>
-    </message>
-    <message>
         <source>Resources: {links}</source>
         <translation>Recursos: {links}</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Competencia</translation>
     </message>
     <message>
         <source>About this plan</source>
@@ -3414,29 +3463,28 @@
         <translation>No están en este paquete (quedan fuera del plan): {ids}</translation>
     </message>
     <message>
-        <source>en</source>
-        <comment>the HTML language code of this translation</comment>
-        <translation>es</translation>
+        <source>Prepared on {date} with Pathfinder · {pack}</source>
+        <translation>Preparado el {date} con Pathfinder · {pack}</translation>
     </message>
     <message>
-        <source>Prepared on {date} · {pack}</source>
-        <translation>Preparado el {date} · {pack}</translation>
+        <source>Not required, but they help with the target role:</source>
+        <translation>No son obligatorias, pero ayudan para el puesto objetivo:</translation>
     </message>
     <message>
-        <source>PATHFINDER · LEARNING PLAN</source>
-        <translation>PATHFINDER · PLAN DE APRENDIZAJE</translation>
+        <source>learning now</source>
+        <translation>aprendiendo ahora</translation>
     </message>
     <message>
-        <source>Not required, but they help with the target role: {skills}.</source>
-        <translation>No son obligatorias, pero ayudan para el puesto objetivo: {skills}.</translation>
+        <source>{hours}, done by {date}</source>
+        <translation>{hours}, terminado hacia el {date}</translation>
     </message>
     <message>
-        <source>Skill</source>
-        <translation>Competencia</translation>
+        <source>Your path on the career map</source>
+        <translation>Tu trayectoria en el mapa de carreras</translation>
     </message>
     <message>
-        <source>cannot write a report as &apos;{suffix}&apos;: use .pdf, .md or .html</source>
-        <translation>no se puede escribir un informe como &apos;{suffix}&apos;: usa .pdf, .md o .html</translation>
+        <source>Your path on the career map. Roles on the path are outlined; the label on each one says how many skills it asks you to learn and their hours, as in the steps below.</source>
+        <translation>Tu trayectoria en el mapa de carreras. Los puestos de la trayectoria aparecen recuadrados; la etiqueta de cada uno indica cuántas competencias te pide aprender y sus horas, como en las etapas de abajo.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3900,87 @@
     <message>
         <source>Counted from my role</source>
         <translation>Contada desde mi puesto</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>on your route, step {step} of {count}</source>
+        <translation>en tu itinerario, etapa {step} de {count}</translation>
+    </message>
+    <message>
+        <source>where your route starts</source>
+        <translation>donde empieza tu itinerario</translation>
+    </message>
+    <message>
+        <source>your current role</source>
+        <translation>tu puesto actual</translation>
+    </message>
+    <message>
+        <source>your target</source>
+        <translation>tu objetivo</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>level {level}, {family} family, fit {fit}</source>
+        <translation>nivel {level}, familia {family}, encaje {fit}</translation>
+    </message>
+    <message>
+        <source>{where}; {marks}.</source>
+        <translation>{where}; {marks}.</translation>
+    </message>
+    <message>
+        <source>{where}.</source>
+        <translation>{where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route to {target}.</source>
+        <translation>No hay itinerario hacia {target}.</translation>
+    </message>
+    <message>
+        <source>No route chosen.</source>
+        <translation>No hay ningún itinerario elegido.</translation>
+    </message>
+    <message>
+        <source>Route to {target}: {steps}, {hours} of study.</source>
+        <translation>Itinerario hacia {target}: {steps}, {hours} de estudio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n etapa</numerusform>
+            <numerusform>%n etapas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start: {role} (your current role)</source>
+        <translation>Inicio: {role} (tu puesto actual)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{number}. {role}: learn {skills} ({hours})</source>
+        <translation>{number}. {role}: aprender {skills} ({hours})</translation>
+    </message>
+    <message>
+        <source>{number}. {role}: nothing new to learn</source>
+        <translation>{number}. {role}: nada nuevo que aprender</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,49 @@
         <source>pathfinder: {problem}</source>
         <translation>pathfinder : {problem}</translation>
     </message>
+    <message numerus="yes">
+        <source>wrote {file}: %n node(s)</source>
+        <translation>
+            <numerusform>{file} écrit : %n nœud</numerusform>
+            <numerusform>{file} écrit : %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pathfinder: no translation for &apos;{language}&apos; is installed; using English</source>
+        <translation>pathfinder : aucune traduction pour « {language} » n&apos;est installée ; affichage en anglais</translation>
+    </message>
+    <message>
+        <source>Match: how much of each role you already have and how many of your skills it uses (a plan&apos;s figure is only the first part).</source>
+        <translation>Correspondance : la part de chaque métier que vous avez déjà et le nombre de vos compétences qu&apos;il utilise (le chiffre d&apos;un plan n&apos;en est que la première partie).</translation>
+    </message>
+    <message>
+        <source>Ranked by match plus a lift for roles that share your interests:</source>
+        <translation>Classés par correspondance, avec un bonus pour les métiers qui rejoignent vos centres d&apos;intérêt :</translation>
+    </message>
+    <message>
+        <source>{percent} match</source>
+        <translation>{percent} de correspondance</translation>
+    </message>
+    <message>
+        <source>{role} ({id}) (match {fit} + {lift} for your interests): {why}</source>
+        <translation>{role} ({id}) (correspondance {fit} + {lift} pour vos centres d&apos;intérêt) : {why}</translation>
+    </message>
+    <message>
+        <source>{role} ({id}): {why}</source>
+        <translation>{role} ({id}) : {why}</translation>
+    </message>
+    <message>
+        <source>Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}.</source>
+        <translation>Prochaine compétence à acquérir : {skill} ({id}, {hours}), un premier pas vers {role}.</translation>
+    </message>
+    <message>
+        <source>{id} {name}  (level {level}, {family})</source>
+        <translation>{id} {name}  (niveau {level}, {family})</translation>
+    </message>
+    <message>
+        <source>{id} {name}  ({category}, {hours})</source>
+        <translation>{id} {name}  ({category}, {hours})</translation>
+    </message>
     <message>
         <source>pathfinder: reading {name} ({size} MB); this takes a while the first time, then it opens from the cache</source>
         <translation>pathfinder : lecture de {name} ({size} Mo) ; la première fois, cela prend un moment, ensuite il s&apos;ouvre depuis le cache</translation>
@@ -451,49 +494,6 @@
     <message>
         <source>Nice to have for {target}: {skills}</source>
         <translation>Un plus pour {target} : {skills}</translation>
-    </message>
-    <message>
-        <source>Match: how much of each role you already have and how many of your skills it uses (a plan&apos;s figure is only the first part).</source>
-        <translation>Correspondance : la part de chaque métier que vous avez déjà et le nombre de vos compétences qu&apos;il utilise (le chiffre d&apos;un plan n&apos;en est que la première partie).</translation>
-    </message>
-    <message>
-        <source>Ranked by match plus a lift for roles that share your interests:</source>
-        <translation>Classés par correspondance, avec un bonus pour les métiers qui rejoignent vos centres d&apos;intérêt :</translation>
-    </message>
-    <message>
-        <source>{percent} match</source>
-        <translation>{percent} de correspondance</translation>
-    </message>
-    <message>
-        <source>{role} ({id}) (match {fit} + {lift} for your interests): {why}</source>
-        <translation>{role} ({id}) (correspondance {fit} + {lift} pour vos centres d&apos;intérêt) : {why}</translation>
-    </message>
-    <message>
-        <source>{role} ({id}): {why}</source>
-        <translation>{role} ({id}) : {why}</translation>
-    </message>
-    <message>
-        <source>Next skill to learn: {skill} ({id}, {hours}), a first step toward {role}.</source>
-        <translation>Prochaine compétence à acquérir : {skill} ({id}, {hours}), un premier pas vers {role}.</translation>
-    </message>
-    <message>
-        <source>{id} {name}  (level {level}, {family})</source>
-        <translation>{id} {name}  (niveau {level}, {family})</translation>
-    </message>
-    <message>
-        <source>{id} {name}  ({category}, {hours})</source>
-        <translation>{id} {name}  ({category}, {hours})</translation>
-    </message>
-    <message numerus="yes">
-        <source>wrote {file}: %n node(s)</source>
-        <translation>
-            <numerusform>{file} écrit : %n nœud</numerusform>
-            <numerusform>{file} écrit : %n nœuds</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>pathfinder: no translation for &apos;{language}&apos; is installed; using English</source>
-        <translation>pathfinder : aucune traduction pour « {language} » n&apos;est installée ; affichage en anglais</translation>
     </message>
     <message>
         <source>pathfinder: the profile&apos;s target role is empty; give one with --to ROLE (or write &quot;target_role&quot;: null when none is chosen yet)</source>
@@ -893,6 +893,54 @@
     <message>
         <source>Move {number} of {count} with {role}</source>
         <translation>Passerelle {number} sur {count} avec {role}</translation>
+    </message>
+    <message>
+        <source>{left} / {right}</source>
+        <translation>{left} / {right}</translation>
+    </message>
+    <message>
+        <source>The role one level down or up in the same family lane</source>
+        <translation>Le métier un niveau plus bas ou plus haut dans la même famille</translation>
+    </message>
+    <message>
+        <source>{up} / {down}</source>
+        <translation>{up} / {down}</translation>
+    </message>
+    <message>
+        <source>The role above or below: same level first, else the neighbouring lane</source>
+        <translation>Le métier au-dessus ou en dessous : même niveau d’abord, sinon la famille voisine</translation>
+    </message>
+    <message>
+        <source>Follow a move out of the selected role (your route&apos;s first)</source>
+        <translation>Suivre une passerelle qui part du métier sélectionné (celle de votre itinéraire d’abord)</translation>
+    </message>
+    <message>
+        <source>Go back along a move into the selected role</source>
+        <translation>Revenir par une passerelle qui mène au métier sélectionné</translation>
+    </message>
+    <message>
+        <source>Try the other moves of the same role, one after another</source>
+        <translation>Essayer les autres passerelles du même métier, l’une après l’autre</translation>
+    </message>
+    <message>
+        <source>Make the selected role your target</source>
+        <translation>Faire du métier sélectionné votre métier visé</translation>
+    </message>
+    <message>
+        <source>Show the selected role&apos;s details</source>
+        <translation>Afficher le détail du métier sélectionné</translation>
+    </message>
+    <message>
+        <source>{menu} / {shift_f10}</source>
+        <translation>{menu} / {shift_f10}</translation>
+    </message>
+    <message>
+        <source>More for the selected role: set as current role, compare</source>
+        <translation>Plus d’actions pour le métier sélectionné : en faire votre métier actuel, comparer</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
     </message>
 </context>
 <context>
@@ -3306,16 +3354,21 @@
         <translation>{title} ({publisher_and_year})</translation>
     </message>
     <message>
-        <source>Your path on the career map</source>
-        <translation>Votre parcours sur la carte des métiers</translation>
+        <source>cannot write a report as &apos;{suffix}&apos;: use .pdf, .md or .html</source>
+        <translation>impossible d&apos;écrire un rapport au format &apos;{suffix}&apos; : utilisez .pdf, .md ou .html</translation>
     </message>
     <message>
-        <source>Your path on the career map. Roles on the path are outlined; the label on each one says how many skills it asks you to learn and their hours, as in the steps below.</source>
-        <translation>Votre parcours sur la carte des métiers. Les métiers du parcours sont entourés ; l&apos;étiquette de chacun indique combien de compétences il vous demande d&apos;apprendre et leurs heures, comme dans les étapes ci-dessous.</translation>
+        <source>en</source>
+        <comment>the HTML language code of this translation</comment>
+        <translation>fr</translation>
     </message>
     <message>
-        <source>Prepared on {date} with Pathfinder · {pack}</source>
-        <translation>Préparé le {date} avec Pathfinder · {pack}</translation>
+        <source>Prepared on {date} · {pack}</source>
+        <translation>Préparé le {date} · {pack}</translation>
+    </message>
+    <message>
+        <source>PATHFINDER · LEARNING PLAN</source>
+        <translation>PATHFINDER · PLAN D&apos;APPRENTISSAGE</translation>
     </message>
     <message>
         <source>Your path</source>
@@ -3326,8 +3379,8 @@
         <translation>Atouts en plus</translation>
     </message>
     <message>
-        <source>Not required, but they help with the target role:</source>
-        <translation>Non exigées, mais utiles pour le métier visé :</translation>
+        <source>Not required, but they help with the target role: {skills}.</source>
+        <translation>Non exigées, mais utiles pour le métier visé : {skills}.</translation>
     </message>
     <message>
         <source>Where to aim</source>
@@ -3386,16 +3439,12 @@
         <translation>Apprenez ces compétences dans cet ordre :</translation>
     </message>
     <message>
-        <source>learning now</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <source>{hours}, done by {date}</source>
-        <translation>{hours}, fin prévue le {date}</translation>
-    </message>
-    <message>
         <source>Resources: {links}</source>
         <translation>Ressources : {links}</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>About this plan</source>
@@ -3414,29 +3463,28 @@
         <translation>Absent de ce paquet (laissé hors du plan) : {ids}</translation>
     </message>
     <message>
-        <source>en</source>
-        <comment>the HTML language code of this translation</comment>
-        <translation>fr</translation>
+        <source>Prepared on {date} with Pathfinder · {pack}</source>
+        <translation>Préparé le {date} avec Pathfinder · {pack}</translation>
     </message>
     <message>
-        <source>Prepared on {date} · {pack}</source>
-        <translation>Préparé le {date} · {pack}</translation>
+        <source>Not required, but they help with the target role:</source>
+        <translation>Non exigées, mais utiles pour le métier visé :</translation>
     </message>
     <message>
-        <source>PATHFINDER · LEARNING PLAN</source>
-        <translation>PATHFINDER · PLAN D&apos;APPRENTISSAGE</translation>
+        <source>learning now</source>
+        <translation>en cours</translation>
     </message>
     <message>
-        <source>Not required, but they help with the target role: {skills}.</source>
-        <translation>Non exigées, mais utiles pour le métier visé : {skills}.</translation>
+        <source>{hours}, done by {date}</source>
+        <translation>{hours}, fin prévue le {date}</translation>
     </message>
     <message>
-        <source>Skill</source>
-        <translation>Compétence</translation>
+        <source>Your path on the career map</source>
+        <translation>Votre parcours sur la carte des métiers</translation>
     </message>
     <message>
-        <source>cannot write a report as &apos;{suffix}&apos;: use .pdf, .md or .html</source>
-        <translation>impossible d&apos;écrire un rapport au format &apos;{suffix}&apos; : utilisez .pdf, .md ou .html</translation>
+        <source>Your path on the career map. Roles on the path are outlined; the label on each one says how many skills it asks you to learn and their hours, as in the steps below.</source>
+        <translation>Votre parcours sur la carte des métiers. Les métiers du parcours sont entourés ; l&apos;étiquette de chacun indique combien de compétences il vous demande d&apos;apprendre et leurs heures, comme dans les étapes ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +3900,87 @@
     <message>
         <source>Counted from my role</source>
         <translation>Comptée depuis mon métier</translation>
+    </message>
+</context>
+<context>
+    <name>Spoken</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>on your route, step {step} of {count}</source>
+        <translation>sur votre itinéraire, étape {step} sur {count}</translation>
+    </message>
+    <message>
+        <source>where your route starts</source>
+        <translation>là où commence votre itinéraire</translation>
+    </message>
+    <message>
+        <source>your current role</source>
+        <translation>votre métier actuel</translation>
+    </message>
+    <message>
+        <source>your target</source>
+        <translation>votre métier visé</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>level {level}, {family} family, fit {fit}</source>
+        <translation>niveau {level}, famille {family}, adéquation {fit}</translation>
+    </message>
+    <message>
+        <source>{where}; {marks}.</source>
+        <translation>{where} ; {marks}.</translation>
+    </message>
+    <message>
+        <source>{where}.</source>
+        <translation>{where}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No route to {target}.</source>
+        <translation>Aucun itinéraire vers {target}.</translation>
+    </message>
+    <message>
+        <source>No route chosen.</source>
+        <translation>Aucun itinéraire choisi.</translation>
+    </message>
+    <message>
+        <source>Route to {target}: {steps}, {hours} of study.</source>
+        <translation>Itinéraire vers {target} : {steps}, {hours} d’études.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start: {role} (your current role)</source>
+        <translation>Départ : {role} (votre métier actuel)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{number}. {role}: learn {skills} ({hours})</source>
+        <translation>{number}. {role} : apprendre {skills} ({hours})</translation>
+    </message>
+    <message>
+        <source>{number}. {role}: nothing new to learn</source>
+        <translation>{number}. {role} : rien de nouveau à apprendre</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,9 @@ def describe_role(session: Session, role_id: str) -> str:
 
 
 def hours_text(hours: float) -> str:
-    return QCoreApplication.translate("Spoken", "%n hour(s)", None, round(hours))
+    # The count as a plain name: lupdate drops a plural whose count is a call.
+    whole = round(hours)
+    return QCoreApplication.translate("Spoken", "%n hour(s)", None, whole)
 
 
 def route_summary(session: Session) -> str:
@@ -71,11 +73,12 @@ def route_summary(session: Session) -> str:
                 target=catalog.role_by_id[target].name
             )
         return QCoreApplication.translate("Spoken", "No route chosen.")
+    moves = len(plan.steps)
     return QCoreApplication.translate(
         "Spoken", "Route to {target}: {steps}, {hours} of study."
     ).format(
         target=catalog.role_by_id[plan.target].name,
-        steps=QCoreApplication.translate("Spoken", "%n step(s)", None, len(plan.steps)),
+        steps=QCoreApplication.translate("Spoken", "%n step(s)", None, moves),
         hours=hours_text(plan.effort_hours),
     )
 

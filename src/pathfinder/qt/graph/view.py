@@ -23,10 +23,11 @@ from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QMenu, QWidge
 
 from pathfinder.qt.graph.accessible import focus_role
 from pathfinder.qt.graph.accessible import install as install_accessibility
+from pathfinder.qt.graph.arrows import EdgeItem
 from pathfinder.qt.graph.fit import Room
 from pathfinder.qt.graph.focus import is_big
 from pathfinder.qt.graph.focus_bar import FocusBar
-from pathfinder.qt.graph.items import EdgeItem, RoleItem, fit_percent
+from pathfinder.qt.graph.items import RoleItem, fit_percent
 from pathfinder.qt.graph.keys import GraphKeys
 from pathfinder.qt.graph.legend import GraphLegend
 from pathfinder.qt.graph.markers import StepMarker

@@ -19,7 +19,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.io import pack_cache
 from pathfinder.io.pack_cache import load_pack_cached
 from pathfinder.qt.graph.focus import BIG_PACK_ROLES, MOST_SHOWN
-from pathfinder.qt.graph.view import MIN_ZOOM
+from pathfinder.qt.graph.zooming import MIN_ZOOM
 from pathfinder.qt.skills.panel import EXPAND_ROWS
 from pathfinder.qt.state.commands import set_skill_state
 from pathfinder.qt.state.session import Session, SkillState

@@ -12,7 +12,8 @@ from tests.qt.seen import text_contrast
 from pathfinder.core.catalog import Catalog
 from pathfinder.qt.graph.items import RoleItem, RoleLook
 from pathfinder.qt.graph.theme import GraphTheme
-from pathfinder.qt.graph.view import MAX_ZOOM, MIN_ZOOM, GraphView
+from pathfinder.qt.graph.view import GraphView
+from pathfinder.qt.graph.zooming import MAX_ZOOM, MIN_ZOOM
 from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
 

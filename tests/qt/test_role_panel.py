@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from pathfinder.core.catalog import Salary
 from pathfinder.io.packs import parse_pack
-from pathfinder.qt.roles.role_panel import RolePanel, format_salary, open_web_link
+from pathfinder.qt.roles.role_panel import RolePanel, open_web_link
+from pathfinder.qt.roles.salary import format_salary
 from pathfinder.qt.state.commands import set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
 

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QGraphicsScene
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_for_aspect
 from pathfinder.core.planner import Plan
+from pathfinder.qt.graph.arrows import EdgeItem
 from pathfinder.qt.graph.backdrop import BackdropItem
 from pathfinder.qt.graph.focus import Focus, focus_roles, is_big
-from pathfinder.qt.graph.items import BOX_H, BOX_W, EdgeItem, RoleItem, RoleLook
+from pathfinder.qt.graph.items import BOX_H, BOX_W, RoleItem, RoleLook
 from pathfinder.qt.graph.markers import StepMarker
 from pathfinder.qt.graph.routes import route_edges
 from pathfinder.qt.graph.theme import GraphTheme

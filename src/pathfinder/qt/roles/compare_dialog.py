@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from pathfinder.core import figures
 from pathfinder.core.compare import Comparison, RoleSide, compare_roles
 from pathfinder.core.provenance import View
-from pathfinder.qt.roles.role_panel import format_salary
+from pathfinder.qt.roles.salary import format_salary
 from pathfinder.qt.state.session import Session, SkillState
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,64 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from pathfinder.core import figures
-from pathfinder.core.catalog import Catalog, Role, Salary, Transition
+from pathfinder.core.catalog import Catalog, Role, Transition
 from pathfinder.core.provenance import facet_said, said_by
 from pathfinder.core.skills import effort, essential_closure
 from pathfinder.qt.plan.parts import LazyRefresh, is_safe_url, open_safe_url
+from pathfinder.qt.roles.labels import mark_colours, plain_label, said_label
+from pathfinder.qt.roles.salary import format_salary, salary_said_by
 from pathfinder.qt.state.commands import set_current_role, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
-from pathfinder.qt.widgets.theme import is_high_contrast, state_colours
-
-
-def format_salary(salary: Salary, locale: QLocale | None = None) -> str:
-    """'USD 80,000 – 200,000' with the locale's digits and grouping (always grouped).
-
-    An open-ended range ends in '+': 'USD 80,000 – 200,000+' ("over 200,000").
-    """
-    loc = QLocale(locale) if locale is not None else QLocale()
-    # The C locale omits group separators, and 80000 is much harder to read than 80,000.
-    loc.setNumberOptions(loc.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
-    low, high = loc.toString(round(salary.low)), loc.toString(round(salary.high))
-    plus = "+" if salary.or_more else ""
-    if salary.low == salary.high:
-        return f"{salary.currency} {low}{plus}"
-    return f"{salary.currency} {low} – {high}{plus}"
-
-
-def salary_said_by(catalog: Catalog, role: Role) -> str:
-    """Where the salary comes from: its own sources or estimate mark, else the role's."""
-    salary = role.salary
-    if salary is None:
-        return ""
-    if salary.provenance_given:
-        return said_by(catalog, salary.sources, salary.estimate)
-    return said_by(catalog, role.sources, role.estimate)
-
 
 # One scheme check for every panel: only http/https addresses are ever opened.
 is_web_link = is_safe_url
 open_web_link = open_safe_url
-
-
-def mark_colours(palette: QPalette) -> tuple[str, str, str]:
-    """Have / learning / missing colours that keep contrast on the palette's base colour."""
-    found = state_colours(palette, is_high_contrast())  # tested in tests/qt/test_contrast.py
-    return found["have"].name(), found["learning"].name(), found["missing"].name()
-
-
-def _plain(text: str = "", *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _said(text: str) -> QLabel:
-    """'from: <article>' or 'our estimate' under a claim, quieter than the claim itself."""
-    label = _plain(text)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 class RolePanel(QWidget):
@@ -103,7 +57,7 @@ class RolePanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
-        self._hint = _plain(self.tr("Click a role in the graph to see its details"))
+        self._hint = plain_label(self.tr("Click a role in the graph to see its details"))
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setContentsMargins(12, 24, 12, 24)
         outer.addWidget(self._hint)
@@ -118,17 +72,17 @@ class RolePanel(QWidget):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(10, 8, 10, 10)
 
-        self._context = _plain()
+        self._context = plain_label()
         self._context.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._name = _plain()
+        self._name = plain_label()
         self._name.setAccessibleName(self.tr("Role name"))
         font = QFont(self._name.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self._name.setFont(font)
-        self._meta = _plain()
-        self._summary = _plain()
-        self._fit = _plain()
+        self._meta = plain_label()
+        self._summary = plain_label()
+        self._fit = plain_label()
         for w in (self._context, self._name, self._meta, self._summary, self._fit):
             lay.addWidget(w)
 
@@ -152,9 +106,9 @@ class RolePanel(QWidget):
         self._facets.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         lay.addLayout(self._facets)
         self._salary_title = self._heading(lay, self.tr("Salary range"))
-        self._salary = _plain()
+        self._salary = plain_label()
         lay.addWidget(self._salary)
-        self._salary_said = _said("")
+        self._salary_said = said_label("")
         lay.addWidget(self._salary_said)
         self._essential_title = self._heading(lay, self.tr("Essential skills"))
         self._essential = self._rich(lay, self.tr("Essential skills"), links=False)
@@ -189,7 +143,7 @@ class RolePanel(QWidget):
     # ----- building -----------------------------------------------------------------------------
 
     def _heading(self, lay: QVBoxLayout, text: str) -> QLabel:
-        label = _plain(text)
+        label = plain_label(text)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         font = QFont(label.font())
         font.setBold(True)
@@ -291,7 +245,7 @@ class RolePanel(QWidget):
             views = facet_said(catalog, role, facet.id)
             if not views:
                 continue
-            label = _plain(facet.label, wrap=False)
+            label = plain_label(facet.label, wrap=False)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             # Each statement with where it comes from; several where the sources disagree.
             value_box = QWidget()
@@ -299,9 +253,9 @@ class RolePanel(QWidget):
             stack.setContentsMargins(0, 0, 0, 0)
             stack.setSpacing(0)
             for view in views:
-                stack.addWidget(_plain(view.text))
+                stack.addWidget(plain_label(view.text))
                 if view.said_by:
-                    stack.addWidget(_said(view.said_by))
+                    stack.addWidget(said_label(view.said_by))
             self._facets.addRow(label, value_box)
             # Line the label up with the first line of a wrapped value, not its middle.
             self._facets.setAlignment(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -350,7 +304,7 @@ class RolePanel(QWidget):
         lay.setSpacing(0)
         catalog = self._session.catalog
         if not moves:
-            lay.addWidget(_plain(self.tr("None in this pack.")))
+            lay.addWidget(plain_label(self.tr("None in this pack.")))
             return
         for move in moves:
             other = move.target if outgoing else move.source
@@ -368,7 +322,7 @@ class RolePanel(QWidget):
             button.setToolTip(self.tr("Show this role's details"))
             button.clicked.connect(lambda _=False, rid=other: self._session.select_role(rid))
             lay.addWidget(button)
-            why = _plain()
+            why = plain_label()
             why.setContentsMargins(20, 0, 0, 6)
             lay.addWidget(why)
             self._describe_move(other, move, button, why)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 from pathfinder.core import figures
 from pathfinder.core.catalog import Skill
 from pathfinder.core.skills import prerequisite_closure
+from pathfinder.qt.skills.changed_rows import row_runs
 from pathfinder.qt.skills.role_skill_rows import role_skill_data
 from pathfinder.qt.state import commands
 from pathfinder.qt.state.session import Session, SkillState
@@ -386,29 +387,8 @@ class SkillsModel(QAbstractItemModel):
             if before is None or self._count(category) != before:
                 head = self.index(category, 0)
                 self.dataChanged.emit(head, head)
-        for category, first, last in _runs(rows):
+        for category, first, last in row_runs(rows):
             self.dataChanged.emit(
                 self.createIndex(first, NAME_COLUMN, id=category + 1),
                 self.createIndex(last, HOURS_COLUMN, id=category + 1),
             )
-
-
-def _runs(rows: set[tuple[int, int]], most: int = 4) -> list[tuple[int, int, int]]:
-    """(category, first row, last row) for each run of consecutive rows.
-
-    A category with many scattered runs gets one span instead: repainting a few unchanged
-    rows is cheaper than a signal per run.
-    """
-    runs: dict[int, list[tuple[int, int]]] = {}
-    for category, row in sorted(rows):
-        spans = runs.setdefault(category, [])
-        if spans and spans[-1][1] == row - 1:
-            spans[-1] = (spans[-1][0], row)
-        else:
-            spans.append((row, row))
-    out: list[tuple[int, int, int]] = []
-    for category, spans in runs.items():
-        if len(spans) > most:
-            spans = [(spans[0][0], spans[-1][1])]
-        out.extend((category, first, last) for first, last in spans)
-    return out

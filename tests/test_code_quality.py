@@ -43,3 +43,14 @@ def test_core_and_io_never_import_qt() -> None:
     done = _run(_tool("lint-imports"))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
+
+
+def test_every_module_has_one_job_in_under_400_lines() -> None:
+    """The project's rule: small modules with one job (a long one gets split, not grown)."""
+    src = Path(__file__).resolve().parents[1] / "src" / "pathfinder"
+    long = {
+        str(path.relative_to(src)): lines
+        for path in src.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

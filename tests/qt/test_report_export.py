@@ -23,16 +23,13 @@ from pathfinder.core.profile import Note, Profile
 from pathfinder.core.report import build_report
 from pathfinder.io.packs import parse_pack
 from pathfinder.qt.plan.report_export import (
-    CSS_DPI,
-    FOOTER_MM,
-    a4_layout,
     export_plan,
     export_report,
-    path_picture,
     print_plan,
-    report_document,
     report_for_session,
 )
+from pathfinder.qt.plan.report_pages import CSS_DPI, FOOTER_MM, a4_layout, report_document
+from pathfinder.qt.plan.report_picture import path_picture
 from pathfinder.qt.state.commands import set_current_role, set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
 from pathfinder.qt.widgets.theme import dark_palette
@@ -382,7 +379,7 @@ def test_the_picture_draws_the_reports_own_route_at_the_learners_pace(qtbot) -> 
     import pathfinder
     from pathfinder.core.profile import Profile
     from pathfinder.core.report import build_report
-    from pathfinder.qt.plan.report_export import picture_session
+    from pathfinder.qt.plan.report_picture import picture_session
 
     catalog = pathfinder.load_pack(pathfinder.builtin_pack())
     # A systems administrator with Python, heading for MLOps at 6 hours a week: at this pace

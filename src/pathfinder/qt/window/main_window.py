@@ -12,22 +12,22 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QToolBar,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from pathfinder.branding import current as current_branding
 from pathfinder.qt.widgets.banner import Banner
+from pathfinder.qt.window import pack_opening
+from pathfinder.qt.window.menus import build_menus, redo_text, undo_text
 from pathfinder.qt.window.pack_watch import PackWatcher
 from pathfinder.qt.window.start_hint import StartHint
 
@@ -42,11 +42,9 @@ if TYPE_CHECKING:
     from pathfinder.qt.skills.panel import SkillsPanel
     from pathfinder.qt.state.session import Session
     from pathfinder.qt.widgets.search_box import SearchBox
+    from pathfinder.qt.window.pack_errors_dialog import PackErrorsDialog
     from pathfinder.qt.window.pack_loader import PackLoader
     from pathfinder.qt.window.presentation import Presentation
-
-PACK_SUFFIXES = (".yaml", ".yml")
-PROFILE_SUFFIXES = (".json",)
 
 
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -77,6 +75,20 @@ class MainWindow(QMainWindow):
     skills_panel: SkillsPanel
     plan_panel: PlanPanel
     role_panel: RolePanel
+    # Made by build_menus (qt/window/menus.py).
+    file_menu: QMenu
+    file_menu_end: QAction
+    view_menu: QMenu
+    open_action: QAction
+    reload_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    find_action: QAction
+    presentation_action: QAction
+    compare_action: QAction
+    search: QLineEdit
+    _needs_pack: list[QAction]
+    last_error_dialog: PackErrorsDialog  # the last pack explained (pack_opening.py)
 
     def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +136,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.role_dock, self.route_dock)
         self.plan_dock.raise_()
 
-        self._build_actions()
+        build_menus(self)  # qt/window/menus.py
         self.watcher = PackWatcher(self)
         self.watcher.changed.connect(self._pack_changed_on_disk)
         if session is not None:
@@ -196,6 +208,13 @@ class MainWindow(QMainWindow):
 
     # ----- building ---------------------------------------------------------------------------
 
+    # Slots, not partials: Qt drops a bound method's connection when the window goes away.
+    def _undo_text(self, text: str) -> None:
+        undo_text(self, text)
+
+    def _redo_text(self, text: str) -> None:
+        redo_text(self, text)
+
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState() needs names to restore the layout
@@ -205,126 +224,6 @@ class MainWindow(QMainWindow):
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
-
-    def _undo_text(self, text: str) -> None:
-        full = self.tr("&Undo {text}").format(text=text) if text else self.tr("&Undo")
-        self.undo_action.setText(full)  # the Edit menu says what will be undone
-        self.undo_action.setToolTip(full.replace("&", ""))
-
-    def _redo_text(self, text: str) -> None:
-        full = self.tr("&Redo {text}").format(text=text) if text else self.tr("&Redo")
-        self.redo_action.setText(full)
-        self.redo_action.setToolTip(full.replace("&", ""))
-
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
-        self.open_action = self._action(
-            self.tr("&Open pack…"), self.open_pack_dialog, QKeySequence.StandardKey.Open
-        )
-        self.reload_action = self._action(self.tr("&Reload pack"), self.reload_pack, "Ctrl+R")
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.reload_action)
-        self.file_menu_end = file_menu.addSeparator()  # profile and export actions go above
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        )
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = QAction(self.tr("&Redo"), self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        # The toolbar buttons keep a short label (the full text would make the toolbar jump on
-        # every tick); their tooltips and the Edit menu say what will be undone.
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action.setIconText(self.tr("Redo"))
-        for action in (self.undo_action, self.redo_action):
-            action.setEnabled(False)
-            edit_menu.addAction(action)
-            self.addAction(action)
-
-        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
-        self.find_action = self._action(
-            self.tr("&Find role or skill…"), self.focus_search, QKeySequence.StandardKey.Find
-        )
-        zoom_in = self._action(
-            self.tr("Zoom &in"), lambda: self.graph.zoom_in(), QKeySequence.StandardKey.ZoomIn
-        )
-        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        zoom_out = self._action(
-            self.tr("Zoom &out"), lambda: self.graph.zoom_out(), QKeySequence.StandardKey.ZoomOut
-        )
-        fit = self._action(self.tr("&Fit graph to window"), lambda: self.graph.fit_all(), "Ctrl+0")
-        for action in (self.find_action, zoom_in, zoom_out, fit):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for dock in (self.skills_dock, self.plan_dock, self.role_dock, self.route_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        self.presentation_action = self._action(
-            self.tr("&Presentation mode"), self.toggle_presentation, "F11"
-        )
-        self.presentation_action.setCheckable(True)
-        view_menu.addAction(self.presentation_action)
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.compare_action = self._action(
-            self.tr("&Compare roles…"), lambda: self.compare(None), "Ctrl+K"
-        )
-        tools_menu.addAction(self.compare_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&How to use Pathfinder"), self.show_help, "F1"))
-        help_menu.addAction(self._action(self.tr("&About Pathfinder"), self.show_about))
-
-        toolbar = QToolBar(self.tr("Search and view"))
-        toolbar.setObjectName("MainToolbar")
-        toolbar.setMovable(False)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Find a role or skill (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Find a role or skill"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(360)
-        # Room for a name as it is typed, whatever the text size: on a small screen with large
-        # text the buttons after it go to the toolbar's » menu instead of squeezing it to "Find …".
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 18)
-        self.search.returnPressed.connect(self.run_search)
-        toolbar.addWidget(self.search)
-        toolbar.addSeparator()
-        for action in (zoom_out, zoom_in, fit):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.compare_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        # Until a pack is loaded these have nothing to act on.
-        self._needs_pack = [
-            self.reload_action,
-            self.find_action,
-            zoom_in,
-            zoom_out,
-            fit,
-            self.compare_action,
-        ]
-        for action in self._needs_pack:
-            action.setEnabled(False)
-        self.search.setEnabled(False)
 
     def _refresh_completer(self) -> None:
         if self.search_box is None:
@@ -409,17 +308,7 @@ class MainWindow(QMainWindow):
     # ----- packs ------------------------------------------------------------------------------
 
     def open_pack_dialog(self) -> None:
-        from pathfinder.qt.widgets.file_names import last_folder, remember_folder
-
-        pack_path = self.session.pack_path if self.attached else None
-        # The folder last opened from, else the open pack's (not the built-in pack's folder).
-        start = last_folder("pack", pack_path.parent if pack_path else None)
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open career pack"), start, self.tr("Career packs (*.yaml *.yml)")
-        )
-        if path:
-            remember_folder("pack", path)
-            self.open_pack(Path(path))
+        pack_opening.open_pack_dialog(self)
 
     @property
     def loader(self) -> PackLoader:
@@ -431,89 +320,26 @@ class MainWindow(QMainWindow):
         return self._loader
 
     def open_pack(self, path: Path) -> bool:
-        """Load a pack; an invalid one is explained and the current pack stays loaded.
-        A big pack is read in the background with progress: True then means "on its way"."""
-        from pathfinder.io.packs import PackError, load_pack
-        from pathfinder.qt.window.pack_loader import loads_in_background
-
-        if loads_in_background(path):
-            self.loader.load(path, lambda catalog, error: self.use_pack(path, catalog, error))
-            return True
-        try:
-            catalog = load_pack(path)
-        except PackError as exc:
-            self.use_pack(path, None, exc)
-            return False
-        self.use_pack(path, catalog, None)
-        return True
+        """Load a pack (qt/window/pack_opening.py); True when it opened or is on its way."""
+        return pack_opening.open_pack(self, path)
 
     def use_pack(self, path: Path, catalog: Catalog | None, error: PackError | None) -> None:
-        """Show a pack just read, or explain why it cannot be (nothing if cancelled)."""
-        if error is not None:
-            self.show_pack_errors(str(path), error)
-        if catalog is None:
-            return
-        from PySide6.QtCore import QLocale
-
-        from pathfinder.core.languages import in_language
-
-        # In the learner's language, like the pack opened at start-up (qt/app.py).
-        catalog = in_language(catalog, QLocale().name())
-        if self.attached:
-            self.session.replace_catalog(catalog, path)
-        else:  # the pack given at start-up was broken: this is the first one that opens
-            from pathfinder.qt.state.session import Session
-
-            self.attach(Session(catalog, path))
-        self.watcher.watch(path)
-        self.reload_bar.hide()
-        self.graph.fit_all()
-        self.statusBar().showMessage(
-            self.tr("Opened {pack}: {roles} roles, {skills} skills").format(
-                pack=catalog.name, roles=str(len(catalog.roles)), skills=str(len(catalog.skills))
-            ),
-            5000,
-        )
+        pack_opening.use_pack(self, path, catalog, error)
 
     def show_pack_errors(self, path: str, error: PackError) -> None:
-        from pathfinder.qt.window.pack_errors_dialog import PackErrorsDialog
-
-        dialog = PackErrorsDialog(path, error, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.last_error_dialog = dialog
+        pack_opening.show_pack_errors(self, path, error)
 
     def reload_pack(self) -> None:
-        if self.attached and self.session.pack_path is not None:
-            self.open_pack(self.session.pack_path)
+        pack_opening.reload_pack(self)
 
     def _pack_changed_on_disk(self, path: str) -> None:
-        self.reload_bar.show_message(
-            self.tr("The pack file {file} changed on disk.").format(file=Path(path).name),
-            self.tr("Reload"),
-        )
-
-    def _accepts(self, local: str) -> bool:
-        lowered = local.lower()
-        return lowered.endswith(PACK_SUFFIXES) or (
-            self.profiles is not None and lowered.endswith(PROFILE_SUFFIXES)
-        )
+        pack_opening.pack_changed_on_disk(self, path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(self._accepts(url.toLocalFile()) for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        pack_opening.drag_enter(self, event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            local = url.toLocalFile()
-            if not self._accepts(local):
-                continue
-            event.acceptProposedAction()
-            if local.lower().endswith(PACK_SUFFIXES):
-                self.open_pack(Path(local))
-            elif self.profiles is not None:
-                self.profiles.import_file(Path(local))
-            return
+        pack_opening.drop(self, event)
 
     # ----- help and lifetime -------------------------------------------------------------------
 

@@ -1791,6 +1791,22 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
+        <source>{pack} — {program}</source>
+        <translation>{pack} — {program}</translation>
+    </message>
+    <message>
+        <source>{learner} — {pack} — {program}</source>
+        <translation>{learner} — {pack} — {program}</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”</source>
+        <translation>Nichts passt zu „{query}“</translation>
+    </message>
+    <message>
+        <source>{skill} is a skill: shown in the Skills list, and {role} needs it</source>
+        <translation>{skill} ist eine Kompetenz: Sie steht in der Kompetenzliste, und {role} verlangt sie</translation>
+    </message>
+    <message>
         <source>&amp;Undo {text}</source>
         <translation>&amp;Rückgängig: {text}</translation>
     </message>
@@ -1889,22 +1905,6 @@
     <message>
         <source>Find a role or skill</source>
         <translation>Beruf oder Kompetenz finden</translation>
-    </message>
-    <message>
-        <source>{pack} — {program}</source>
-        <translation>{pack} — {program}</translation>
-    </message>
-    <message>
-        <source>{learner} — {pack} — {program}</source>
-        <translation>{learner} — {pack} — {program}</translation>
-    </message>
-    <message>
-        <source>Nothing matches “{query}”</source>
-        <translation>Nichts passt zu „{query}“</translation>
-    </message>
-    <message>
-        <source>{skill} is a skill: shown in the Skills list, and {role} needs it</source>
-        <translation>{skill} ist eine Kompetenz: Sie steht in der Kompetenzliste, und {role} verlangt sie</translation>
     </message>
     <message>
         <source>Open career pack</source>
@@ -2131,17 +2131,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n role(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n Beruf hat keinen Namen auf {code} und erscheint dort auf {own}: {listed}</numerusform>
-            <numerusform>%n Berufe haben keinen Namen auf {code} und erscheinen dort auf {own}: {listed}</numerusform>
+            <numerusform>kein Name auf {code} für %n Beruf, dort auf {own} angezeigt: {listed}</numerusform>
+            <numerusform>kein Name auf {code} für %n Berufe, dort auf {own} angezeigt: {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n skill(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n Kompetenz hat keinen Namen auf {code} und erscheint dort auf {own}: {listed}</numerusform>
-            <numerusform>%n Kompetenzen haben keinen Namen auf {code} und erscheinen dort auf {own}: {listed}</numerusform>
+            <numerusform>kein Name auf {code} für %n Kompetenz, dort auf {own} angezeigt: {listed}</numerusform>
+            <numerusform>kein Name auf {code} für %n Kompetenzen, dort auf {own} angezeigt: {listed}</numerusform>
         </translation>
     </message>
 </context>
@@ -2200,74 +2200,6 @@
 </context>
 <context>
     <name>Packs</name>
-    <message>
-        <source>{field} is too large (a number of {digits} digits); it must be at most {bound}</source>
-        <translation>{field} ist zu groß (eine Zahl mit {digits} Stellen); höchstens {bound} ist erlaubt</translation>
-    </message>
-    <message>
-        <source>{field} is too large (a number of {digits} digits)</source>
-        <translation>{field} ist zu groß (eine Zahl mit {digits} Stellen)</translation>
-    </message>
-    <message>
-        <source> (YAML reads {text} as text: write {plain} or {written})</source>
-        <translation> (YAML liest {text} als Text: schreiben Sie {plain} oder {written})</translation>
-    </message>
-    <message>
-        <source> (YAML reads {text} as text: write {written})</source>
-        <translation> (YAML liest {text} als Text: schreiben Sie {written})</translation>
-    </message>
-    <message>
-        <source> (a pack does not read {text} as a base-60 number: write a plain number, such as {value})</source>
-        <translation> (ein Paket liest {text} nicht als Zahl zur Basis 60: schreiben Sie eine einfache Zahl, etwa {value})</translation>
-    </message>
-    <message>
-        <source>warning: {message}</source>
-        <translation>Warnung: {message}</translation>
-    </message>
-    <message>
-        <source>the file is larger than {size} MB; a pack is never that big</source>
-        <translation>die Datei ist größer als {size} MB; so groß ist ein Paket nie</translation>
-    </message>
-    <message>
-        <source>the pack is empty; it must start with &apos;pathfinder: 1&apos;</source>
-        <translation>das Paket ist leer; es muss mit &apos;pathfinder: 1&apos; beginnen</translation>
-    </message>
-    <message>
-        <source>the pack is not a mapping of keys; it must start with &apos;pathfinder: 1&apos;</source>
-        <translation>das Paket ist keine Zuordnung von Schlüsseln; es muss mit &apos;pathfinder: 1&apos; beginnen</translation>
-    </message>
-    <message>
-        <source>this pack uses format version {version}; this Pathfinder reads version {supported} (update Pathfinder)</source>
-        <translation>dieses Paket verwendet die Formatversion {version}; dieser Pathfinder liest Version {supported} (aktualisieren Sie Pathfinder)</translation>
-    </message>
-    <message>
-        <source>&apos;pathfinder: 1&apos; (the format version) is required at the top of the pack</source>
-        <translation>&apos;pathfinder: 1&apos; (die Formatversion) muss am Anfang des Pakets stehen</translation>
-    </message>
-    <message>
-        <source>pathfinder must be the number {version}, not text: remove the quotes</source>
-        <translation>pathfinder muss die Zahl {version} sein, kein Text: entfernen Sie die Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>pathfinder must be {version} (the format version), not {found}</source>
-        <translation>pathfinder muss {version} sein (die Formatversion), nicht {found}</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a key must be a plain word, but YAML reads {word} as {what}: write &quot;{word}&quot; in quotes if you mean the text</source>
-        <translation>ein Schlüssel muss ein einfaches Wort sein, aber YAML liest {word} als {what}: schreiben Sie &quot;{word}&quot; in Anführungszeichen, wenn Sie den Text meinen</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;{key}&apos;{hint} (keys starting with &apos;x-&apos; are kept and ignored)</source>
-        <translation>unbekannter Schlüssel &apos;{key}&apos;{hint} (Schlüssel, die mit &apos;x-&apos; beginnen, werden aufbewahrt und ignoriert)</translation>
-    </message>
-    <message>
-        <source>missing required key &apos;{key}&apos;</source>
-        <translation>erforderlicher Schlüssel &apos;{key}&apos; fehlt</translation>
-    </message>
     <message>
         <source>a mapping</source>
         <translation>eine Zuordnung</translation>
@@ -2363,6 +2295,74 @@
     <message>
         <source>{field} must be a finite number</source>
         <translation>{field} muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>{field} is too large (a number of {digits} digits); it must be at most {bound}</source>
+        <translation>{field} ist zu groß (eine Zahl mit {digits} Stellen); höchstens {bound} ist erlaubt</translation>
+    </message>
+    <message>
+        <source>{field} is too large (a number of {digits} digits)</source>
+        <translation>{field} ist zu groß (eine Zahl mit {digits} Stellen)</translation>
+    </message>
+    <message>
+        <source> (YAML reads {text} as text: write {plain} or {written})</source>
+        <translation> (YAML liest {text} als Text: schreiben Sie {plain} oder {written})</translation>
+    </message>
+    <message>
+        <source> (YAML reads {text} as text: write {written})</source>
+        <translation> (YAML liest {text} als Text: schreiben Sie {written})</translation>
+    </message>
+    <message>
+        <source> (a pack does not read {text} as a base-60 number: write a plain number, such as {value})</source>
+        <translation> (ein Paket liest {text} nicht als Zahl zur Basis 60: schreiben Sie eine einfache Zahl, etwa {value})</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB; a pack is never that big</source>
+        <translation>die Datei ist größer als {size} MB; so groß ist ein Paket nie</translation>
+    </message>
+    <message>
+        <source>the pack is empty; it must start with &apos;pathfinder: 1&apos;</source>
+        <translation>das Paket ist leer; es muss mit &apos;pathfinder: 1&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>the pack is not a mapping of keys; it must start with &apos;pathfinder: 1&apos;</source>
+        <translation>das Paket ist keine Zuordnung von Schlüsseln; es muss mit &apos;pathfinder: 1&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>this pack uses format version {version}; this Pathfinder reads version {supported} (update Pathfinder)</source>
+        <translation>dieses Paket verwendet die Formatversion {version}; dieser Pathfinder liest Version {supported} (aktualisieren Sie Pathfinder)</translation>
+    </message>
+    <message>
+        <source>&apos;pathfinder: 1&apos; (the format version) is required at the top of the pack</source>
+        <translation>&apos;pathfinder: 1&apos; (die Formatversion) muss am Anfang des Pakets stehen</translation>
+    </message>
+    <message>
+        <source>pathfinder must be the number {version}, not text: remove the quotes</source>
+        <translation>pathfinder muss die Zahl {version} sein, kein Text: entfernen Sie die Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>pathfinder must be {version} (the format version), not {found}</source>
+        <translation>pathfinder muss {version} sein (die Formatversion), nicht {found}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, but YAML reads {word} as {what}: write &quot;{word}&quot; in quotes if you mean the text</source>
+        <translation>ein Schlüssel muss ein einfaches Wort sein, aber YAML liest {word} als {what}: schreiben Sie &quot;{word}&quot; in Anführungszeichen, wenn Sie den Text meinen</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos;{hint} (keys starting with &apos;x-&apos; are kept and ignored)</source>
+        <translation>unbekannter Schlüssel &apos;{key}&apos;{hint} (Schlüssel, die mit &apos;x-&apos; beginnen, werden aufbewahrt und ignoriert)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>erforderlicher Schlüssel &apos;{key}&apos; fehlt</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3490,14 @@
 <context>
     <name>ReportExport</name>
     <message>
+        <source>Cannot write a plan as “{suffix}”: choose .pdf, .md or .html.</source>
+        <translation>Ein Lernplan kann nicht als „{suffix}“ geschrieben werden: Wählen Sie .pdf, .md oder .html.</translation>
+    </message>
+    <message>
+        <source>Print learning plan</source>
+        <translation>Lernplan drucken</translation>
+    </message>
+    <message>
         <source>The printer or file could not be opened for writing.</source>
         <translation>Der Drucker oder die Datei konnte nicht zum Schreiben geöffnet werden.</translation>
     </message>
@@ -3508,14 +3516,6 @@
     <message>
         <source>Learning plan for {learner}</source>
         <translation>Lernplan für {learner}</translation>
-    </message>
-    <message>
-        <source>Cannot write a plan as “{suffix}”: choose .pdf, .md or .html.</source>
-        <translation>Ein Lernplan kann nicht als „{suffix}“ geschrieben werden: Wählen Sie .pdf, .md oder .html.</translation>
-    </message>
-    <message>
-        <source>Print learning plan</source>
-        <translation>Lernplan drucken</translation>
     </message>
 </context>
 <context>

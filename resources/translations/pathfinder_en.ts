@@ -207,17 +207,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n role(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n role have no name in {code} and show in {own} there: {listed}</numerusform>
-            <numerusform>%n roles have no name in {code} and show in {own} there: {listed}</numerusform>
+            <numerusform>no name in {code} for %n role, shown in {own} there: {listed}</numerusform>
+            <numerusform>no name in {code} for %n roles, shown in {own} there: {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n skill(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n skill have no name in {code} and show in {own} there: {listed}</numerusform>
-            <numerusform>%n skills have no name in {code} and show in {own} there: {listed}</numerusform>
+            <numerusform>no name in {code} for %n skill, shown in {own} there: {listed}</numerusform>
+            <numerusform>no name in {code} for %n skills, shown in {own} there: {listed}</numerusform>
         </translation>
     </message>
 </context>

@@ -1791,6 +1791,22 @@
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>{pack} — {program}</source>
+        <translation>{pack} — {program}</translation>
+    </message>
+    <message>
+        <source>{learner} — {pack} — {program}</source>
+        <translation>{learner} — {pack} — {program}</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”</source>
+        <translation>Nada coincide con “{query}”</translation>
+    </message>
+    <message>
+        <source>{skill} is a skill: shown in the Skills list, and {role} needs it</source>
+        <translation>{skill} es una competencia: aparece en la lista Competencias, y {role} la necesita</translation>
+    </message>
+    <message>
         <source>&amp;Undo {text}</source>
         <translation>&amp;Deshacer {text}</translation>
     </message>
@@ -1889,22 +1905,6 @@
     <message>
         <source>Find a role or skill</source>
         <translation>Buscar un puesto o una competencia</translation>
-    </message>
-    <message>
-        <source>{pack} — {program}</source>
-        <translation>{pack} — {program}</translation>
-    </message>
-    <message>
-        <source>{learner} — {pack} — {program}</source>
-        <translation>{learner} — {pack} — {program}</translation>
-    </message>
-    <message>
-        <source>Nothing matches “{query}”</source>
-        <translation>Nada coincide con “{query}”</translation>
-    </message>
-    <message>
-        <source>{skill} is a skill: shown in the Skills list, and {role} needs it</source>
-        <translation>{skill} es una competencia: aparece en la lista Competencias, y {role} la necesita</translation>
     </message>
     <message>
         <source>Open career pack</source>
@@ -2131,17 +2131,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n role(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n puesto no tiene nombre en {code} y en ese idioma se muestra en {own}: {listed}</numerusform>
-            <numerusform>%n puestos no tienen nombre en {code} y en ese idioma se muestran en {own}: {listed}</numerusform>
+            <numerusform>sin nombre en {code} para %n puesto, que se muestra en {own}: {listed}</numerusform>
+            <numerusform>sin nombre en {code} para %n puestos, que se muestran en {own}: {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n skill(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n competencia no tiene nombre en {code} y en ese idioma se muestra en {own}: {listed}</numerusform>
-            <numerusform>%n competencias no tienen nombre en {code} y en ese idioma se muestran en {own}: {listed}</numerusform>
+            <numerusform>sin nombre en {code} para %n competencia, que se muestra en {own}: {listed}</numerusform>
+            <numerusform>sin nombre en {code} para %n competencias, que se muestran en {own}: {listed}</numerusform>
         </translation>
     </message>
 </context>
@@ -2200,74 +2200,6 @@
 </context>
 <context>
     <name>Packs</name>
-    <message>
-        <source>{field} is too large (a number of {digits} digits); it must be at most {bound}</source>
-        <translation>{field} es demasiado grande (un número de {digits} cifras); debe ser como máximo {bound}</translation>
-    </message>
-    <message>
-        <source>{field} is too large (a number of {digits} digits)</source>
-        <translation>{field} es demasiado grande (un número de {digits} cifras)</translation>
-    </message>
-    <message>
-        <source> (YAML reads {text} as text: write {plain} or {written})</source>
-        <translation> (YAML lee {text} como texto: escribe {plain} o {written})</translation>
-    </message>
-    <message>
-        <source> (YAML reads {text} as text: write {written})</source>
-        <translation> (YAML lee {text} como texto: escribe {written})</translation>
-    </message>
-    <message>
-        <source> (a pack does not read {text} as a base-60 number: write a plain number, such as {value})</source>
-        <translation> (un paquete no lee {text} como número en base 60: escribe un número simple, como {value})</translation>
-    </message>
-    <message>
-        <source>warning: {message}</source>
-        <translation>aviso: {message}</translation>
-    </message>
-    <message>
-        <source>the file is larger than {size} MB; a pack is never that big</source>
-        <translation>el archivo ocupa más de {size} MB; un paquete nunca es tan grande</translation>
-    </message>
-    <message>
-        <source>the pack is empty; it must start with &apos;pathfinder: 1&apos;</source>
-        <translation>el paquete está vacío; debe empezar por &apos;pathfinder: 1&apos;</translation>
-    </message>
-    <message>
-        <source>the pack is not a mapping of keys; it must start with &apos;pathfinder: 1&apos;</source>
-        <translation>el paquete no es un mapa de claves; debe empezar por &apos;pathfinder: 1&apos;</translation>
-    </message>
-    <message>
-        <source>this pack uses format version {version}; this Pathfinder reads version {supported} (update Pathfinder)</source>
-        <translation>este paquete usa la versión de formato {version}; este Pathfinder lee la versión {supported} (actualiza Pathfinder)</translation>
-    </message>
-    <message>
-        <source>&apos;pathfinder: 1&apos; (the format version) is required at the top of the pack</source>
-        <translation>&apos;pathfinder: 1&apos; (la versión de formato) es obligatorio al principio del paquete</translation>
-    </message>
-    <message>
-        <source>pathfinder must be the number {version}, not text: remove the quotes</source>
-        <translation>pathfinder debe ser el número {version}, no texto: quita las comillas</translation>
-    </message>
-    <message>
-        <source>pathfinder must be {version} (the format version), not {found}</source>
-        <translation>pathfinder debe ser {version} (la versión de formato), no {found}</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un número</translation>
-    </message>
-    <message>
-        <source>a key must be a plain word, but YAML reads {word} as {what}: write &quot;{word}&quot; in quotes if you mean the text</source>
-        <translation>una clave debe ser una palabra simple, pero YAML lee {word} como {what}: escribe &quot;{word}&quot; entre comillas si te refieres al texto</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;{key}&apos;{hint} (keys starting with &apos;x-&apos; are kept and ignored)</source>
-        <translation>clave desconocida &apos;{key}&apos;{hint} (las claves que empiezan por &apos;x-&apos; se conservan y se ignoran)</translation>
-    </message>
-    <message>
-        <source>missing required key &apos;{key}&apos;</source>
-        <translation>falta la clave obligatoria &apos;{key}&apos;</translation>
-    </message>
     <message>
         <source>a mapping</source>
         <translation>un mapa</translation>
@@ -2363,6 +2295,74 @@
     <message>
         <source>{field} must be a finite number</source>
         <translation>{field} debe ser un número finito</translation>
+    </message>
+    <message>
+        <source>{field} is too large (a number of {digits} digits); it must be at most {bound}</source>
+        <translation>{field} es demasiado grande (un número de {digits} cifras); debe ser como máximo {bound}</translation>
+    </message>
+    <message>
+        <source>{field} is too large (a number of {digits} digits)</source>
+        <translation>{field} es demasiado grande (un número de {digits} cifras)</translation>
+    </message>
+    <message>
+        <source> (YAML reads {text} as text: write {plain} or {written})</source>
+        <translation> (YAML lee {text} como texto: escribe {plain} o {written})</translation>
+    </message>
+    <message>
+        <source> (YAML reads {text} as text: write {written})</source>
+        <translation> (YAML lee {text} como texto: escribe {written})</translation>
+    </message>
+    <message>
+        <source> (a pack does not read {text} as a base-60 number: write a plain number, such as {value})</source>
+        <translation> (un paquete no lee {text} como número en base 60: escribe un número simple, como {value})</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>aviso: {message}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB; a pack is never that big</source>
+        <translation>el archivo ocupa más de {size} MB; un paquete nunca es tan grande</translation>
+    </message>
+    <message>
+        <source>the pack is empty; it must start with &apos;pathfinder: 1&apos;</source>
+        <translation>el paquete está vacío; debe empezar por &apos;pathfinder: 1&apos;</translation>
+    </message>
+    <message>
+        <source>the pack is not a mapping of keys; it must start with &apos;pathfinder: 1&apos;</source>
+        <translation>el paquete no es un mapa de claves; debe empezar por &apos;pathfinder: 1&apos;</translation>
+    </message>
+    <message>
+        <source>this pack uses format version {version}; this Pathfinder reads version {supported} (update Pathfinder)</source>
+        <translation>este paquete usa la versión de formato {version}; este Pathfinder lee la versión {supported} (actualiza Pathfinder)</translation>
+    </message>
+    <message>
+        <source>&apos;pathfinder: 1&apos; (the format version) is required at the top of the pack</source>
+        <translation>&apos;pathfinder: 1&apos; (la versión de formato) es obligatorio al principio del paquete</translation>
+    </message>
+    <message>
+        <source>pathfinder must be the number {version}, not text: remove the quotes</source>
+        <translation>pathfinder debe ser el número {version}, no texto: quita las comillas</translation>
+    </message>
+    <message>
+        <source>pathfinder must be {version} (the format version), not {found}</source>
+        <translation>pathfinder debe ser {version} (la versión de formato), no {found}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, but YAML reads {word} as {what}: write &quot;{word}&quot; in quotes if you mean the text</source>
+        <translation>una clave debe ser una palabra simple, pero YAML lee {word} como {what}: escribe &quot;{word}&quot; entre comillas si te refieres al texto</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos;{hint} (keys starting with &apos;x-&apos; are kept and ignored)</source>
+        <translation>clave desconocida &apos;{key}&apos;{hint} (las claves que empiezan por &apos;x-&apos; se conservan y se ignoran)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>falta la clave obligatoria &apos;{key}&apos;</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3490,14 @@
 <context>
     <name>ReportExport</name>
     <message>
+        <source>Cannot write a plan as “{suffix}”: choose .pdf, .md or .html.</source>
+        <translation>No se puede escribir un plan como «{suffix}»: elige .pdf, .md o .html.</translation>
+    </message>
+    <message>
+        <source>Print learning plan</source>
+        <translation>Imprimir el plan de aprendizaje</translation>
+    </message>
+    <message>
         <source>The printer or file could not be opened for writing.</source>
         <translation>No se pudo abrir la impresora o el archivo para escribir.</translation>
     </message>
@@ -3508,14 +3516,6 @@
     <message>
         <source>Learning plan for {learner}</source>
         <translation>Plan de aprendizaje de {learner}</translation>
-    </message>
-    <message>
-        <source>Cannot write a plan as “{suffix}”: choose .pdf, .md or .html.</source>
-        <translation>No se puede escribir un plan como «{suffix}»: elige .pdf, .md o .html.</translation>
-    </message>
-    <message>
-        <source>Print learning plan</source>
-        <translation>Imprimir el plan de aprendizaje</translation>
     </message>
 </context>
 <context>

@@ -1791,6 +1791,22 @@
         <translation>Chargement…</translation>
     </message>
     <message>
+        <source>{pack} — {program}</source>
+        <translation>{pack} — {program}</translation>
+    </message>
+    <message>
+        <source>{learner} — {pack} — {program}</source>
+        <translation>{learner} — {pack} — {program}</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{query}”</source>
+        <translation>Aucune correspondance pour « {query} »</translation>
+    </message>
+    <message>
+        <source>{skill} is a skill: shown in the Skills list, and {role} needs it</source>
+        <translation>{skill} est une compétence : elle est affichée dans la liste Compétences, et {role} en a besoin</translation>
+    </message>
+    <message>
         <source>&amp;Undo {text}</source>
         <translation>&amp;Annuler {text}</translation>
     </message>
@@ -1889,22 +1905,6 @@
     <message>
         <source>Find a role or skill</source>
         <translation>Rechercher un métier ou une compétence</translation>
-    </message>
-    <message>
-        <source>{pack} — {program}</source>
-        <translation>{pack} — {program}</translation>
-    </message>
-    <message>
-        <source>{learner} — {pack} — {program}</source>
-        <translation>{learner} — {pack} — {program}</translation>
-    </message>
-    <message>
-        <source>Nothing matches “{query}”</source>
-        <translation>Aucune correspondance pour « {query} »</translation>
-    </message>
-    <message>
-        <source>{skill} is a skill: shown in the Skills list, and {role} needs it</source>
-        <translation>{skill} est une compétence : elle est affichée dans la liste Compétences, et {role} en a besoin</translation>
     </message>
     <message>
         <source>Open career pack</source>
@@ -2131,17 +2131,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n role(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n role(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n métier n&apos;a pas de nom en {code} et s&apos;affiche en {own} dans cette langue : {listed}</numerusform>
-            <numerusform>%n métiers n&apos;ont pas de nom en {code} et s&apos;affichent en {own} dans cette langue : {listed}</numerusform>
+            <numerusform>aucun nom en {code} pour %n métier, affiché en {own} : {listed}</numerusform>
+            <numerusform>aucun nom en {code} pour %n métiers, affichés en {own} : {listed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skill(s) have no name in {code} and show in {own} there: {listed}</source>
+        <source>no name in {code} for %n skill(s), shown in {own} there: {listed}</source>
         <translation>
-            <numerusform>%n compétence n&apos;a pas de nom en {code} et s&apos;affiche en {own} dans cette langue : {listed}</numerusform>
-            <numerusform>%n compétences n&apos;ont pas de nom en {code} et s&apos;affichent en {own} dans cette langue : {listed}</numerusform>
+            <numerusform>aucun nom en {code} pour %n compétence, affichée en {own} : {listed}</numerusform>
+            <numerusform>aucun nom en {code} pour %n compétences, affichées en {own} : {listed}</numerusform>
         </translation>
     </message>
 </context>
@@ -2200,74 +2200,6 @@
 </context>
 <context>
     <name>Packs</name>
-    <message>
-        <source>{field} is too large (a number of {digits} digits); it must be at most {bound}</source>
-        <translation>{field} est trop grand (un nombre de {digits} chiffres) ; il doit valoir au plus {bound}</translation>
-    </message>
-    <message>
-        <source>{field} is too large (a number of {digits} digits)</source>
-        <translation>{field} est trop grand (un nombre de {digits} chiffres)</translation>
-    </message>
-    <message>
-        <source> (YAML reads {text} as text: write {plain} or {written})</source>
-        <translation> (YAML lit {text} comme du texte : écrivez {plain} ou {written})</translation>
-    </message>
-    <message>
-        <source> (YAML reads {text} as text: write {written})</source>
-        <translation> (YAML lit {text} comme du texte : écrivez {written})</translation>
-    </message>
-    <message>
-        <source> (a pack does not read {text} as a base-60 number: write a plain number, such as {value})</source>
-        <translation> (un paquet ne lit pas {text} comme un nombre en base 60 : écrivez un nombre simple, par exemple {value})</translation>
-    </message>
-    <message>
-        <source>warning: {message}</source>
-        <translation>avertissement : {message}</translation>
-    </message>
-    <message>
-        <source>the file is larger than {size} MB; a pack is never that big</source>
-        <translation>le fichier dépasse {size} Mo ; un paquet n&apos;est jamais aussi volumineux</translation>
-    </message>
-    <message>
-        <source>the pack is empty; it must start with &apos;pathfinder: 1&apos;</source>
-        <translation>le paquet est vide ; il doit commencer par &apos;pathfinder: 1&apos;</translation>
-    </message>
-    <message>
-        <source>the pack is not a mapping of keys; it must start with &apos;pathfinder: 1&apos;</source>
-        <translation>le paquet n&apos;est pas un dictionnaire de clés ; il doit commencer par &apos;pathfinder: 1&apos;</translation>
-    </message>
-    <message>
-        <source>this pack uses format version {version}; this Pathfinder reads version {supported} (update Pathfinder)</source>
-        <translation>ce paquet utilise la version de format {version} ; ce Pathfinder lit la version {supported} (mettez Pathfinder à jour)</translation>
-    </message>
-    <message>
-        <source>&apos;pathfinder: 1&apos; (the format version) is required at the top of the pack</source>
-        <translation>&apos;pathfinder: 1&apos; (la version du format) est obligatoire en tête du paquet</translation>
-    </message>
-    <message>
-        <source>pathfinder must be the number {version}, not text: remove the quotes</source>
-        <translation>pathfinder doit être le nombre {version}, pas du texte : retirez les guillemets</translation>
-    </message>
-    <message>
-        <source>pathfinder must be {version} (the format version), not {found}</source>
-        <translation>pathfinder doit valoir {version} (la version du format), et non {found}</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>a key must be a plain word, but YAML reads {word} as {what}: write &quot;{word}&quot; in quotes if you mean the text</source>
-        <translation>une clé doit être un simple mot, mais YAML lit {word} comme {what} : écrivez &quot;{word}&quot; entre guillemets s&apos;il s&apos;agit de texte</translation>
-    </message>
-    <message>
-        <source>unknown key &apos;{key}&apos;{hint} (keys starting with &apos;x-&apos; are kept and ignored)</source>
-        <translation>clé inconnue &apos;{key}&apos;{hint} (les clés commençant par &apos;x-&apos; sont conservées et ignorées)</translation>
-    </message>
-    <message>
-        <source>missing required key &apos;{key}&apos;</source>
-        <translation>clé obligatoire &apos;{key}&apos; manquante</translation>
-    </message>
     <message>
         <source>a mapping</source>
         <translation>un dictionnaire</translation>
@@ -2363,6 +2295,74 @@
     <message>
         <source>{field} must be a finite number</source>
         <translation>{field} doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>{field} is too large (a number of {digits} digits); it must be at most {bound}</source>
+        <translation>{field} est trop grand (un nombre de {digits} chiffres) ; il doit valoir au plus {bound}</translation>
+    </message>
+    <message>
+        <source>{field} is too large (a number of {digits} digits)</source>
+        <translation>{field} est trop grand (un nombre de {digits} chiffres)</translation>
+    </message>
+    <message>
+        <source> (YAML reads {text} as text: write {plain} or {written})</source>
+        <translation> (YAML lit {text} comme du texte : écrivez {plain} ou {written})</translation>
+    </message>
+    <message>
+        <source> (YAML reads {text} as text: write {written})</source>
+        <translation> (YAML lit {text} comme du texte : écrivez {written})</translation>
+    </message>
+    <message>
+        <source> (a pack does not read {text} as a base-60 number: write a plain number, such as {value})</source>
+        <translation> (un paquet ne lit pas {text} comme un nombre en base 60 : écrivez un nombre simple, par exemple {value})</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>avertissement : {message}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB; a pack is never that big</source>
+        <translation>le fichier dépasse {size} Mo ; un paquet n&apos;est jamais aussi volumineux</translation>
+    </message>
+    <message>
+        <source>the pack is empty; it must start with &apos;pathfinder: 1&apos;</source>
+        <translation>le paquet est vide ; il doit commencer par &apos;pathfinder: 1&apos;</translation>
+    </message>
+    <message>
+        <source>the pack is not a mapping of keys; it must start with &apos;pathfinder: 1&apos;</source>
+        <translation>le paquet n&apos;est pas un dictionnaire de clés ; il doit commencer par &apos;pathfinder: 1&apos;</translation>
+    </message>
+    <message>
+        <source>this pack uses format version {version}; this Pathfinder reads version {supported} (update Pathfinder)</source>
+        <translation>ce paquet utilise la version de format {version} ; ce Pathfinder lit la version {supported} (mettez Pathfinder à jour)</translation>
+    </message>
+    <message>
+        <source>&apos;pathfinder: 1&apos; (the format version) is required at the top of the pack</source>
+        <translation>&apos;pathfinder: 1&apos; (la version du format) est obligatoire en tête du paquet</translation>
+    </message>
+    <message>
+        <source>pathfinder must be the number {version}, not text: remove the quotes</source>
+        <translation>pathfinder doit être le nombre {version}, pas du texte : retirez les guillemets</translation>
+    </message>
+    <message>
+        <source>pathfinder must be {version} (the format version), not {found}</source>
+        <translation>pathfinder doit valoir {version} (la version du format), et non {found}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a key must be a plain word, but YAML reads {word} as {what}: write &quot;{word}&quot; in quotes if you mean the text</source>
+        <translation>une clé doit être un simple mot, mais YAML lit {word} comme {what} : écrivez &quot;{word}&quot; entre guillemets s&apos;il s&apos;agit de texte</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;{key}&apos;{hint} (keys starting with &apos;x-&apos; are kept and ignored)</source>
+        <translation>clé inconnue &apos;{key}&apos;{hint} (les clés commençant par &apos;x-&apos; sont conservées et ignorées)</translation>
+    </message>
+    <message>
+        <source>missing required key &apos;{key}&apos;</source>
+        <translation>clé obligatoire &apos;{key}&apos; manquante</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3490,14 @@
 <context>
     <name>ReportExport</name>
     <message>
+        <source>Cannot write a plan as “{suffix}”: choose .pdf, .md or .html.</source>
+        <translation>Impossible d&apos;écrire un plan au format « {suffix} » : choisissez .pdf, .md ou .html.</translation>
+    </message>
+    <message>
+        <source>Print learning plan</source>
+        <translation>Imprimer le plan d&apos;apprentissage</translation>
+    </message>
+    <message>
         <source>The printer or file could not be opened for writing.</source>
         <translation>Impossible d&apos;ouvrir l&apos;imprimante ou le fichier en écriture.</translation>
     </message>
@@ -3508,14 +3516,6 @@
     <message>
         <source>Learning plan for {learner}</source>
         <translation>Plan d&apos;apprentissage de {learner}</translation>
-    </message>
-    <message>
-        <source>Cannot write a plan as “{suffix}”: choose .pdf, .md or .html.</source>
-        <translation>Impossible d&apos;écrire un plan au format « {suffix} » : choisissez .pdf, .md ou .html.</translation>
-    </message>
-    <message>
-        <source>Print learning plan</source>
-        <translation>Imprimer le plan d&apos;apprentissage</translation>
     </message>
 </context>
 <context>

@@ -98,14 +98,14 @@ def test_a_pack_with_translations_names_its_own_language_by_code() -> None:
 
 def test_names_a_language_leaves_out_are_warned_about_once() -> None:
     _, found = pack_warnings(FIXTURES / "two-languages.yaml")
-    warnings = [w for w in found if "have no name" in w.message]
+    warnings = [w for w in found if w.message.startswith("no name in ")]
     said = [str(w).split(": ", 1)[1] for w in warnings]
     name = str(FIXTURES / "two-languages.yaml")
     assert [w.split(":", 3)[1:3] for w in map(str, warnings)] == [["36", "7"], ["41", "7"]]
     assert all(str(w).startswith(name) for w in warnings)
     assert said == [
-        "warning: 1 role(s) have no name in es and show in en there: web-intern",
-        "warning: 2 skill(s) have no name in es and show in en there: html, javascript",
+        "warning: no name in es for 1 role, shown in en there: web-intern",
+        "warning: no name in es for 2 skills, shown in en there: html, javascript",
     ]
     _, builtin = pack_warnings(builtin_pack())
     assert builtin == []  # every role and skill named in es, fr and de

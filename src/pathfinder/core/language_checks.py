@@ -171,7 +171,7 @@ def translation_warnings(catalog: Catalog) -> list[Problem]:
             if kind == "roles":
                 text = words.translate(
                     "Pack",
-                    "%n role(s) have no name in {code} and show in {own} there: {listed}",
+                    "no name in {code} for %n role(s), shown in {own} there: {listed}",
                     None,
                     PLURAL,
                     unnamed
@@ -179,7 +179,7 @@ def translation_warnings(catalog: Catalog) -> list[Problem]:
             else:
                 text = words.translate(
                     "Pack",
-                    "%n skill(s) have no name in {code} and show in {own} there: {listed}",
+                    "no name in {code} for %n skill(s), shown in {own} there: {listed}",
                     None,
                     PLURAL,
                     unnamed

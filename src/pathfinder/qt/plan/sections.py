@@ -255,9 +255,16 @@ class PlanList(FittedBrowser):
         session = self._session
         bold = QFont(self.font())
         bold.setBold(True)
-        fit_width = QFontMetrics(bold).horizontalAdvance("100%") + 12
+        word = self.tr("match")
+        # Wide enough for "100%" and for the word under it in every language (the French
+        # "correspondance" broke into three lines in a column sized for the English).
+        widest = max(
+            QFontMetrics(bold).horizontalAdvance("100 %"),
+            QFontMetrics(self.font()).horizontalAdvance(word),
+        )
+        fit_width = widest + 12
         rows = []
-        match = _muted(self.tr("match"), "span")
+        match = _muted(word, "span")
         for role_id, why, figure in choices:
             name = session.catalog.role_by_id[role_id].name
             fit = escape(self.tr("{percent}%").format(percent=figures.percent_number(figure)))

@@ -106,3 +106,4 @@ def test_help_lists_every_shortcut_of_the_menus_and_the_maps_keys(qtbot, started
     for words in ("Map as text", "Ctrl+Shift+M", "Export plan", "Ctrl+E", "Next panel", "F6"):
         assert words in text
     assert "Alt+Right" in text and "Follow a move out of the selected role" in text
+    win.help_page.close()  # a Help page left open lies over the next test's window

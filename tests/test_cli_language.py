@@ -7,6 +7,7 @@ project's own build does for the real ones; the folder Pathfinder looks in is po
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from pathfinder.cli import run
 from pathfinder.core import figures, words
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parents[1]
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 PLAN = ["plan", "--to", "mlops-engineer", "--from", "devops-engineer", "--hours-per-week", "7.5"]
 
@@ -132,3 +134,24 @@ def test_report_in_spanish_has_spanish_headings_and_month(spanish: Path, tmp_pat
     assert code == 0, err
     html = page.read_text("utf-8")
     assert '<html lang="es">' in html and "<h2>Tu camino</h2>" in html
+
+
+def test_language_from_the_environment_is_one_for_words_and_pack_names(tmp_path: Path) -> None:
+    # LANGUAGE, as gettext reads it, over an English locale: the words and the pack's names
+    # both follow it (they were read by two rules, which gave English words, Spanish names).
+    # In a child process: glibc keeps messages it translated for LANGUAGE (strerror's too).
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG="en_US.UTF-8", LANGUAGE="es:en", HOME=str(tmp_path))
+    env["PYTHONPATH"] = str(ROOT / "src")
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", *PLAN],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(
+        "Mejor itinerario hacia Ingeniero MLOps (Ingeniero DevOps, con 7,5 h a la semana):"
+    )

@@ -331,7 +331,7 @@ def _add_lang(parser: argparse.ArgumentParser, dest: str) -> None:
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    choose_language(argv, err, os.environ)
+    language = choose_language(argv, err, os.environ)
     parser = _parser()
     args = parser.parse_args(_bare_profile(parser, list(argv)))
     command = args.command
@@ -345,8 +345,9 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return run_import(args, out, err)
     if command == "schema":
         return schema_command(out)
+    from pathfinder.core.languages import in_language
     from pathfinder.core.planner import UnknownIdError
-    from pathfinder.io.packs import PackError, in_learner_language
+    from pathfinder.io.packs import PackError
     from pathfinder.paths import builtin_pack
 
     try:
@@ -355,10 +356,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except PackError as exc:
         print(exc, file=err)
         return EXIT_USAGE
-    # Names in the learner's language (--lang, else the locale); ids are the same in all.
-    # --lang before the command or after it (argparse keeps them apart: lang, sub_lang).
-    chosen = getattr(args, "sub_lang", None) or getattr(args, "lang", None)
-    catalog = in_learner_language(catalog, chosen)
+    # Names in the language the words are in (cli_language.py); ids are the same in all.
+    catalog = in_language(catalog, language)
     try:
         if command == "plan":
             return plan_command(catalog, args, out, err)

@@ -1,4 +1,8 @@
-"""The language of the command line: `--lang`, else LC_ALL, LC_MESSAGES or LANG.
+"""The language of the command line: `--lang`, else the environment as gettext reads it.
+
+One answer for both halves of what the learner reads: Pathfinder's own words and the pack's
+names (core/languages.py), so a LANGUAGE=fr that gave French role names never leaves the rest
+in English.
 
 Kept apart from cli.py, which builds the parser. English is the program's own words and needs
 nothing; another language loads Qt's translator (qt/widgets/locale_backend.py) only when
@@ -7,6 +11,7 @@ Pathfinder has a translation into it, so `plan` on an English system never start
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from typing import TextIO
 
@@ -38,35 +43,46 @@ def language_of(tag: str | None) -> str | None:
     return code
 
 
-def system_language(environ: Mapping[str, str]) -> str | None:
-    """The language the environment asks for, by POSIX precedence: LC_ALL, LC_MESSAGES, LANG.
-    The first one that is set decides, even when it says English."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name)
-        if value:
-            return language_of(value)
-    return None
+# Where the C library looks for the language of messages, first one set wins.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def choose_language(argv: Sequence[str], err: TextIO, environ: Mapping[str, str]) -> None:
-    """Speak the language of --lang, else of LC_ALL, LC_MESSAGES or LANG (core/words.py and
-    core/figures.py then translate through Qt). English needs nothing, and Qt is loaded only
-    when a translation is installed; a language without one stays English, and when --lang
-    asked for it, one line on stderr says so."""
+def learner_language(chosen: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """The learner's language: `chosen` (the command line's --lang) when given, else the locale
+    of the environment, as gettext reads it. "" means none (the program's and pack's own)."""
+    if chosen:
+        return chosen
+    env = os.environ if environ is None else environ
+    locale = next((env[v] for v in _LOCALE_VARIABLES if env.get(v)), "")
+    # LANGUAGE lists preferences ("es:en"), the first being the learner's; like gettext, it
+    # counts only when the locale is not C, which means "no translation at all".
+    wanted = env.get("LANGUAGE", "").split(":")[0]
+    if wanted and locale.split(".")[0] not in ("C", "POSIX"):
+        return wanted
+    return locale
+
+
+def choose_language(argv: Sequence[str], err: TextIO, environ: Mapping[str, str]) -> str:
+    """Speak the learner's language (learner_language; core/words.py and core/figures.py then
+    translate through Qt) and return it, for the pack's names. English needs nothing, and Qt is
+    loaded only when a translation is installed; a language without one stays English, and when
+    --lang asked for it, one line on stderr says so."""
     from pathfinder.paths import translation_file
 
     # English first: an earlier run in this process may have installed another language.
     words.install(None)
     figures.install(None)
     asked = _asked_language(argv)
-    language = language_of(asked) if asked is not None else system_language(environ)
+    # `--lang ""` is asked too: no language at all, whatever the environment says.
+    tag = asked if asked is not None else learner_language(None, environ)
+    language = language_of(tag)
     if language is None:
-        return
+        return tag
     if translation_file(language) is not None:
         from pathfinder.qt.widgets.locale_backend import install_language
 
         if install_language(language):
-            return
+            return tag
     if asked is not None:
         print(
             words.translate(
@@ -74,3 +90,4 @@ def choose_language(argv: Sequence[str], err: TextIO, environ: Mapping[str, str]
             ).format(language=asked),
             file=err,
         )
+    return tag

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from pathfinder.cli_language import learner_language
 from pathfinder.core.languages import in_language
 from pathfinder.io.pack_cache import load_pack_cached
-from pathfinder.io.packs import PackError, learner_language, load_pack, pack_warnings, parse_pack
+from pathfinder.io.packs import PackError, load_pack, pack_warnings, parse_pack
 from pathfinder.io.schema import pack_schema
 from pathfinder.paths import builtin_pack
 

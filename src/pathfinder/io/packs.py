@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path as FilePath
 from typing import Any
@@ -14,7 +12,6 @@ from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.checks import check_pack, did_you_mean
 from pathfinder.core.language_checks import translation_problems, translation_warnings
-from pathfinder.core.languages import in_language
 from pathfinder.core.problems import Path, Problem
 from pathfinder.core.quality import pack_warnings as quality_warnings
 from pathfinder.io.field_messages import fields_at, friendly_message, without_forms
@@ -84,30 +81,6 @@ def _too_big() -> str:
     return words.translate(
         "Packs", "the file is larger than {size} MB; a pack is never that big"
     ).format(size=MAX_PACK_BYTES // 2**20)
-
-
-# Where the C library looks for the language of messages, first one set wins.
-_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
-
-
-def learner_language(chosen: str | None = None, environ: Mapping[str, str] | None = None) -> str:
-    """The language to show a pack in: `chosen` (the command line's --lang) when given, else
-    the locale of the environment, as gettext reads it. "" means the pack's own language."""
-    if chosen:
-        return chosen
-    env = os.environ if environ is None else environ
-    locale = next((env[v] for v in _LOCALE_VARIABLES if env.get(v)), "")
-    # LANGUAGE lists preferences ("es:en"), the first being the learner's; like gettext, it
-    # counts only when the locale is not C, which means "no translation at all".
-    wanted = env.get("LANGUAGE", "").split(":")[0]
-    if wanted and locale.split(".")[0] not in ("C", "POSIX"):
-        return wanted
-    return locale
-
-
-def in_learner_language(catalog: Catalog, chosen: str | None = None) -> Catalog:
-    """The catalog just read, shown in the learner's language (see learner_language)."""
-    return in_language(catalog, learner_language(chosen))
 
 
 def _read_file(path: str | FilePath) -> bytes:

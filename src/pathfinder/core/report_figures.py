@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import math
-from datetime import date, timedelta
+from datetime import date
 
 from pathfinder.core import figures, timeline, words
 from pathfinder.core.links import is_web_link
@@ -28,20 +27,13 @@ def web_url(url: str | None) -> str | None:
 # Estimates further off than this are not worth a calendar date (and a pack's 1e50 hours or
 # a pace of 1e-300 hours a week would run past the year 9999, where `date` ends).
 HORIZON_YEARS = figures.HORIZON_YEARS
-HORIZON_DAYS = round(HORIZON_YEARS * 365.25)
 
 
 def finish_date(start: date, hours: float, hours_per_week: float) -> date | None:
     """The day `hours` of learning end at `hours_per_week`, counting from `start`; None when
-    that is more than HORIZON_YEARS away or past the end of the calendar."""
-    days = hours / hours_per_week * 7 if hours_per_week > 0 else 0.0
-    if not days <= HORIZON_DAYS:  # also catches inf and nan
-        return None
-    try:
-        # A part-day still needs that day; the epsilon keeps exact whole days from rounding up.
-        return start + timedelta(days=math.ceil(days - 1e-9))
-    except OverflowError:  # a plan dated in the year 9999
-        return None
+    that is more than HORIZON_YEARS away or past the end of the calendar (the one time model:
+    core/timeline.py)."""
+    return timeline.finish_date(start, timeline.study_weeks(hours, hours_per_week))
 
 
 def on_day(start: date, weeks: float) -> date | None:

@@ -26,7 +26,7 @@ from pathfinder.importers.common import (
     count,
     tidy,
 )
-from pathfinder.importers.esco_languages import check_language, esco_translation
+from pathfinder.importers.esco_languages import check_language, esco_translation, isco_groups
 from pathfinder.importers.esco_notes import no_isco_note, prerequisite_notes, relation_notes
 from pathfinder.importers.esco_skills import SOURCE_ID, EscoOptions, SkillTable, read_skills
 from pathfinder.importers.similarity import Overlaps, nearest_moves
@@ -123,7 +123,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
     skills: SkillTable = read_skills(tables, lang, options, say)
     latest = max([latest, *(s.changed for s in skills.values())])
 
-    families = _isco_groups(tables, lang)
+    families = isco_groups(tables, lang)
     found = len(occupations)
     say(
         words.translate(
@@ -229,18 +229,6 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
         pack["translations"] = translations
         pack["x-import"] = notes_block
     return Outcome(pack, notes)
-
-
-def _isco_groups(tables: Tables, lang: str) -> dict[str, str]:
-    """ISCO code (any depth: "25", "2511") -> its label; sub-major groups are the lanes."""
-    name = f"ISCOGroups_{lang}.csv"
-    if not tables.has(name):
-        return {}
-    return {
-        code.strip(): tidy(label)
-        for code, label in tables.rows(name, ["code", "preferredLabel"])
-        if code.strip()
-    }
 
 
 def _prerequisites(

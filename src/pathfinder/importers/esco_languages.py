@@ -49,15 +49,21 @@ def _labels(tables: Tables, name: str) -> dict[str, Labels]:
     }
 
 
-def _isco_labels(tables: Tables, lang: str) -> dict[str, str]:
+def isco_groups(tables: Tables, lang: str) -> dict[str, str]:
+    """ISCO code (any depth: "25", "2511") -> its label; sub-major groups are the lanes."""
     name = f"ISCOGroups_{lang}.csv"
     if not tables.has(name):
         return {}
     return {
         code.strip(): tidy(label)
         for code, label in tables.rows(name, ["code", "preferredLabel"])
-        if code.strip() and tidy(label)
+        if code.strip()
     }
+
+
+def _isco_labels(tables: Tables, lang: str) -> dict[str, str]:
+    """The groups that have a label in `lang` (an empty one falls back to the pack's)."""
+    return {code: label for code, label in isco_groups(tables, lang).items() if label}
 
 
 def _group_labels(tables: Tables, lang: str) -> dict[str, str]:

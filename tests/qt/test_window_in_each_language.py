@@ -4,8 +4,7 @@ menus, panels and docks (the pack's own data aside), and nothing cut off at 1280
 from __future__ import annotations
 
 import contextlib
-import html
-import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,18 +33,17 @@ from pathfinder.qt.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
+sys.path.insert(0, str(ROOT / "packaging"))
+from translations import read_ts  # noqa: E402  (the project's own reader of .ts files)
 
 
 def _untranslated_english(code: str) -> set[str]:
     """Our English texts with no field to fill whose translation reads otherwise (or is
     missing): what must never show in the window in `code`."""
-    text = (TS_DIR / f"pathfinder_{code}.ts").read_text(encoding="utf-8")
     english = set()
-    for source, translation in re.findall(
-        r"<source>(.*?)</source>.*?<translation[^>]*>(.*?)</translation>", text, re.S
-    ):
-        source, translation = html.unescape(source), html.unescape(translation)
-        if "{" in source or "%n" in source or "<" in source:
+    for message in read_ts(TS_DIR / f"pathfinder_{code}.ts")[1]:
+        source, translation = message.source, message.forms[0]
+        if message.numerus or "{" in source or "%n" in source or "<" in source:
             continue
         shown = source.replace("&", "").strip()
         # "Plan" is Spanish and German too: the same word translated is no leak.

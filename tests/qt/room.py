@@ -4,11 +4,16 @@ may hold more than it shows in height, never in width)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+import contextlib
+from typing import TYPE_CHECKING
+
+import pytestqt.exceptions
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -17,6 +22,11 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from pathfinder.core.catalog import Catalog
+    from pathfinder.qt.window.main_window import MainWindow
 
 _SLACK = 1  # a pixel of rounding
 
@@ -127,3 +137,39 @@ def cut_off(top: QWidget) -> list[str]:
         if problem:
             found.append(f"{_name(widget)}: {problem}")
     return found
+
+
+def window_on_route(qtbot: QtBot, catalog: Catalog, width: int, height: int) -> MainWindow:
+    """The window on `catalog` at `width` x `height`, a data analyst aiming at ML engineer
+    (a route with steps, so every panel has text), laid out and on screen."""
+    from pathfinder.qt.state import commands
+    from pathfinder.qt.state.session import Session
+    from pathfinder.qt.window.main_window import MainWindow
+
+    session = Session(catalog)
+    commands.set_current_role(session, "data-analyst")
+    commands.set_target_role(session, "ml-engineer")
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.show()
+    qtbot.waitExposed(win)
+    # The docks' first widths are settled a turn of the event loop after showing.
+    qtbot.waitUntil(lambda: win.plan_dock.minimumWidth() > 0)
+    settle()
+    return win
+
+
+def settled_cut_off(qtbot: QtBot, win: QWidget) -> list[str]:
+    """What is cut off once the layout has had its say: a panel refreshed on coming into
+    view lays its text out over a few turns of the event loop."""
+    with contextlib.suppress(TimeoutError, pytestqt.exceptions.TimeoutError):
+        qtbot.waitUntil(lambda: not cut_off(win), timeout=3000)
+    return cut_off(win)
+
+
+def settle() -> None:
+    """Let layouts finish and widgets replaced at start-up go."""
+    for _ in range(3):
+        QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -9,21 +9,16 @@ as it is at 100 %, in twice the pixels.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 
 import pytest
-import pytestqt.exceptions
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
-from tests.qt.room import cut_off
+from tests.qt.room import cut_off, settle, settled_cut_off, window_on_route
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.qt.state import commands
-from pathfinder.qt.state.session import Session
 from pathfinder.qt.window.dock_widths import GRAPH_SHARE
-from pathfinder.qt.window.main_window import MainWindow
 
 SIZES = [(1024, 768, 1.0), (1024, 768, 2.0), (1280, 800, 2.0), (1920, 1080, 2.0)]
 
@@ -41,36 +36,6 @@ def text_scale(qtbot: object, request: pytest.FixtureRequest) -> Iterator[float]
     app.setFont(before)
 
 
-def _window(qtbot: QtBot, builtin: Catalog, width: int, height: int) -> MainWindow:
-    session = Session(builtin)
-    commands.set_current_role(session, "data-analyst")
-    commands.set_target_role(session, "ml-engineer")
-    win = MainWindow(session)
-    qtbot.addWidget(win)
-    win.resize(width, height)
-    win.show()
-    qtbot.waitExposed(win)
-    # The docks' first widths are settled a turn of the event loop after showing.
-    qtbot.waitUntil(lambda: win.plan_dock.minimumWidth() > 0)
-    _settle()
-    return win
-
-
-def _settled(qtbot: QtBot, win: MainWindow) -> list[str]:
-    """What is cut off once the layout has had its say: a panel refreshed on coming into
-    view lays its text out over a few turns of the event loop."""
-    with contextlib.suppress(TimeoutError, pytestqt.exceptions.TimeoutError):
-        qtbot.waitUntil(lambda: not cut_off(win), timeout=3000)
-    return cut_off(win)
-
-
-def _settle() -> None:
-    """Let layouts finish and widgets replaced at start-up go."""
-    for _ in range(3):
-        QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
 @pytest.mark.parametrize(
     ("width", "height", "text_scale"),
     SIZES,
@@ -80,8 +45,8 @@ def _settle() -> None:
 def test_nothing_is_cut_off(
     qtbot: QtBot, builtin: Catalog, width: int, height: int, text_scale: float
 ) -> None:
-    win = _window(qtbot, builtin, width, height)
-    assert _settled(qtbot, win) == []
+    win = window_on_route(qtbot, builtin, width, height)
+    assert settled_cut_off(qtbot, win) == []
     # The side panels start no wider than leaves the graph 45 % of the window, unless their
     # contents need more (large text on a small screen), and the graph keeps a quarter.
     for dock in (win.skills_dock, win.plan_dock):
@@ -90,15 +55,15 @@ def test_nothing_is_cut_off(
     for dock in (win.role_dock, win.route_dock):
         dock.raise_()
         qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())  # type: ignore[misc]
-        _settle()
-        assert _settled(qtbot, win) == [], dock.objectName()
+        settle()
+        assert settled_cut_off(qtbot, win) == [], dock.objectName()
 
 
 @pytest.mark.parametrize("text_scale", [2.0], indirect=True)
 def test_the_toolbar_overflows_into_its_menu(
     qtbot: QtBot, builtin: Catalog, text_scale: float
 ) -> None:
-    win = _window(qtbot, builtin, 1024, 768)
+    win = window_on_route(qtbot, builtin, 1024, 768)
     toolbar = win.findChild(QToolBar, "MainToolbar")
     assert toolbar is not None
     more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
@@ -115,8 +80,8 @@ def test_a_narrowed_panel_keeps_its_choices_whole(
 ) -> None:
     """The learner narrows the Plan panel as far as it goes: the form puts "Machine Learning
     Engineer" under its label rather than cut it short beside it."""
-    win = _window(qtbot, builtin, 1920, 1080)
+    win = window_on_route(qtbot, builtin, 1920, 1080)
     for narrow in (320, 300, 280, 260, 100):
         win.resizeDocks([win.plan_dock], [narrow], Qt.Orientation.Horizontal)
-        _settle()
-        assert _settled(qtbot, win) == [], narrow
+        settle()
+        assert settled_cut_off(qtbot, win) == [], narrow

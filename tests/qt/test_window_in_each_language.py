@@ -3,17 +3,14 @@ menus, panels and docks (the pack's own data aside), and nothing cut off at 1280
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import pytestqt.exceptions
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDockWidget,
     QLabel,
     QMenu,
@@ -22,12 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.qt.room import cut_off
+from tests.qt.room import settled_cut_off, window_on_route
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.languages import in_language
-from pathfinder.qt.state import commands
-from pathfinder.qt.state.session import Session
 from pathfinder.qt.widgets import language
 from pathfinder.qt.window.main_window import MainWindow
 
@@ -76,29 +71,12 @@ def in_language_of(request: pytest.FixtureRequest, qtbot: object) -> Iterator[st
     language.current.install("en")
 
 
-def _settled(qtbot: QtBot, win: MainWindow) -> list[str]:
-    with contextlib.suppress(TimeoutError, pytestqt.exceptions.TimeoutError):
-        qtbot.waitUntil(lambda: not cut_off(win), timeout=3000)
-    return cut_off(win)
-
-
 @pytest.mark.parametrize("in_language_of", ["es", "fr", "de"], indirect=True)
 def test_the_window_speaks_the_language_and_cuts_nothing_off(
     qtbot: QtBot, builtin: Catalog, in_language_of: str
 ) -> None:
     catalog = in_language(builtin, QLocale().name())
-    session = Session(catalog)
-    commands.set_current_role(session, "data-analyst")
-    commands.set_target_role(session, "ml-engineer")
-    win = MainWindow(session)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.plan_dock.minimumWidth() > 0)
-    for _ in range(3):
-        QApplication.processEvents()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    win = window_on_route(qtbot, catalog, 1280, 800)
 
     english = _untranslated_english(in_language_of)
     shown = _shown_texts(win)
@@ -107,8 +85,8 @@ def test_the_window_speaks_the_language_and_cuts_nothing_off(
     assert left_in_english == [], f"{in_language_of}: {left_in_english}"
     # The pack's names come in the language too (the built-in pack carries es, fr and de).
     assert catalog.role_by_id["ml-engineer"].name != builtin.role_by_id["ml-engineer"].name
-    assert _settled(qtbot, win) == []
+    assert settled_cut_off(qtbot, win) == []
     for dock in (win.role_dock, win.route_dock):
         dock.raise_()
         qtbot.waitUntil(lambda d=dock: not d.visibleRegion().isEmpty())  # type: ignore[misc]
-        assert _settled(qtbot, win) == [], dock.objectName()
+        assert settled_cut_off(qtbot, win) == [], dock.objectName()

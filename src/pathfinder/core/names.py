@@ -89,12 +89,6 @@ def _unknown_text(
     return text.format(id=ident)
 
 
-def possessive(name: str) -> str:
-    """A role's name as its owner: "Software Developers'" (O*NET titles are plural), but
-    "Data Scientist's": a name ending in s takes only the apostrophe."""
-    return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
-
-
 def _fold(text: str) -> str:
     """'Data  Scientist', 'data-scientist' and 'data_scientist' all fold to 'data scientist'."""
     return " ".join(re.split(r"[\s_\-/]+", text.casefold())).strip()

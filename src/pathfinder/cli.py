@@ -336,7 +336,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     args = parser.parse_args(_bare_profile(parser, list(argv)))
     command = args.command
     if command is None:
-        from pathfinder.qt.app import open_window  # Qt is loaded only for the window
+        if args.snapshot:
+            from pathfinder.qt.snapshot import snapshot  # Qt is loaded only for the window
+
+            return snapshot(args)
+        from pathfinder.qt.app import open_window
 
         return open_window(args)
     if command == "validate":

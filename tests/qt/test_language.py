@@ -96,11 +96,11 @@ def test_installing_a_language_loads_its_files_and_keeps_english_plurals(code: s
 
 
 def test_lang_on_the_command_line_wins_and_loads_qts_own_words(qapp) -> None:  # type: ignore[no-untyped-def]
-    from pathfinder.qt.app import _application
+    from pathfinder.qt.app import application
 
     QSettings().setValue(language.SETTING, "fr")
     try:
-        _application(start_args(lang="es"))
+        application(start_args(lang="es"))
         assert language.current.language == "es"
         # qtbase_es.qm: the standard dialogs' buttons speak the learner's language.
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

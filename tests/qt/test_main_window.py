@@ -300,12 +300,12 @@ def test_an_empty_start_role_is_unknown_in_the_window_too(session: Session) -> N
     from tests.qt.conftest import start_args
 
     from pathfinder.core.planner import UnknownIdError
-    from pathfinder.qt.app import _apply_start_state
+    from pathfinder.qt.app import apply_start_state
 
     with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
-        _apply_start_state(session, start_args(win_from="", win_to="ml-engineer"))
+        apply_start_state(session, start_args(win_from="", win_to="ml-engineer"))
     with pytest.raises(UnknownIdError, match=r"^unknown role ''$"):
-        _apply_start_state(session, start_args(win_from=""))
+        apply_start_state(session, start_args(win_from=""))
     assert session.current_role is None
 
 
@@ -320,7 +320,7 @@ def test_snapshot_shows_the_profile_with_the_flags_on_top(tmp_path: Path, qtbot)
     import argparse
 
     from pathfinder.paths import builtin_pack
-    from pathfinder.qt.app import snapshot_session
+    from pathfinder.qt.snapshot import snapshot_session
 
     profile = tmp_path / "ada.json"
     profile.write_text(ADA, encoding="utf-8")

@@ -1,20 +1,17 @@
-"""Starting the window: paint the frame first, then read the pack; and `--snapshot`."""
+"""Starting the window: paint the frame first, then read the pack (--snapshot: snapshot.py)."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pathfinder.branding import current as current_branding
-from pathfinder.exit_codes import EXIT_USAGE
 from pathfinder.paths import builtin_pack, resources_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     from pathfinder.core.catalog import Catalog
@@ -24,9 +21,7 @@ if TYPE_CHECKING:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    """Open Pathfinder (or render it to a PNG with --snapshot). Returns the exit code."""
-    if args.snapshot:
-        return _snapshot(args)
+    """Open Pathfinder's window. Returns the exit code."""
     from pathfinder.qt.window.display_check import display_problem
 
     problem = display_problem()
@@ -39,7 +34,7 @@ def open_window(args: argparse.Namespace) -> int:
     from pathfinder.qt.window.language_menu import LanguageMenu
     from pathfinder.qt.window.main_window import MainWindow
 
-    app = _application(args)
+    app = application(args)
     window = MainWindow()
     window.restore_layout(QSettings())
     LanguageMenu(window.view_menu, window.statusBar(), window)
@@ -106,7 +101,7 @@ def _close_on_terminate(window: MainWindow) -> None:
     tick.start(100)
 
 
-def _application(args: argparse.Namespace) -> QApplication:
+def application(args: argparse.Namespace) -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -151,9 +146,7 @@ def _start(window: MainWindow, args: argparse.Namespace) -> None:
 def _started(
     window: MainWindow, args: argparse.Namespace, catalog: Catalog | None, error: PackError | None
 ) -> None:
-    from PySide6.QtCore import QTimer
-
-    from pathfinder.core.planner import UnknownIdError
+    from pathfinder.qt.window.first_draw import painting_held, settle
 
     path: Path = args.pack or builtin_pack()
     if catalog is None:
@@ -167,19 +160,27 @@ def _started(
             window.show_pack_errors(str(path), error)
         if not opened:
             return
-    else:
-        window.attach(_session(catalog, path))
-    session = window.session
+    # Nothing painted until the filled window has settled: then once, as it will stay.
+    with painting_held(window):
+        if catalog is not None:
+            window.attach(session_for(catalog, path))
+        _fill(window, args)
+        settle(window.graph)
+
+
+def _fill(window: MainWindow, args: argparse.Namespace) -> None:
+    """The learner's profile, the plan's export, and --have/--from/--to on the new session."""
+    from pathfinder.core.planner import UnknownIdError
+
     _open_profile(window, getattr(args, "win_profile", None))
     from pathfinder.qt.plan.export_ui import PlanExportUi
 
     PlanExportUi(window)
     try:
-        _apply_start_state(session, args)
+        apply_start_state(window.session, args)
     except UnknownIdError as exc:
         print(f"pathfinder: {exc}", file=sys.stderr)
         window.statusBar().showMessage(str(exc), 8000)
-    QTimer.singleShot(0, window.graph.fit_all)
 
 
 def first_profile_name() -> str:
@@ -240,7 +241,7 @@ def _open_profile(window: MainWindow, requested: Path | None) -> None:
         ui.told_at_start(keeper.failing)
 
 
-def _session(catalog: Catalog, path: Path) -> Session:
+def session_for(catalog: Catalog, path: Path) -> Session:
     from PySide6.QtCore import QLocale
 
     from pathfinder.core.languages import in_language
@@ -251,7 +252,7 @@ def _session(catalog: Catalog, path: Path) -> Session:
     return Session(in_language(catalog, QLocale().name()), path)
 
 
-def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
+def apply_start_state(session: Session, args: argparse.Namespace) -> None:
     """--have, --from and --to: edits of what they name, and only that, each one undoable
     (the learner's profile is open: a flag must not rewrite what it does not name)."""
     from PySide6.QtCore import QCoreApplication
@@ -272,133 +273,3 @@ def _apply_start_state(session: Session, args: argparse.Namespace) -> None:
         commands.set_current_role(session, args.win_from)
     if args.win_to is not None:
         commands.set_target_role(session, args.win_to)
-
-
-# What the offscreen platform says about window-manager features it lacks: true, and no
-# concern of someone taking a snapshot.
-_OFFSCREEN_NOTES = ("This plugin does not support",)
-
-
-def _quiet_offscreen_notes() -> None:
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if not message.startswith(_OFFSCREEN_NOTES):
-            print(message, file=sys.stderr)
-
-    qInstallMessageHandler(handler)
-
-
-def snapshot_session(
-    args: argparse.Namespace, catalog: Catalog, path: Path
-) -> tuple[Session, str | None]:
-    """What a snapshot shows: --profile's skills, roles and pace, then --have/--from/--to on
-    top as the window applies them; and the learner's name (None without a profile).
-    The profile is only read, never written. Raises ProfileError or UnknownIdError."""
-    from pathfinder.core.profile import switch_pack
-    from pathfinder.io.profiles import load_profile
-    from pathfinder.qt.profiles.keeper import show_profile
-
-    session = _session(catalog, path)
-    name = None
-    if getattr(args, "win_profile", None) is not None:
-        profile = load_profile(args.win_profile)
-        switch_pack(profile, catalog.id)  # this pack's roles, if the profile keeps several
-        show_profile(session, profile)
-        name = profile.name
-    _apply_start_state(session, args)
-    return session, name
-
-
-def _snapshot(args: argparse.Namespace) -> int:
-    from pathfinder.core.planner import UnknownIdError
-    from pathfinder.io.pack_cache import load_pack_cached
-    from pathfinder.io.packs import PackError, load_pack
-    from pathfinder.qt.window.pack_loader import loads_in_background
-
-    path: Path = args.pack or builtin_pack()
-    try:  # a big pack through the cache, as the window reads it (without the thread)
-        catalog = load_pack_cached(path).catalog if loads_in_background(path) else load_pack(path)
-    except PackError as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_USAGE
-    if not os.environ.get("QT_QPA_PLATFORM"):
-        # A snapshot needs no screen: render offscreen so it works over ssh and in CI.
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _quiet_offscreen_notes()
-    _application(args)
-    from pathfinder.io.profiles import ProfileError
-    from pathfinder.qt.window.main_window import MainWindow
-
-    try:
-        session, learner = snapshot_session(args, catalog, path)
-    except (UnknownIdError, ProfileError) as exc:
-        print(f"pathfinder: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    window = MainWindow(session)
-    if learner is not None:
-        window.learner_name = learner
-        window.update_title()
-    width, height = args.size or (1280, 800)
-    window.resize(width, height)
-    out = Path(args.snapshot)
-    image = _drawn_once(window)
-    window.close()
-    # What the learner would read in the title bar, kept in the PNG (a tEXt chunk) for tests.
-    image.setText("Title", window.windowTitle())
-    try:
-        _write_png(image, out)
-    except OSError as exc:  # an output that cannot be written is bad input (docs/bad-input.md)
-        print(
-            f"pathfinder: {out}: cannot write the snapshot: {exc.strerror or exc}", file=sys.stderr
-        )
-        return EXIT_USAGE
-    print(f"{out}: {image.width()}x{image.height()}")
-    return 0
-
-
-def _drawn_once(window: MainWindow) -> QImage:
-    """The window laid out, settled and painted once, as a picture.
-
-    Painting is held back while the layout and the docks settle and the map is fitted: each
-    of those steps would otherwise repaint the whole window (three paints of every panel in
-    all, a third of the snapshot's time). On the offscreen platform (the default for a
-    snapshot) the window is shown for real, since nothing reaches a screen, and the picture is
-    the one painted into its backing store; on a real display it is laid out without being put
-    on screen and grab() paints it."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    offscreen = QGuiApplication.platformName() == "offscreen"
-    if not offscreen:
-        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    window.setUpdatesEnabled(False)
-    window.show()
-    for _ in range(3):  # layout, then docks settle
-        QApplication.processEvents()
-    window.graph.fit_all()
-    window.setUpdatesEnabled(True)
-    if not offscreen:
-        return window.grab().toImage()
-    QApplication.processEvents()  # the one paint
-    return window.screen().grabWindow(window.winId()).toImage()
-
-
-def _write_png(image: object, out: Path) -> None:
-    """Encode in memory, then write with Python: QImage.save() only says that it failed, and
-    the learner should hear why (no such folder, permission denied, a folder of that name)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QImage
-
-    assert isinstance(image, QImage)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # Quality 80 asks Qt's PNG writer for light compression: on a window's flat colours it
-    # writes in about two thirds of the default's time, and the file came out no bigger.
-    # (The stub says the format is bytes; PySide6 6.11 accepts only str here.)
-    if not image.save(buffer, "PNG", 80):  # type: ignore[call-overload]
-        raise OSError(f"the picture could not be encoded as PNG ({image.width()}x{image.height()})")
-    buffer.close()
-    out.write_bytes(data.data())

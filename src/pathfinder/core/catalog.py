@@ -77,7 +77,7 @@ IsoDate = Annotated[
 
 class _Model(BaseModel):
     # Authors' typos must not vanish silently, and loaded data is never mutated in place.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Claim(_Model):
@@ -251,7 +251,7 @@ class Catalog(_Model):
 
     # Reading a cached pack back from JSON (io/pack_cache.py): interning every string value
     # costs time and saves nothing when nearly all are different; keys still are interned.
-    model_config = ConfigDict(extra="forbid", frozen=True, cache_strings="keys")
+    model_config = ConfigDict(extra="forbid", frozen=True, cache_strings="keys", defer_build=True)
 
     pathfinder: Literal[1]
     id: Slug

@@ -79,7 +79,7 @@ class _Model(BaseModel):
     # Authors' typos must not vanish silently, and loaded data is never mutated in place.
     # defer_build: the validators are made when a pack is first validated, not at import. The
     # built-in pack is built without them at start-up (io/prebuilt.py), so the first window
-    # never waits for them; the first pack read from YAML pays it (about 40 ms) instead.
+    # never waits for them; the first pack read from YAML pays it (about 10 ms) instead.
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 

@@ -32,7 +32,8 @@ def test_the_committed_prebuilt_form_is_made_from_the_pack_as_it_is_now() -> Non
     raw = PACK.read_bytes()
     fresh = make_prebuilt(raw, parse_pack(raw, str(PACK)))
     assert PREBUILT.read_bytes() == fresh, (
-        "data/ai-ml-careers.prebuilt.json is stale: run python packaging/prebuilt_pack.py"
+        "data/ai-ml-careers.prebuilt.json is stale (the pack, the catalog model, or the pydantic"
+        " or Python that describe it changed): run python packaging/prebuilt_pack.py"
     )
 
 

@@ -98,7 +98,10 @@ def read_prebuilt(raw: bytes, prebuilt: Path) -> Catalog | None:
 
 def model_fingerprint() -> str:
     """What the catalog model looks like: every model's fields, their types, defaults and
-    constraints. A prebuilt file made for another shape of the model is not used."""
+    constraints, as pydantic describes them. A prebuilt file made for another shape of the
+    model is not used. Another pydantic or Python may describe the same model in other words:
+    the file then counts as stale too (the pack is read from its YAML, the test asks for the
+    file to be made again), which costs time, never correctness."""
     lines: list[str] = []
     _describe(Catalog, lines, set())
     # Validators appear by name; their place in memory differs from one run to the next.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 from datetime import UTC, datetime
+from pathlib import PurePosixPath
 from xml.sax.saxutils import escape
 
 from notices import Component
@@ -201,6 +202,7 @@ def debian_copyright(
 ) -> str:
     """The machine-readable (DEP-5) /usr/share/doc/<id>/copyright."""
     opt = f"opt/{ident}"
+    prebuilt = PurePosixPath(pack_file).with_suffix(".prebuilt.json")
     paragraphs = [
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         f"Upstream-Name: {name}\n"
@@ -210,7 +212,9 @@ def debian_copyright(
         f" /{opt}/THIRD-PARTY-NOTICES has every library's version, licence text in full,\n"
         " and how to get the source of the LGPL libraries.",
         "Files: *\nCopyright: 2026 The Pathfinder team\nLicense: Expat",
+        # The prebuilt form beside the pack (src/pathfinder/io/prebuilt.py) is the same data.
         f"Files: {opt}/_internal/pathfinder/_data/{pack_file}\n"
+        f" {opt}/_internal/pathfinder/_data/{prebuilt}\n"
         f"Copyright: {maintainer}\nLicense: pack-licence",
     ]
     by_licence: dict[str, list[str]] = {}

@@ -44,6 +44,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_the_pack_and_resources(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pathfinder/_data/ai-ml-careers.yaml" in names
+    # What the built-in pack opens from at start-up (io/prebuilt.py).
+    assert "pathfinder/_data/ai-ml-careers.prebuilt.json" in names
     assert "pathfinder/_resources/icons/pathfinder.svg" in names
     # Built by packaging/translations.py build; the window and the CLI load them by this path.
     for language in ("en", "es", "fr", "de"):
@@ -61,7 +63,9 @@ def test_installed_wheel_finds_its_pack(wheel: Path, tmp_path: Path) -> None:
     code = (
         "import pathfinder, pathfinder.paths as p; "
         "print(p.builtin_pack()); "
-        "print(pathfinder.plan(pathfinder.load_pack(p.builtin_pack()), [], 'ml-engineer').path)"
+        "print(pathfinder.plan(pathfinder.load_pack(p.builtin_pack()), [], 'ml-engineer').path); "
+        # Opened from the packaged prebuilt form: the YAML reader was never needed.
+        "import sys; print('yaml' in sys.modules)"
     )
     done = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
@@ -73,3 +77,4 @@ def test_installed_wheel_finds_its_pack(wheel: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[0]
     assert first.startswith(str(target)) and first.endswith("_data/ai-ml-careers.yaml")
+    assert done.stdout.splitlines()[-1] == "False"

@@ -77,7 +77,10 @@ IsoDate = Annotated[
 
 class _Model(BaseModel):
     # Authors' typos must not vanish silently, and loaded data is never mutated in place.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: the validators are made when a pack is first validated, not at import. The
+    # built-in pack is built without them at start-up (io/prebuilt.py), so the first window
+    # never waits for them; the first pack read from YAML pays it (about 10 ms) instead.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class _Claim(_Model):
@@ -251,7 +254,8 @@ class Catalog(_Model):
 
     # Reading a cached pack back from JSON (io/pack_cache.py): interning every string value
     # costs time and saves nothing when nearly all are different; keys still are interned.
-    model_config = ConfigDict(extra="forbid", frozen=True, cache_strings="keys")
+    # defer_build as for _Model above.
+    model_config = ConfigDict(extra="forbid", frozen=True, cache_strings="keys", defer_build=True)
 
     pathfinder: Literal[1]
     id: Slug

@@ -45,8 +45,11 @@ MAX_NOTE_CHARS: Final = 10_000_000  # a book shelf in one note
 MAX_NOTES: Final = 20_000  # a note a day for fifty years
 
 
+# defer_build: each model's validator is made when a profile is first read or made, not when
+# this module is imported: the window's first paint shows no profile and should not wait for
+# them (nor for pydantic's plugin lookup, which imports importlib.metadata).
 class Note(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
 
     at: str  # ISO 8601 UTC, e.g. "2026-11-22T10:00:00Z" (the clock lives outside core)
     text: str = Field(max_length=MAX_NOTE_CHARS)
@@ -55,7 +58,7 @@ class Note(BaseModel):
 class PackPart(BaseModel):
     """What the profile holds for one pack that is not the open one."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=True)
+    model_config = ConfigDict(extra="allow", validate_assignment=True, defer_build=True)
 
     current_role: str | None = None
     target_role: str | None = None
@@ -69,7 +72,7 @@ class Profile(BaseModel):
     """What `pathfinder_profile: 1` files hold. Ids of skills and roles are kept even when the
     open pack does not have them: they are shown as "not in this pack", never dropped."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=True)
+    model_config = ConfigDict(extra="allow", validate_assignment=True, defer_build=True)
 
     pathfinder_profile: Literal[1] = PROFILE_FORMAT
     name: str

@@ -10,8 +10,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pathfinder.io.safe_write import write_bytes_beside
-
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -45,4 +43,7 @@ def graph_bytes(graph: nx.DiGraph[str], fmt: str) -> bytes:
 
 def export_graph(graph: nx.DiGraph[str], path: Path, fmt: str) -> Path:
     """Write the graph to `path` in `fmt`; returns the file written. Raises OSError."""
+    # Imported here: the command line reads FORMATS to build its parser at every start.
+    from pathfinder.io.safe_write import write_bytes_beside
+
     return write_bytes_beside(path, graph_bytes(graph, fmt))

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path as FilePath
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from pathfinder.core import words
-from pathfinder.core.catalog import Catalog
-from pathfinder.core.checks import check_pack, did_you_mean
-from pathfinder.core.language_checks import translation_problems, translation_warnings
-from pathfinder.core.problems import Path, Problem
-from pathfinder.core.quality import pack_warnings as quality_warnings
-from pathfinder.io.field_messages import fields_at, friendly_message, without_forms
-from pathfinder.io.located import (
-    DocumentError,
-    LocatedDocument,
-    decode_text,
-    one_line,
-    parse_yaml,
-)
 from pathfinder.io.read_file import Unreadable, read_regular_file
+
+# The YAML reader, the whole-pack checks and pydantic's errors are imported where a pack is
+# read from YAML, not here: the built-in pack opens from its prebuilt form (io/prebuilt.py)
+# at start-up, and these imports alone cost about 20 ms before the first window.
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from pathfinder.core.catalog import Catalog
+    from pathfinder.core.problems import Path, Problem
+    from pathfinder.io.located import LocatedDocument
 
 FORMAT_VERSION = 1
 # 100,000 skills with names, descriptions and links are about 30 MB; anything much bigger is
@@ -40,6 +35,8 @@ class PackProblem:
     warning: bool = False
 
     def __str__(self) -> str:
+        from pathfinder.io.located import one_line
+
         if self.warning:
             message = words.translate("Packs", "warning: {message}").format(message=self.message)
         else:
@@ -61,8 +58,29 @@ class PackError(Exception):
 
 
 def load_pack(path: str | FilePath) -> Catalog:
-    """Read and validate a pack file. Raises PackError, never anything else for bad input."""
-    return parse_pack(_read_file(path), str(path))
+    """Read and validate a pack file. Raises PackError, never anything else for bad input.
+
+    A pack in Pathfinder's own data folder (the built-in pack) comes from its prebuilt form
+    when that was made from exactly these bytes (io/prebuilt.py); any other pack, and the
+    built-in one when its prebuilt form is missing or stale, is read and checked in full."""
+    raw = _read_file(path)
+    if _ours(FilePath(path)):
+        from pathfinder.io.prebuilt import prebuilt_path, read_prebuilt
+
+        catalog = read_prebuilt(raw, prebuilt_path(FilePath(path)))
+        if catalog is not None:
+            return catalog
+    return parse_pack(raw, str(path))
+
+
+def _ours(path: FilePath) -> bool:
+    """A file in the data folder Pathfinder ships: the built-in pack (or a branded build's)."""
+    from pathfinder.folders import data_dir
+
+    try:
+        return path.resolve().parent == data_dir().resolve()
+    except (OSError, RuntimeError):  # no data folder, or a symlink loop: not ours
+        return False
 
 
 def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
@@ -70,6 +88,9 @@ def pack_warnings(path: str | FilePath) -> tuple[Catalog, list[PackProblem]]:
 
     Raises PackError as load_pack does; warnings never stop a pack from loading.
     """
+    from pathfinder.core.language_checks import translation_warnings
+    from pathfinder.core.quality import pack_warnings as quality_warnings
+
     name = str(path)
     catalog, doc = _parse(_read_file(path), name)
     said = [*quality_warnings(catalog), *translation_warnings(catalog)]
@@ -98,6 +119,13 @@ def parse_pack(raw: bytes | str, name: str = "<pack>") -> Catalog:
 
 
 def _parse(raw: bytes | str, name: str) -> tuple[Catalog, LocatedDocument]:
+    from pydantic import ValidationError
+
+    from pathfinder.core.catalog import Catalog
+    from pathfinder.core.checks import check_pack
+    from pathfinder.core.language_checks import translation_problems
+    from pathfinder.io.located import DocumentError, decode_text, parse_yaml
+
     if len(raw) > MAX_PACK_BYTES:
         raise _single(name, _too_big())
     try:
@@ -221,6 +249,9 @@ _FIELD_NAMES = {"source": "from", "target": "to"}
 
 
 def _field_problems(exc: ValidationError, doc: LocatedDocument, name: str) -> list[PackProblem]:
+    from pathfinder.core.checks import did_you_mean
+    from pathfinder.io.field_messages import fields_at, friendly_message, without_forms
+
     out: list[PackProblem] = []
     errors = exc.errors()
     # A list whose every entry is broken also "has no entries"; that echo only confuses.

@@ -19,7 +19,6 @@ from pydantic import ValidationError
 
 from pathfinder.core import words
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
-from pathfinder.io.located import one_line
 from pathfinder.io.profile_problems import shown as _shown
 from pathfinder.io.profile_problems import validation_message
 from pathfinder.io.read_file import Unreadable, read_regular_file
@@ -55,6 +54,10 @@ class ProfileError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        # Imported here: located.py brings the YAML reader, which reading a profile (JSON)
+        # never needs, and the window reads one before its first paint.
+        from pathfinder.io.located import one_line
+
         place = f"{self.path}:{self.line}:{self.column}" if self.line else str(self.path)
         return one_line(f"{place}: {self.message}")
 

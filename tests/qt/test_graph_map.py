@@ -180,10 +180,10 @@ def test_the_route_view_behind_its_tab_catches_up_when_brought_forward(
     session = win.session
     set_target_role(session, "mlops-engineer")
     # Ticks while the Route tab is behind the Plan's: nothing is laid out for it yet ...
-    shown_before = win.route_view.rows()
+    shown_before = list(win.route_view.canvas.rows)
     for skill in ("docker", "kubernetes", "linux"):
         set_skill_state(session, skill, SkillState.HAVE)
-    assert win.route_view.rows() == shown_before
+    assert win.route_view.canvas.rows == shown_before
     # ... and a step marker's click brings it forward with the route as it is now.
     win.show_route("mlops-engineer")
     rows = win.route_view.rows()

@@ -45,13 +45,14 @@ def snapshot_session(
     """What a snapshot shows: --profile's skills, roles and pace, then --have/--from/--to on
     top as the window applies them; and the learner's name (None without a profile).
     The profile is only read, never written. Raises ProfileError or UnknownIdError."""
-    from pathfinder.core.profile import switch_pack
-    from pathfinder.io.profiles import load_profile
-    from pathfinder.qt.profiles.keeper import show_profile
-
     session = session_for(catalog, path)
     name = None
     if getattr(args, "win_profile", None) is not None:
+        # Imported only for a profile: a snapshot without one reads no profile code.
+        from pathfinder.core.profile import switch_pack
+        from pathfinder.io.profiles import load_profile
+        from pathfinder.qt.profiles.keeper import show_profile
+
         profile = load_profile(args.win_profile)
         switch_pack(profile, catalog.id)  # this pack's roles, if the profile keeps several
         show_profile(session, profile)
@@ -78,7 +79,7 @@ def snapshot(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _quiet_offscreen_notes()
     application(args)
-    from pathfinder.io.profiles import ProfileError
+    from pathfinder.io.profile_format import ProfileError
     from pathfinder.qt.window.main_window import MainWindow
 
     try:

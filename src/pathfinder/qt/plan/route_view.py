@@ -26,8 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QScrollArea, QVBoxLayout, QWidget
 
 from pathfinder.core import figures
-from pathfinder.core.report import plan_rows
-from pathfinder.core.report_figures import finish_text
 from pathfinder.qt.plan.parts import LazyRefresh
 from pathfinder.qt.state.session import Session
 from pathfinder.qt.widgets.contrast import blend
@@ -56,6 +54,9 @@ class Row:
 
 def route_rows(session: Session, today: date, learner: str | None = None) -> list[Row]:
     """What the route view shows, top to bottom."""
+    from pathfinder.core.report import plan_rows  # imported when first needed (see RouteView)
+    from pathfinder.core.report_figures import finish_text
+
     plan = session.plan
     catalog = session.catalog
     if plan is None:
@@ -277,9 +278,15 @@ class RouteView(QWidget):
         self._lazy = LazyRefresh(self, self._fill)
         for signal in (session.planChanged, session.packChanged, session.paceChanged):
             signal.connect(self.refresh)
-        self.refresh()
+        # Filled when first seen (or read): the window opens on the Plan tab, and the rows'
+        # module (core/report.py) is then not even imported before the first paint.
+        self._lazy.later()
 
     def rows(self) -> list[Row]:
+        """The rows the view shows, brought up to date first if it was out of sight."""
+        if self._lazy.stale:
+            self._lazy.stale = False
+            self._fill()
         return self.canvas.rows
 
     def set_learner(self, name: str | None) -> None:
@@ -287,11 +294,7 @@ class RouteView(QWidget):
         self.refresh()
 
     def refresh(self, *_: object) -> None:
-        if self.canvas.rows:
-            self._lazy.now()  # a tick behind a closed tab costs nothing: redo when shown
-        else:
-            self._lazy.stale = False
-            self._fill()
+        self._lazy.now()  # a tick behind a closed tab costs nothing: redo when shown
 
     def _fill(self) -> None:
         rows = route_rows(self._session, date.today(), self.learner)

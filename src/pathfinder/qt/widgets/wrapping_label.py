@@ -1,0 +1,46 @@
+"""A word-wrapped label that remembers the heights it worked out for its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from pathfinder.qt.widgets.virtual_guard import guarded
+
+
+class WrappingLabel(QLabel):
+    """Qt's layouts ask a wrapping label for its height at a width several times per change (with
+    and without the scroll bar, at the panel's least width, once per layout up the tree), and a
+    QLabel lays its whole text out again for each question: on a tick that was a sixth of the
+    work, for a handful of labels whose text changed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[int, str], int] = {}
+
+    @guarded(lambda: -1)
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.text())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= 32:  # old texts: a tick never needs more than a few
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _RESHAPING:
+            self._heights.clear()
+
+
+# What changes a label's height for the same text and width.
+_RESHAPING = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ContentsRectChange,
+        QEvent.Type.LayoutDirectionChange,
+    }
+)

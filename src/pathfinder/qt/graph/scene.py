@@ -16,7 +16,6 @@ from itertools import pairwise
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
-from pathfinder.core.catalog import Catalog
 from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_for_aspect
 from pathfinder.core.planner import Plan
 from pathfinder.qt.graph.arrows import EdgeItem
@@ -272,34 +271,33 @@ class GraphScene(QGraphicsScene):
         if shown == self._gaps_shown:
             return
         self._gaps_shown = shown
-        for marker in self._markers:
-            self.removeItem(marker)
+        needs: dict[str, tuple[list[str], float]] = {}
+        if plan is not None:
+            catalog = self._session.catalog
+            for gap in plan.gaps:
+                names, hours = needs.get(gap.needed_for[0], ([], 0.0))
+                names.append(catalog.skill_by_id[gap.skill].name)
+                needs[gap.needed_for[0]] = (names, hours + gap.effort_hours)
+        # A marker whose role still needs skills is told what they are now; only a step that
+        # starts or stops needing any adds or removes one.
+        old = {marker.role: marker for marker in self._markers}
         self._markers = []
-        if plan is not None and gaps:
-            self._markers = self._make_markers(self._session.catalog, plan)
-
-    def _make_markers(self, catalog: Catalog, plan: Plan) -> list[StepMarker]:
-        by_role: dict[str, list[tuple[str, float]]] = {}
-        for gap in plan.gaps:
-            name = catalog.skill_by_id[gap.skill].name
-            by_role.setdefault(gap.needed_for[0], []).append((name, gap.effort_hours))
-        markers = []
-        for role in plan.path:
-            needs = by_role.get(role)
-            if not needs or role not in self._roles:
+        for role in plan.path if plan is not None else ():
+            if role not in needs or role not in self._roles:
                 continue
-            marker = StepMarker(
-                role,
-                catalog.role_by_id[role].name,
-                [name for name, _ in needs],
-                sum(hours for _, hours in needs),
-                self.theme,
-                self._box(role),
-                self.routeRequested.emit,
-            )
-            self.addItem(marker)
-            markers.append(marker)
-        return markers
+            names, hours = needs[role]
+            name = self._session.catalog.role_by_id[role].name
+            marker = old.pop(role, None)
+            if marker is None:
+                marker = StepMarker(
+                    role, name, names, hours, self.theme, self._box(role), self.routeRequested.emit
+                )
+                self.addItem(marker)
+            else:
+                marker.show_needs(name, names, hours, self._box(role))
+            self._markers.append(marker)
+        for marker in old.values():
+            self.removeItem(marker)
 
     def _box(self, role: str) -> QRectF:
         item = self._roles[role]

@@ -35,14 +35,14 @@ def _largest_difference(a: QImage, b: QImage) -> int:
 def _bar(qtbot: Any, value: int, quick: bool) -> QScrollBar:
     bar = QScrollBar(Qt.Orientation.Vertical)
     qtbot.addWidget(bar)
-    bar.setStyle(QStyleFactory.create("Fusion"))
+    if not quick:
+        bar.setStyle(QStyleFactory.create("Fusion"))  # Fusion's own drawing, unwrapped
     bar.resize(14, 400)
     bar.setRange(0, 900)
     bar.setPageStep(400)
     bar.setValue(value)
     if quick:
-        bar.setStyle(None)  # the application's style again, which quick_bar wraps
-        quick_bar(bar)
+        quick_bar(bar)  # wraps the application's style, Fusion
     bar.show()
     qtbot.waitExposed(bar)
     return bar
@@ -129,6 +129,7 @@ def test_a_tick_tells_a_step_marker_its_new_needs(qtbot: Any, session: Session) 
         before = {marker.role: marker for marker in scene.markers}
         marker = next(iter(before.values()))
         text, skills = marker.text, list(marker.skills)
+        assert session.plan is not None
         gap = next(g for g in session.plan.gaps if g.needed_for[0] == marker.role)
         set_skill_state(session, gap.skill, SkillState.HAVE)
         QApplication.processEvents()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPicture
 from PySide6.QtWidgets import QApplication, QScrollBar, QStyleFactory
 from tests.qt.conftest import shown_window
+from tests.qt_fixtures import settle
 
 from pathfinder.qt.state.commands import set_skill_state, set_target_role
 from pathfinder.qt.state.session import Session, SkillState
@@ -155,3 +156,25 @@ def test_a_wrapping_label_measures_a_new_text_and_font_afresh(qtbot: Any) -> Non
     font.setPointSizeF(font.pointSizeF() * 2)
     label.setFont(font)
     assert label.heightForWidth(120) > wrapped
+
+
+def test_plain_moves_drawn_from_the_layer_look_as_when_each_draws_itself(
+    qtbot: Any, session: Session
+) -> None:
+    with shown_window(qtbot, session) as win:
+        set_target_role(session, "mlops-engineer")
+        set_skill_state(session, "docker", SkillState.HAVE)
+        settle()
+        scene = win.graph.graph_scene
+        edges = scene.edge_items.values()
+        on_path = [e for e in edges if e.on_path]
+        assert on_path and all(not e.in_layer for e in on_path)  # drawn above, by themselves
+        assert any(e.in_layer for e in edges)
+        viewport = win.graph.viewport()
+        layered = viewport.grab().toImage()
+        scene._hold_edges(False)  # every move draws itself, as before the layer
+        settle()
+        assert not any(e.in_layer for e in edges)
+        alone = viewport.grab().toImage()
+        assert _largest_difference(layered, alone) <= 3
+        scene._hold_edges(True)

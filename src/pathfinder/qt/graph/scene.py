@@ -20,6 +20,7 @@ from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_
 from pathfinder.core.planner import Plan
 from pathfinder.qt.graph.arrows import EdgeItem
 from pathfinder.qt.graph.backdrop import BackdropItem
+from pathfinder.qt.graph.edge_layer import EdgeLayer
 from pathfinder.qt.graph.focus import Focus, focus_roles, is_big
 from pathfinder.qt.graph.items import BOX_H, BOX_W, RoleItem, RoleLook
 from pathfinder.qt.graph.markers import StepMarker
@@ -49,6 +50,7 @@ class GraphScene(QGraphicsScene):
         self._gaps_shown: tuple[object, ...] | None = None
         self._graph_rect = QRectF()
         self.backdrop: BackdropItem | None = None
+        self._edge_layer: EdgeLayer | None = None
         session.packChanged.connect(self._on_pack_changed)
         # One refresh per edit: the session follows every skillsChanged and rolesChanged with
         # planChanged in the same call (qt/state/session.py), so that one signal is enough;
@@ -126,6 +128,7 @@ class GraphScene(QGraphicsScene):
         self._roles, self._edges, self._markers = {}, {}, []
         self._hover = None
         self.backdrop = None
+        self._edge_layer = None
         self.clear()
         self._place()
 
@@ -182,6 +185,7 @@ class GraphScene(QGraphicsScene):
             self._edges[key] = edge
         for edge in old_edges.values():
             self.removeItem(edge)
+        self._hold_edges(len(roles) <= DETOUR_ROLES)
         rect = self.backdrop.boundingRect()
         for edge in self._edges.values():
             rect = rect.united(edge.boundingRect())
@@ -189,6 +193,21 @@ class GraphScene(QGraphicsScene):
         self.refresh()
         self._update_scene_rect()
         self.shownChanged.emit()
+
+    def _hold_edges(self, layered: bool) -> None:
+        """Plain moves drawn from the edge layer's kept picture (edge_layer.py). Not for a
+        whole taxonomy: there a change of look would draw thousands of moves again at once."""
+        if layered:
+            if self._edge_layer is None:
+                self._edge_layer = EdgeLayer()
+                self.addItem(self._edge_layer)
+            self._edge_layer.hold(list(self._edges.values()))
+            return
+        for edge in self._edges.values():
+            edge.join(None)
+        if self._edge_layer is not None:
+            self.removeItem(self._edge_layer)
+            self._edge_layer = None
 
     def set_far_out(self, far: bool) -> None:
         """Zoomed out past LINE_LOD, moves off the path are not drawn (graph_items): hide them
@@ -198,11 +217,14 @@ class GraphScene(QGraphicsScene):
         self._far_out = far
         for edge in self._edges.values():
             edge.setVisible(not far or edge.on_path)
+        if self._edge_layer is not None:
+            self._edge_layer.update()
 
     def apply_theme(self) -> None:
         """The theme's colours changed in place: everything repaints once."""
-        if self.backdrop is not None:
-            self.backdrop.update()  # its cached picture is in the old colours
+        for kept in (self.backdrop, self._edge_layer):
+            if kept is not None:
+                kept.update()  # its cached picture is in the old colours
         self.update()
 
     # ----- following the session -----------------------------------------------------------

@@ -26,6 +26,7 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.source, self.target = source, target
         self._theme = theme
+        self._layer: QGraphicsItem | None = None  # edge_layer.py, which may draw this move
         self.points: tuple[QPointF, ...] = ()  # the route's corners, start to arrow base
         self._path, self._arrow = QPainterPath(), QPolygonF()
         self.set_route(path, arrow, points)
@@ -45,6 +46,8 @@ class EdgeItem(QGraphicsItem):
         self._bounds = path.boundingRect().united(arrow.boundingRect()).adjusted(-6, -6, 6, 6)
         self._samples: list[QPointF] = []
         self.update()
+        if self._layer is not None:
+            self._layer.update()
 
     @property
     def on_path(self) -> bool:
@@ -78,7 +81,24 @@ class EdgeItem(QGraphicsItem):
         self.setZValue(1.5 if on_path else 1 if lit else 0)
         self.update_count += 1
         self.update()
+        if self._layer is not None:
+            self._layer.update()  # it held this move in its old look, or holds it now
+            self._follow_layer()
         return True
+
+    def join(self, layer: QGraphicsItem | None) -> None:
+        """Let `layer` (edge_layer.py) draw this move while it is neither on the path nor lit;
+        None: the move draws itself."""
+        self._layer = layer
+        self._follow_layer()
+
+    @property
+    def in_layer(self) -> bool:
+        return self._layer is not None and not (self._on_path or self._lit)
+
+    def _follow_layer(self) -> None:
+        # An item with no contents is never asked to paint: the layer's picture shows it.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.in_layer)
 
     @guarded(QRectF)
     def boundingRect(self) -> QRectF:
@@ -88,6 +108,10 @@ class EdgeItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self.draw(painter)
+
+    def draw(self, painter: QPainter) -> None:
+        """The move in its look, in scene coordinates (a move is never moved from 0, 0)."""
         theme = self._theme
         if self._on_path:
             pen, brush = theme.edge_path_pen, theme.edge_path_brush

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from pathfinder.core import figures
 from pathfinder.core.catalog import Role
+from pathfinder.qt.graph.faded import draw_box, snap
 from pathfinder.qt.graph.theme import GraphTheme
 from pathfinder.qt.widgets.virtual_guard import guarded, nothing
 
@@ -263,7 +264,10 @@ class RoleItem(QGraphicsItem):
         if lod < SHAPE_LOD:
             painter.drawRect(box)
             return
-        painter.drawRoundedRect(box, 8, 8)
+        if look.dimmed and snap(painter, box):  # translucent shapes are slow: faded.py
+            draw_box(painter, box, 8, painter.brush(), painter.pen())
+        else:
+            painter.drawRoundedRect(box, 8, 8)
         if self.shows_label(lod):
             pixels, bar = self.name_pixels(lod, look.marked)
             if bar and not look.marked:  # a marker covers the bar's strip (tint shows fit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -49,13 +49,30 @@ class StepMarker(QGraphicsItem):
         opened: Callable[[str], None],
     ) -> None:
         super().__init__()
-        self.role, self.skills, self.hours = role, skills, hours
+        self.role = role
         self._theme, self._opened = theme, opened
+        self._font = theme.scaled("badge", _PX)[0]
+        self.skills: list[str] = []
+        self.hours = 0.0
+        self.text = ""
+        self._rect = QRectF()
+        self._corner = QPointF()
+        self.show_needs(role_name, skills, hours, box)
+        self.setZValue(5)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+
+    def show_needs(self, role_name: str, skills: list[str], hours: float, box: QRectF) -> None:
+        """What the step needs now: a tick changes the marker's text, not the marker."""
+        if (skills, hours) == (self.skills, self.hours) and box.bottomRight() == self._corner:
+            return
+        self.skills, self.hours = skills, hours
         self.text = marker_text(len(skills), hours)
-        font, metrics = theme.scaled("badge", _PX)
-        self._font = font
-        width = metrics.horizontalAdvance(self.text) + 2 * _PAD
-        self._rect = QRectF(0, 0, width, MARKER_H)
+        width = self._theme.scaled("badge", _PX)[1].horizontalAdvance(self.text) + 2 * _PAD
+        if width != self._rect.width():
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, width, MARKER_H)
+        self._corner = box.bottomRight()
         # Over the fit bar at the bottom of the box (the name keeps the rest), at its right:
         # always the same place, clear of the name and the badges.
         self.setPos(box.right() - width - 6, box.bottom() - MARKER_H + 5)
@@ -65,9 +82,7 @@ class StepMarker(QGraphicsItem):
                 "GraphView", "To learn for {role_name}: {names}. Click to open the route view."
             ).format(role_name=role_name, names=names)
         )
-        self.setZValue(5)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.update()
 
     @property
     def card_rect(self) -> QRectF:

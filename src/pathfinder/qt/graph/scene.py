@@ -16,11 +16,11 @@ from itertools import pairwise
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
-from pathfinder.core.catalog import Catalog
 from pathfinder.core.layout import COLUMN_WIDTH, ROW_HEIGHT, layout_roles, rows_for_aspect
 from pathfinder.core.planner import Plan
 from pathfinder.qt.graph.arrows import EdgeItem
 from pathfinder.qt.graph.backdrop import BackdropItem
+from pathfinder.qt.graph.edge_layer import EdgeLayer
 from pathfinder.qt.graph.focus import Focus, focus_roles, is_big
 from pathfinder.qt.graph.items import BOX_H, BOX_W, RoleItem, RoleLook
 from pathfinder.qt.graph.markers import StepMarker
@@ -50,6 +50,7 @@ class GraphScene(QGraphicsScene):
         self._gaps_shown: tuple[object, ...] | None = None
         self._graph_rect = QRectF()
         self.backdrop: BackdropItem | None = None
+        self._edge_layer: EdgeLayer | None = None
         session.packChanged.connect(self._on_pack_changed)
         # One refresh per edit: the session follows every skillsChanged and rolesChanged with
         # planChanged in the same call (qt/state/session.py), so that one signal is enough;
@@ -127,6 +128,7 @@ class GraphScene(QGraphicsScene):
         self._roles, self._edges, self._markers = {}, {}, []
         self._hover = None
         self.backdrop = None
+        self._edge_layer = None
         self.clear()
         self._place()
 
@@ -183,6 +185,7 @@ class GraphScene(QGraphicsScene):
             self._edges[key] = edge
         for edge in old_edges.values():
             self.removeItem(edge)
+        self._hold_edges(len(roles) <= DETOUR_ROLES)
         rect = self.backdrop.boundingRect()
         for edge in self._edges.values():
             rect = rect.united(edge.boundingRect())
@@ -190,6 +193,21 @@ class GraphScene(QGraphicsScene):
         self.refresh()
         self._update_scene_rect()
         self.shownChanged.emit()
+
+    def _hold_edges(self, layered: bool) -> None:
+        """Plain moves drawn from the edge layer's kept picture (edge_layer.py). Not for a
+        whole taxonomy: there a change of look would draw thousands of moves again at once."""
+        if layered:
+            if self._edge_layer is None:
+                self._edge_layer = EdgeLayer()
+                self.addItem(self._edge_layer)
+            self._edge_layer.hold(list(self._edges.values()))
+            return
+        for edge in self._edges.values():
+            edge.join(None)
+        if self._edge_layer is not None:
+            self.removeItem(self._edge_layer)
+            self._edge_layer = None
 
     def set_far_out(self, far: bool) -> None:
         """Zoomed out past LINE_LOD, moves off the path are not drawn (graph_items): hide them
@@ -199,11 +217,14 @@ class GraphScene(QGraphicsScene):
         self._far_out = far
         for edge in self._edges.values():
             edge.setVisible(not far or edge.on_path)
+        if self._edge_layer is not None:
+            self._edge_layer.update()
 
     def apply_theme(self) -> None:
         """The theme's colours changed in place: everything repaints once."""
-        if self.backdrop is not None:
-            self.backdrop.update()  # its cached picture is in the old colours
+        for kept in (self.backdrop, self._edge_layer):
+            if kept is not None:
+                kept.update()  # its cached picture is in the old colours
         self.update()
 
     # ----- following the session -----------------------------------------------------------
@@ -272,34 +293,33 @@ class GraphScene(QGraphicsScene):
         if shown == self._gaps_shown:
             return
         self._gaps_shown = shown
-        for marker in self._markers:
-            self.removeItem(marker)
+        needs: dict[str, tuple[list[str], float]] = {}
+        if plan is not None:
+            catalog = self._session.catalog
+            for gap in plan.gaps:
+                names, hours = needs.get(gap.needed_for[0], ([], 0.0))
+                names.append(catalog.skill_by_id[gap.skill].name)
+                needs[gap.needed_for[0]] = (names, hours + gap.effort_hours)
+        # A marker whose role still needs skills is told what they are now; only a step that
+        # starts or stops needing any adds or removes one.
+        old = {marker.role: marker for marker in self._markers}
         self._markers = []
-        if plan is not None and gaps:
-            self._markers = self._make_markers(self._session.catalog, plan)
-
-    def _make_markers(self, catalog: Catalog, plan: Plan) -> list[StepMarker]:
-        by_role: dict[str, list[tuple[str, float]]] = {}
-        for gap in plan.gaps:
-            name = catalog.skill_by_id[gap.skill].name
-            by_role.setdefault(gap.needed_for[0], []).append((name, gap.effort_hours))
-        markers = []
-        for role in plan.path:
-            needs = by_role.get(role)
-            if not needs or role not in self._roles:
+        for role in plan.path if plan is not None else ():
+            if role not in needs or role not in self._roles:
                 continue
-            marker = StepMarker(
-                role,
-                catalog.role_by_id[role].name,
-                [name for name, _ in needs],
-                sum(hours for _, hours in needs),
-                self.theme,
-                self._box(role),
-                self.routeRequested.emit,
-            )
-            self.addItem(marker)
-            markers.append(marker)
-        return markers
+            names, hours = needs[role]
+            name = self._session.catalog.role_by_id[role].name
+            marker = old.pop(role, None)
+            if marker is None:
+                marker = StepMarker(
+                    role, name, names, hours, self.theme, self._box(role), self.routeRequested.emit
+                )
+                self.addItem(marker)
+            else:
+                marker.show_needs(name, names, hours, self._box(role))
+            self._markers.append(marker)
+        for marker in old.values():
+            self.removeItem(marker)
 
     def _box(self, role: str) -> QRectF:
         item = self._roles[role]

@@ -20,6 +20,7 @@ from pathfinder.qt.plan.sections import NextSkillCard, PlanIntro, PlanList, clos
 from pathfinder.qt.skills.role_skills_button import RoleSkillsButton
 from pathfinder.qt.state import commands
 from pathfinder.qt.state.session import Session
+from pathfinder.qt.widgets.lengthwise_bars import quick_bar
 from pathfinder.qt.widgets.virtual_guard import guarded
 
 
@@ -109,6 +110,7 @@ class PlanPanel(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._content)
+        quick_bar(self.scroll_area.verticalScrollBar())  # its range changes with most ticks
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)

@@ -40,6 +40,7 @@ from pathfinder.core import figures
 from pathfinder.core.catalog import Resource
 from pathfinder.core.links import is_web_link
 from pathfinder.qt.widgets.virtual_guard import guarded, not_handled
+from pathfinder.qt.widgets.wrapping_label import WrappingLabel
 
 ACTION_SCHEME = "pathfinder"  # links that act inside the app, e.g. pathfinder:target/<role id>
 
@@ -57,7 +58,7 @@ def plain(
     parent: QWidget | None = None,
 ) -> QLabel:
     """A wrapping label that never interprets pack text as markup."""
-    label = QLabel(parent)
+    label = WrappingLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(True)

@@ -15,7 +15,7 @@ scrolls within them).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer
@@ -146,44 +146,72 @@ def _docks(window: DockedWindow) -> tuple[QDockWidget, ...]:
     return (window.skills_dock, window.plan_dock, window.role_dock, window.route_dock)
 
 
-def keep_contents_whole(window: DockedWindow) -> None:
+def keep_contents_whole(
+    window: DockedWindow,
+    widths: dict[QDockWidget, int] | None = None,
+    changed: Collection[QDockWidget] | None = None,
+) -> None:
     """Docks never narrower than their contents: the right-hand docks share one width.
     A drop-down list's least width is its current choice's, so a form puts it under its
-    label rather than cut "Machine Learning Engineer" to "Machine Learning Engine"."""
+    label rather than cut "Machine Learning Engineer" to "Machine Learning Engine".
+
+    `widths` keeps each dock's content width from the last call; then only the docks in
+    `changed` are measured again (a tick changes the Plan panel, not the other three)."""
+    widths = {} if widths is None else widths
     for dock in _docks(window):
+        if changed is not None and dock in widths and dock not in changed:
+            continue
         panel = dock.widget()
         for combo in panel.findChildren(QComboBox) if panel is not None else []:
             combo.setMinimumWidth(combo_width(combo))
+        widths[dock] = content_width(dock)
     right = [window.plan_dock, window.role_dock, window.route_dock]
-    need = max(content_width(dock) for dock in right)
+    need = max(widths[dock] for dock in right)
     for dock in right:
         dock.setMinimumWidth(need)
-    window.skills_dock.setMinimumWidth(content_width(window.skills_dock))
+    window.skills_dock.setMinimumWidth(widths[window.skills_dock])
 
 
 class _ContentWatch(QObject):
     """Keeps the docks as wide as their contents as these change (a role's details, the next
-    skill's name): once per burst of layout changes."""
+    skill's name): once per burst of layout changes, measuring again only the docks whose
+    content changed."""
 
     def __init__(self, window: DockedWindow) -> None:
         super().__init__(window.skills_dock)  # lives as long as the window's docks
         self._window = window
+        self._widths: dict[QDockWidget, int] = {}
+        self._changed: set[QDockWidget] = set()
+        self._dock_of: dict[QObject, QDockWidget] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: keep_contents_whole(window))
+        self._timer.timeout.connect(self._keep)
         for dock in _docks(window):
+            # Floating or docking again changes the frame around the content.
+            dock.topLevelChanged.connect(lambda _floating, d=dock: self._mark(d))
             panel = dock.widget()
             for combo in panel.findChildren(QComboBox) if panel is not None else []:
-                combo.currentTextChanged.connect(lambda _text: self._timer.start(0))
+                combo.currentTextChanged.connect(lambda _text, d=dock: self._mark(d))
             for scroll in panel.findChildren(QScrollArea) if panel is not None else []:
                 content = scroll.widget()
                 if content is not None:
+                    self._dock_of[content] = dock
                     content.installEventFilter(self)
+
+    def _mark(self, dock: QDockWidget) -> None:
+        self._changed.add(dock)
+        self._timer.start(0)
+
+    def _keep(self) -> None:
+        changed, self._changed = self._changed, set()
+        keep_contents_whole(self._window, self._widths, changed)
 
     @guarded(not_handled)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:
-            self._timer.start(0)
+            dock = self._dock_of.get(watched)
+            if dock is not None:
+                self._mark(dock)
         return False
 
 

@@ -355,3 +355,22 @@ def test_snapshot_title_names_the_profile_and_leaves_it_unchanged(tmp_path: Path
         capture_output=True, text=True, check=False, timeout=60,
     )  # fmt: skip
     assert done.returncode == 2 and f"{profile}:1:" in done.stderr, done.stderr
+
+
+def test_a_snapshot_leaves_the_learner_s_window_layout_alone(tmp_path: Path) -> None:
+    """A snapshot at another size used to save that size as the learner's window layout."""
+    import os
+
+    settings = tmp_path / "config" / "Pathfinder" / "Pathfinder.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[window]\ngeometry=kept\n", encoding="utf-8")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(
+        [sys.executable, "-m", "pathfinder", "--snapshot", str(tmp_path / "shot.png"),
+         "--size", "640x480"],
+        capture_output=True, text=True, check=False, timeout=120, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert QImage(str(tmp_path / "shot.png")).width() >= 640
+    assert settings.read_text(encoding="utf-8") == "[window]\ngeometry=kept\n"
+    assert [p.name for p in settings.parent.iterdir()] == ["Pathfinder.conf"]

@@ -95,7 +95,8 @@ def snapshot(args: argparse.Namespace) -> int:
     window.resize(width, height)
     out = Path(args.snapshot)
     image = _drawn_once(window)
-    window.close()
+    # Not closed: closing saves the window's size and docks as the learner's own layout,
+    # and a snapshot taken at --size must not change how their window next opens.
     # What the learner would read in the title bar, kept in the PNG (a tEXt chunk) for tests.
     image.setText("Title", window.windowTitle())
     try:

@@ -1,7 +1,9 @@
 """Window targets (issue 14): start to a fully drawn window, the whole process as
 `pathfinder --snapshot` runs it, under 2 x a bare PySide6 window that shows, grabs and saves one
-label (measured in the same run); a tick to the repainted window under 10 ms median; scene
-build under 50 ms."""
+label (measured in the same run), recorded beside its ratio to a bare window that also loads
+the stack's fixed costs (stack_probe.py); the window's frame painted first, under 1.5 x a bare
+window's first paint; a tick to the repainted window under 10 ms median; scene build under
+50 ms."""
 
 from __future__ import annotations
 
@@ -24,9 +26,14 @@ from tests.benchmarks.measure import record
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 PAINT_PROBE = Path(__file__).with_name("first_paint_probe.py")
+STACK_PROBE = Path(__file__).with_name("stack_probe.py")
 ROOT = Path(__file__).resolve().parents[2]
 START_RATIO = 2.0
 FIRST_PAINT_RATIO = 1.5  # the window's own start-up target (issue 3)
+# Proposed in issue 14's closing note, recorded beside the contract and not yet asserted: the
+# bare window plus the stack's own fixed costs (stack_probe.py) already takes 2 x the bare
+# window, so the contract's 2 x leaves nothing for Pathfinder.
+STACK_RATIO = 1.75
 
 
 def _child_env() -> dict[str, str]:
@@ -52,24 +59,37 @@ def _seconds(command: list[str]) -> float:
 
 def test_start_to_a_drawn_window_against_a_bare_window(benchmark: Any, tmp_path: Path) -> None:
     bare_cmd = [sys.executable, str(PROBE), str(tmp_path / "bare.png")]
+    stack_cmd = [sys.executable, str(STACK_PROBE), str(tmp_path / "stack.png")]
     ours_cmd = [sys.executable, "-m", "pathfinder", "--snapshot", str(tmp_path / "ours.png")]
     ours_cmd += ["--to", "mlops-engineer"]  # the built-in pack, with a plan on every panel
     rounds = 1 if benchmark.disabled else 7
     if not benchmark.disabled:
-        _seconds(bare_cmd), _seconds(ours_cmd)  # warm: bytecode written, files in the cache
-    bare, ours = [], []
-    for _ in range(rounds):  # interleaved, so machine noise hits both alike
+        _seconds(bare_cmd), _seconds(stack_cmd), _seconds(ours_cmd)  # warm: bytecode, files
+    bare, stack, ours = [], [], []
+    for _ in range(rounds):  # interleaved, so machine noise hits all alike
         bare.append(_seconds(bare_cmd))
+        stack.append(_seconds(stack_cmd))
         ours.append(_seconds(ours_cmd))
     floor, measured = statistics.median(bare), statistics.median(ours)
+    stack_floor = statistics.median(stack)
     assert (tmp_path / "ours.png").stat().st_size > (tmp_path / "bare.png").stat().st_size
     print(
-        f"\nstart to a drawn window: bare {floor * 1000:.0f} ms, Pathfinder "
-        f"{measured * 1000:.0f} ms, ratio {measured / floor:.2f} (target {START_RATIO:g})"
+        f"\nstart to a drawn window: bare {floor * 1000:.0f} ms, bare with the stack "
+        f"{stack_floor * 1000:.0f} ms, Pathfinder {measured * 1000:.0f} ms, ratio "
+        f"{measured / floor:.2f} (target {START_RATIO:g}), {measured / stack_floor:.2f} to the "
+        f"stack (proposed {STACK_RATIO:g})"
     )
     # The subprocess timing above is the measurement; this puts it in the benchmark table.
     benchmark.pedantic(lambda: None, rounds=1)
     if not benchmark.disabled:
+        record(
+            "start to a drawn window against a bare window with the stack (proposed)",
+            measured,
+            STACK_RATIO * stack_floor,
+            floor=stack_floor,
+            kind=f"median of {rounds}",
+            benchmark=benchmark,
+        )
         record(
             "start to a drawn window (--snapshot), built-in pack",
             measured,

@@ -168,3 +168,23 @@ def test_a_pack_read_after_start_up_is_validated_in_full(tmp_path: Path) -> None
         load_pack(pack)
     [problem] = caught.value.problems
     assert problem.file == str(pack) and problem.line > 1 and "number" in problem.message
+
+
+def test_the_model_is_described_the_same_before_and_after_pydantic_builds_it() -> None:
+    """pydantic 2.13 adds settings to a model's config when it builds its validator: the
+    fingerprint taken before (at start-up) and after (once a pack was read from YAML, as in
+    the suite) must agree, or the committed file counts as stale under one of them."""
+    code = (
+        "from pathfinder.io.prebuilt import model_fingerprint; "
+        "from pathfinder.io.packs import parse_pack; "
+        "from pathfinder.paths import builtin_pack; "
+        "before = model_fingerprint(); "
+        "parse_pack(builtin_pack().read_bytes(), 'pack.yaml'); "
+        "print(before, model_fingerprint())"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    before, after = done.stdout.split()
+    assert before == after

@@ -4,6 +4,7 @@ settling made the window jump several times in its first tenth of a second."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -37,7 +38,7 @@ def looks(window: Any) -> tuple[float, int, int, int]:
     )
 
 
-def _started(qtbot: Any, exposed: bool) -> tuple[Any, Paints]:
+def _started(qtbot: Any, exposed: bool, **flags: object) -> tuple[Any, Paints]:
     """The window as `pathfinder` starts it, on screen (`exposed`) or only just shown."""
     from pathfinder.qt.window.main_window import MainWindow
 
@@ -55,7 +56,7 @@ def _started(qtbot: Any, exposed: bool) -> tuple[Any, Paints]:
     assert app is not None
     app.installEventFilter(paints)
     try:
-        _start(window, start_args(win_to="mlops-engineer"))
+        _start(window, start_args(win_to="mlops-engineer", **flags))
         qtbot.waitUntil(lambda: bool(paints.seen))
         for _ in range(5):  # anything still queued would paint now
             QApplication.processEvents()
@@ -78,3 +79,13 @@ def test_a_window_not_yet_on_screen_is_still_painted(qtbot: Any, home: Any) -> N
     """Held painting would lose the expose of a window still being mapped: it stays blank."""
     window, paints = _started(qtbot, exposed=False)
     assert paints.seen and paints.seen[-1] == looks(window)
+
+
+def test_after_a_broken_pack_the_built_in_one_is_painted(qtbot: Any, home: Any) -> None:
+    """The fallback fills the window before painting is held; the repaint it asked for was
+    taken while held, and Qt then painted the window no more: it stayed on "Loading…"."""
+    broken = Path(__file__).parents[1] / "fixtures" / "broken.yaml"
+    window, paints = _started(qtbot, exposed=True, pack=broken)
+    assert window.session.target_role == "mlops-engineer"
+    assert paints.seen and paints.seen[-1] == looks(window)
+    window.last_error_dialog.close()

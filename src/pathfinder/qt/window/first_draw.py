@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -36,6 +36,10 @@ def painting_held(window: QWidget) -> Iterator[None]:
     mapping = window.isVisible() and (handle is None or not handle.isExposed())
     hold = window.updatesEnabled() and not mapping
     if hold:
+        # A repaint already asked for is made first: taken from the queue while painting is
+        # held, Qt counts it as done and paints the window no more until it is resized (a
+        # broken pack's fallback to the built-in one left the window blank that way).
+        QCoreApplication.sendPostedEvents(window, QEvent.Type.UpdateRequest)
         window.setUpdatesEnabled(False)
     try:
         yield

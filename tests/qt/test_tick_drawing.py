@@ -178,3 +178,26 @@ def test_plain_moves_drawn_from_the_layer_look_as_when_each_draws_itself(
         alone = viewport.grab().toImage()
         assert _largest_difference(layered, alone) <= 3
         scene._hold_edges(True)
+
+
+def test_a_larger_font_widens_the_skills_dock_to_its_contents(qtbot: Any, session: Session) -> None:
+    """Docks are measured again only when their content changes (a tick measures one): a new
+    font changes the Skills panel too, which has no scroll area whose layout tells of it."""
+    from pathfinder.qt.window.dock_widths import content_width
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    with shown_window(qtbot, session) as window:
+        set_target_role(session, "mlops-engineer")
+        settle()
+        dock = window.skills_dock
+        narrow = dock.minimumWidth()
+        larger = QFont(before)
+        larger.setPointSizeF(before.pointSizeF() * 2)
+        try:
+            app.setFont(larger)
+            qtbot.waitUntil(lambda: dock.minimumWidth() > narrow)
+            assert dock.minimumWidth() >= content_width(dock)
+        finally:
+            app.setFont(before)

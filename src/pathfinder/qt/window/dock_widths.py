@@ -189,6 +189,9 @@ class _ContentWatch(QObject):
         for dock in _docks(window):
             # Floating or docking again changes the frame around the content.
             dock.topLevelChanged.connect(lambda _floating, d=dock: self._mark(d))
+            # Another font or style (the system's text size, presentation mode) changes
+            # every dock's content, the Skills panel's too, which has no scroll area to watch.
+            dock.installEventFilter(self)
             panel = dock.widget()
             for combo in panel.findChildren(QComboBox) if panel is not None else []:
                 combo.currentTextChanged.connect(lambda _text, d=dock: self._mark(d))
@@ -208,11 +211,17 @@ class _ContentWatch(QObject):
 
     @guarded(not_handled)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
+        kind = event.type()
+        if kind == QEvent.Type.LayoutRequest:
             dock = self._dock_of.get(watched)
             if dock is not None:
                 self._mark(dock)
+        elif kind in _NEW_LOOK and isinstance(watched, QDockWidget):
+            self._mark(watched)
         return False
+
+
+_NEW_LOOK = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 def _leave_graph_room(window: DockedWindow) -> None:

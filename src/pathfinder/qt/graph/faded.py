@@ -20,8 +20,13 @@ from collections import OrderedDict
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QImage, QPaintEngine, QPainter, QPen, QTransform
 
-_KEPT = 96  # pictures kept: a handful of outlines times the tints in use, at one or two zooms
+# Pictures are kept by the memory they take, not by their number: a box at a close zoom on a
+# high-density screen is a picture of megabytes, and a hundred of those were 230 MB. A few
+# outlines times the tints in use at the usual zooms are well under a megabyte in all.
+_BUDGET = 16 * 1024 * 1024  # bytes of pictures kept
+_LARGEST = _BUDGET // 8  # a box that would take more is drawn as a shape (few show at that zoom)
 _pictures: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
+_kept = [0]  # bytes of the pictures in _pictures
 
 
 def snap(painter: QPainter, rect: QRectF) -> bool:
@@ -66,9 +71,17 @@ def draw_box(painter: QPainter, rect: QRectF, radius: float, brush: QBrush, pen:
     )
     found = _pictures.get(key)
     if found is None:
+        pixels = rect.width() * abs(world.m11()) * rect.height() * abs(world.m22()) * ratio**2
+        if 4 * pixels > _LARGEST:
+            painter.setBrush(brush)
+            painter.setPen(pen)
+            painter.drawRoundedRect(rect, radius, radius)
+            return
         found = _pictures[key] = _picture(painter, rect, radius, brush, pen, world, ratio)
-        if len(_pictures) > _KEPT:
-            _pictures.popitem(last=False)
+        size = found[0].sizeInBytes()
+        _kept[0] += size
+        while _kept[0] > _BUDGET:
+            _kept[0] -= _pictures.popitem(last=False)[1][0].sizeInBytes()
     else:
         _pictures.move_to_end(key)
     image, offset = found

@@ -224,3 +224,15 @@ def test_faded_box_pictures_kept_stay_within_their_memory(qtbot: Any, zoom: floa
     # ... and the box is still drawn: its fill is there at the last tint.
     centre = target.pixelColor(int(BOX_W * zoom), int(BOX_H * zoom))
     assert centre == QColor(100, 100, 200)
+
+
+def test_the_quick_bar_is_used_under_the_window_s_own_style_too(qtbot: Any) -> None:
+    """A forced theme draws with Fusion under a proxy (qt/widgets/edges.py): the quick bar was
+    skipped there, as if the style were not Fusion."""
+    from pathfinder.qt.widgets.edges import ReadableEdges
+
+    edged = ReadableEdges("Fusion")
+    bar = QScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.setStyle(edged)
+    assert isinstance(quick_bar(bar).style(), LengthwiseBars)

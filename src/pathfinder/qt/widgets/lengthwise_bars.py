@@ -40,11 +40,13 @@ class LengthwiseBars(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        ratio = painter.device().devicePixelRatioF()
         if (
             control != QStyle.ComplexControl.CC_ScrollBar
             or not isinstance(option, QStyleOptionSlider)
             or option.orientation != Qt.Orientation.Vertical
             or option.rect.isEmpty()
+            or ratio != int(ratio)  # at 125 % the turned arrows land a device pixel off
         ):
             super().drawComplexControl(control, option, painter, widget)
             return
@@ -55,7 +57,6 @@ class LengthwiseBars(QProxyStyle):
         # A sideways bar is mirrored right to left; the up-and-down one it stands for is not.
         sideways.direction = Qt.LayoutDirection.LeftToRight
         sideways.rect = QRect(0, 0, rect.height(), rect.width())
-        ratio = painter.device().devicePixelRatioF()
         image = QImage(
             round(rect.height() * ratio),
             round(rect.width() * ratio),
@@ -73,12 +74,15 @@ class LengthwiseBars(QProxyStyle):
 
 def quick_bar(bar: QScrollBar) -> QScrollBar:
     """Give `bar` the lengthwise drawing when the application draws with Fusion (the only
-    style it is measured against); `bar` is returned for chaining."""
+    style it is measured against), itself or under a proxy such as the window's own
+    (qt/widgets/edges.py, which redraws only check boxes and text fields); `bar` is
+    returned for chaining."""
     app = QApplication.instance()
     style = bar.style()
-    if app is None or style.name().casefold() != "fusion":
+    drawn_by = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    if app is None or drawn_by.name().casefold() != "fusion":
         return bar
-    key = style.name().casefold()
+    key = "fusion"
     wrapper = _STYLES.get(key)
     if wrapper is None:
         # A fresh Fusion underneath: a proxy owns the style it wraps, and the application's

@@ -236,3 +236,26 @@ def test_the_quick_bar_is_used_under_the_window_s_own_style_too(qtbot: Any) -> N
     qtbot.addWidget(bar)
     bar.setStyle(edged)
     assert isinstance(quick_bar(bar).style(), LengthwiseBars)
+
+
+def test_a_wrapping_label_measures_again_when_its_layout_settings_change(qtbot: Any) -> None:
+    """Same text, other margin, indent, wrapping or format: heights as a plain QLabel's."""
+    from PySide6.QtWidgets import QLabel
+
+    text = "Learn 14 skills: Monitoring and observability, Model performance monitoring"
+    kept, plain = WrappingLabel(), QLabel()
+    for label in (kept, plain):
+        qtbot.addWidget(label)
+        label.setWordWrap(True)
+        label.setText(text)
+    assert kept.heightForWidth(200) == plain.heightForWidth(200)
+    changes = [
+        lambda label: label.setMargin(20),
+        lambda label: label.setIndent(60),
+        lambda label: label.setWordWrap(False),
+        lambda label: label.setTextFormat(Qt.TextFormat.RichText),
+    ]
+    for change in changes:
+        for label in (kept, plain):
+            change(label)
+        assert kept.heightForWidth(200) == plain.heightForWidth(200)

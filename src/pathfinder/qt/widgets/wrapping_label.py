@@ -17,14 +17,15 @@ class WrappingLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
-        self._heights: dict[int, int] = {}  # for self._text, by width
+        self._shown: tuple[object, ...] = ()
+        self._heights: dict[int, int] = {}  # for what self._shown says, by width
 
     @guarded(lambda: -1)
     def heightForWidth(self, width: int) -> int:
-        text = self.text()
-        if text != self._text or len(self._heights) >= 16:  # a new text, or a window resized
-            self._text = text
+        # The text and the settings that lay it out (none of which tells by an event).
+        shown = (self.text(), self.margin(), self.indent(), self.wordWrap(), self.textFormat())
+        if shown != self._shown or len(self._heights) >= 16:  # new text, or window resized
+            self._shown = shown
             self._heights.clear()
         height = self._heights.get(width)
         if height is None:

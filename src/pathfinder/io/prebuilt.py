@@ -57,8 +57,9 @@ def make_prebuilt(raw: bytes, catalog: Catalog) -> bytes:
     `catalog`. Only what the pack set is written (exclude_unset), so the catalog built back
     knows which fields the author gave, as the YAML reader's does."""
     data = catalog.model_dump(mode="json", exclude_unset=True)
-    # One line per role, skill and move: a change to the pack shows as a readable diff.
-    body = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True).encode()
+    # One line per role, skill and move: a change to the pack shows as a readable diff. Keys
+    # in the pack's own order: a role's facets and a translation's names come back in it.
+    body = json.dumps(data, ensure_ascii=False, indent=0).encode()
     header = {
         "format": PREBUILT_FORMAT,
         "pack_sha256": hashlib.sha256(raw).hexdigest(),

@@ -188,3 +188,15 @@ def test_the_model_is_described_the_same_before_and_after_pydantic_builds_it() -
     )
     before, after = done.stdout.split()
     assert before == after
+
+
+def test_the_prebuilt_catalog_keeps_the_pack_s_own_order() -> None:
+    """Dicts compare equal in any order: the order a role's facets and a translation's names
+    come in is checked apart (sorted keys once put them in another)."""
+    raw = PACK.read_bytes()
+    built = read_prebuilt(raw, PREBUILT)
+    read = parse_pack(raw, str(PACK))
+    assert built is not None
+    assert [list(r.facets) for r in built.roles] == [list(r.facets) for r in read.roles]
+    assert built.model_dump() == read.model_dump()
+    assert json.dumps(built.model_dump(mode="json")) == json.dumps(read.model_dump(mode="json"))

@@ -12,6 +12,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,21 +58,28 @@ def _seconds(command: list[str]) -> float:
     return seconds
 
 
+def _medians(
+    timer: Callable[[list[str]], float], commands: list[list[str]], rounds: int
+) -> list[float]:
+    """The median time of each command, run in turn `rounds` times (interleaved, so machine
+    noise hits all alike), after one warming run each when measuring for real."""
+    if rounds > 1:
+        for command in commands:
+            timer(command)  # warm: bytecode written, files in the cache
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(rounds):
+        for command, seen in zip(commands, times, strict=True):
+            seen.append(timer(command))
+    return [statistics.median(seen) for seen in times]
+
+
 def test_start_to_a_drawn_window_against_a_bare_window(benchmark: Any, tmp_path: Path) -> None:
     bare_cmd = [sys.executable, str(PROBE), str(tmp_path / "bare.png")]
     stack_cmd = [sys.executable, str(STACK_PROBE), str(tmp_path / "stack.png")]
     ours_cmd = [sys.executable, "-m", "pathfinder", "--snapshot", str(tmp_path / "ours.png")]
     ours_cmd += ["--to", "mlops-engineer"]  # the built-in pack, with a plan on every panel
     rounds = 1 if benchmark.disabled else 7
-    if not benchmark.disabled:
-        _seconds(bare_cmd), _seconds(stack_cmd), _seconds(ours_cmd)  # warm: bytecode, files
-    bare, stack, ours = [], [], []
-    for _ in range(rounds):  # interleaved, so machine noise hits all alike
-        bare.append(_seconds(bare_cmd))
-        stack.append(_seconds(stack_cmd))
-        ours.append(_seconds(ours_cmd))
-    floor, measured = statistics.median(bare), statistics.median(ours)
-    stack_floor = statistics.median(stack)
+    floor, stack_floor, measured = _medians(_seconds, [bare_cmd, stack_cmd, ours_cmd], rounds)
     assert (tmp_path / "ours.png").stat().st_size > (tmp_path / "bare.png").stat().st_size
     print(
         f"\nstart to a drawn window: bare {floor * 1000:.0f} ms, bare with the stack "
@@ -116,13 +124,7 @@ def test_start_to_first_paint_against_a_bare_window(benchmark: Any) -> None:
     bare_cmd = [sys.executable, str(PAINT_PROBE)]
     ours_cmd = [sys.executable, "-m", "pathfinder", "--quit-after-first-paint"]
     rounds = 1 if benchmark.disabled else 7
-    if not benchmark.disabled:
-        _seconds_to_first_paint(bare_cmd), _seconds_to_first_paint(ours_cmd)  # warm
-    bare, ours = [], []
-    for _ in range(rounds):  # interleaved, so machine noise hits both alike
-        bare.append(_seconds_to_first_paint(bare_cmd))
-        ours.append(_seconds_to_first_paint(ours_cmd))
-    floor, measured = statistics.median(bare), statistics.median(ours)
+    floor, measured = _medians(_seconds_to_first_paint, [bare_cmd, ours_cmd], rounds)
     print(
         f"\nstart to first paint: bare {floor * 1000:.0f} ms, Pathfinder "
         f"{measured * 1000:.0f} ms, ratio {measured / floor:.2f} (target {FIRST_PAINT_RATIO:g})"

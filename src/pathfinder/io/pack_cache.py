@@ -23,10 +23,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import chain
 from pathlib import Path
 
@@ -37,6 +35,7 @@ from pathfinder.core.catalog import Catalog
 from pathfinder.core.graph import acyclic
 from pathfinder.io.packs import MAX_PACK_BYTES, load_pack
 from pathfinder.io.safe_write import write_bytes_beside
+from pathfinder.io.stored_catalog import catalog_fingerprint, stamp_matches, stamped
 
 CACHE_FORMAT = 1
 KEEP_ENTRIES = 8  # newest entries kept; older ones are removed when a new one is written
@@ -63,16 +62,15 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("Pathfinder", "Pathfinder")) / "packs"
 
 
-@cache
-def _model_fingerprint() -> str:
-    schema = json.dumps(Catalog.model_json_schema(), sort_keys=True)
-    return hashlib.sha256(schema.encode()).hexdigest()[:16]
+def _made_for(key: str) -> dict[str, object]:
+    """What an entry's header says it was made for: this cache format and this pack key."""
+    return {"format": CACHE_FORMAT, "key": key}
 
 
 def pack_key(raw: bytes) -> str:
     """The cache key of a pack's bytes for this Pathfinder."""
     digest = hashlib.sha256(raw)
-    digest.update(f"\0{CACHE_FORMAT}\0{__version__}\0{_model_fingerprint()}".encode())
+    digest.update(f"\0{CACHE_FORMAT}\0{__version__}\0{catalog_fingerprint()}".encode())
     return digest.hexdigest()
 
 
@@ -154,13 +152,7 @@ _HEADER_MAX = 1024
 def _decode(head: bytes, body: bytes, key: str) -> Catalog | None:
     if not head.endswith(b"\n"):
         return None
-    try:
-        header = json.loads(head)
-    except ValueError:
-        return None
-    if not isinstance(header, dict) or header.get("format") != CACHE_FORMAT:
-        return None
-    if header.get("key") != key or header.get("sha256") != hashlib.sha256(body).hexdigest():
+    if not stamp_matches(head, body, _made_for(key), checksum="sha256"):
         return None
     try:
         with paused_gc():
@@ -196,11 +188,10 @@ def prerequisites_acyclic(catalog: Catalog) -> bool:
 def write_entry(folder: Path, key: str, catalog: Catalog) -> Path | None:
     """Store `catalog` under `key` atomically; None if the cache folder cannot be written."""
     body = catalog.model_dump_json(by_alias=True, exclude_defaults=True).encode()
-    header = {"format": CACHE_FORMAT, "key": key, "sha256": hashlib.sha256(body).hexdigest()}
     entry = folder / f"{key}{_SUFFIX}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_bytes_beside(entry, json.dumps(header).encode() + b"\n" + body)
+        write_bytes_beside(entry, stamped(_made_for(key), body, checksum="sha256"))
         _prune(folder, keep=entry)
     except OSError:
         return None

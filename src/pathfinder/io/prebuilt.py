@@ -24,18 +24,17 @@ runs no code chosen by whoever wrote it; at worst it yields no catalog.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
-from types import FunctionType, NoneType, UnionType
+from types import NoneType, UnionType
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
-from pydantic.fields import FieldInfo
 
 from pathfinder.core.catalog import Catalog
+from pathfinder.io.stored_catalog import catalog_fingerprint, stamp_matches, stamped
 
 PREBUILT_FORMAT = 1
 SUFFIX = ".prebuilt.json"
@@ -45,6 +44,18 @@ Convert = Callable[[Any], Any]
 
 class Unsupported(TypeError):
     """A field type the construct path does not know: the model changed; read the YAML."""
+
+
+_CHECKSUM = "body_sha256"  # the header's name for the body's SHA-256
+
+
+def _made_for(raw: bytes) -> dict[str, object]:
+    """What a prebuilt file says it was made for: this format, these pack bytes, this model."""
+    return {
+        "format": PREBUILT_FORMAT,
+        "pack_sha256": hashlib.sha256(raw).hexdigest(),
+        "model": catalog_fingerprint(),
+    }
 
 
 def prebuilt_path(pack: Path) -> Path:
@@ -60,13 +71,7 @@ def make_prebuilt(raw: bytes, catalog: Catalog) -> bytes:
     # One line per role, skill and move: a change to the pack shows as a readable diff. Keys
     # in the pack's own order: a role's facets and a translation's names come back in it.
     body = json.dumps(data, ensure_ascii=False, indent=0).encode()
-    header = {
-        "format": PREBUILT_FORMAT,
-        "pack_sha256": hashlib.sha256(raw).hexdigest(),
-        "model": model_fingerprint(),
-        "body_sha256": hashlib.sha256(body).hexdigest(),
-    }
-    return json.dumps(header, sort_keys=True).encode() + b"\n" + body + b"\n"
+    return stamped(_made_for(raw), body, checksum=_CHECKSUM) + b"\n"
 
 
 def read_prebuilt(raw: bytes, prebuilt: Path) -> Catalog | None:
@@ -77,108 +82,14 @@ def read_prebuilt(raw: bytes, prebuilt: Path) -> Catalog | None:
     except OSError:
         return None
     head, _, body = stored.partition(b"\n")
-    body = body.removesuffix(b"\n")
-    try:
-        header = json.loads(head)
-    except ValueError:
-        return None
-    if not isinstance(header, dict) or header.get("format") != PREBUILT_FORMAT:
-        return None
-    if header.get("pack_sha256") != hashlib.sha256(raw).hexdigest():
-        return None
-    if header.get("body_sha256") != hashlib.sha256(body).hexdigest():
+    if not stamp_matches(head, body.removesuffix(b"\n"), _made_for(raw), checksum=_CHECKSUM):
         return None
     try:
-        if header.get("model") != model_fingerprint():
-            return None
         catalog = _builder(Catalog)(json.loads(body))
     except (ValueError, TypeError, KeyError, AttributeError):
         # Our own file cannot be in this shape; if it ever is, the YAML still can be read.
         return None
     return catalog if isinstance(catalog, Catalog) else None
-
-
-def model_fingerprint() -> str:
-    """What the catalog model looks like: every model's fields, their types, defaults and
-    constraints. A prebuilt file made for another shape of the model is not used.
-
-    Described in our own words, not pydantic's: pydantic 2.13 and 2.14 print the same "no
-    infinity" constraint as two differently named classes, and a fingerprint taken from their
-    printout made the committed file stale under one of them (the suite failed, the pack was
-    read from YAML) though the model was the same."""
-    lines: list[str] = []
-    _describe(Catalog, lines, set())
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
-
-
-def _describe(model: type[BaseModel], lines: list[str], seen: set[type]) -> None:
-    if model in seen:
-        return
-    seen.add(model)
-    # The settings that shape the data; pydantic adds others to the dict itself once a
-    # validator is built (2.13 adds validate_by_name), so the dict is not said whole.
-    config = ", ".join(
-        f"{k}={_words(model.model_config.get(k))}" for k in ("extra", "frozen", "populate_by_name")
-    )
-    lines.append(f"{model.__qualname__} {config}")
-    for name, field in model.model_fields.items():
-        lines.append(f"  {name} {_field_words(field)}")
-        for inner in _models_in(field.annotation):
-            _describe(inner, lines, seen)
-
-
-def _field_words(field: FieldInfo) -> str:
-    words = [_words(field.annotation)]
-    if field.is_required():
-        words.append("required")
-    elif field.default_factory is not None:
-        words.append(f"default {_words(field.default_factory)}()")
-    else:
-        words.append(f"default {_words(field.default)}")
-    if field.alias:
-        words.append(f"alias {field.alias}")
-    words += [_words(item) for item in field.metadata]
-    return " ".join(words)
-
-
-def _words(value: Any) -> str:
-    """A type, constraint or default said the same way by every pydantic and Python version:
-    classes and functions by name, typing forms by what they are made of, constraint objects
-    by their settings (not by their class, which pydantic renames)."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return repr(value)
-    if isinstance(value, FieldInfo):
-        return f"({_field_words(value)})"
-    origin = get_origin(value)
-    if origin in (Union, UnionType):
-        return "union[" + ", ".join(_words(a) for a in get_args(value)) + "]"
-    if origin is not None:
-        name = {Annotated: "annotated", Literal: "literal"}.get(origin) or _words(origin)
-        return f"{name}[" + ", ".join(_words(a) for a in get_args(value)) + "]"
-    if isinstance(value, type | FunctionType):
-        return value.__qualname__
-    if isinstance(value, tuple | list | frozenset | set):
-        return "[" + ", ".join(sorted(_words(v) for v in value)) + "]"
-    settings = (
-        {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-        if dataclasses.is_dataclass(value)
-        else dict(vars(value))
-        if hasattr(value, "__dict__")
-        else {}
-    )
-    # Options left unset (None) are not said: a newer pydantic may add more of them.
-    said = ", ".join(
-        f"{k}={_words(v)}"
-        for k, v in sorted(settings.items())
-        if not k.startswith("_") and v is not None
-    )
-    return f"{{{said}}}" if settings else repr(value)
-
-
-def _models_in(hint: Any) -> list[type[BaseModel]]:
-    if isinstance(hint, type) and issubclass(hint, BaseModel):
-        return [hint]
-    return [m for arg in get_args(hint) for m in _models_in(arg)]
 
 
 # ----- building the catalog from trusted JSON ------------------------------------------------

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -418,3 +421,35 @@ def test_suggestion_headers_stay_on_one_line(builtin: Catalog, qtbot: object) ->
             heads[block.text()] = block.layout().lineCount()
         block = block.next()
     assert heads == {"Role": 1, "Match": 1, "Hours left": 1, "Why": 1}
+
+
+# Run in a process of its own: the suite's QApplication already has the window's translators,
+# and the bug was that the command line's fresh one had none.
+_PICTURE_WORDS = """
+import io, sys
+from pathfinder.qt.graph import markers
+drawn = []
+written = markers.marker_text
+def spy(skills, hours):
+    drawn.append(written(skills, hours))
+    return drawn[-1]
+markers.marker_text = spy
+from pathfinder.cli import run
+code = run(sys.argv[1:], io.StringIO(), sys.stderr)
+print(code, drawn)
+"""
+
+
+def test_report_command_picture_says_skills_not_skill_s(tmp_path: Path) -> None:
+    profile = write_profile(tmp_path)
+    out_file = tmp_path / "plan.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LANGUAGE": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", _PICTURE_WORDS, "report", "--profile", str(profile),
+         "--out", str(out_file)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    code, drawn = done.stdout.strip().split(" ", 1)
+    assert code == "0" and "skills ·" in drawn, done.stdout
+    assert "(s)" not in drawn

@@ -59,6 +59,11 @@ def install(backend: Backend | None) -> None:
     _backend = backend if backend is not None else _as_written
 
 
+def installed() -> Backend:
+    """The backend in use now (the report's picture, drawn by Qt, is put in the same language)."""
+    return _backend
+
+
 def translate(
     context: str,
     text: str,

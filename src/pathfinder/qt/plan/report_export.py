@@ -52,6 +52,11 @@ def ensure_app() -> QCoreApplication:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication([sys.argv[0] if sys.argv else "pathfinder"])
+        # The picture's words in the language of the rest of the report (the window has
+        # installed its own translators before it exports).
+        from pathfinder.qt.widgets.locale_backend import speak_through_qt
+
+        speak_through_qt()
     return app
 
 

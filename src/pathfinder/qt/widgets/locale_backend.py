@@ -40,6 +40,10 @@ class QtWords:
     def __init__(self, translator: QTranslator) -> None:
         self._translator = translator
 
+    @property
+    def translator(self) -> QTranslator:
+        return self._translator
+
     def __call__(self, context: str, text: str, disambiguation: str | None, n: int) -> str:
         found = self._translator.translate(context, text, disambiguation, n)
         if not found:  # not translated yet: English, as written
@@ -61,6 +65,30 @@ def install_language(language: str) -> bool:
     words.install(QtWords(translator))
     figures.install(QtFigures(QLocale(language)))
     return True
+
+
+# Translators given to Qt by speak_through_qt, kept alive: a collected QTranslator stops translating.
+_for_qt: list[QTranslator] = []
+
+
+def speak_through_qt() -> None:
+    """Give the running Qt application the translations core's words use now, English plural
+    forms under them. The command line's report draws its picture with the window's code,
+    which asks Qt; without this Qt answered in English, as written: "6 skill(s)"."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translators = []
+    english = translation_file("en")
+    if english is not None:
+        plural_forms = QTranslator()
+        if plural_forms.load(str(english)):
+            translators.append(plural_forms)
+    spoken = words.installed()
+    if isinstance(spoken, QtWords):
+        translators.append(spoken.translator)  # installed last: Qt asks it first
+    for translator in translators:
+        if QCoreApplication.installTranslator(translator):
+            _for_qt.append(translator)
 
 
 def install_locale(locale: QLocale) -> None:

@@ -276,7 +276,12 @@ def test_plan_weeks_count_from_the_start_so_the_steps_add_up() -> None:
         "  -> MLOps Engineer  [90 h, weeks 5–30; people usually spend 6 months in Ops Engineer"
         " first]  Kubernetes, Python"
     )
-    assert lines[3].startswith("Total: 130 hours to learn, about 30 weeks at 10 h a week;")
+    # 130 h at 10 h a week is 13 weeks of study; the 6 months in Ops Engineer make it 30 in all,
+    # and the line says both rather than "130 hours, about 30 weeks at 10 h a week".
+    assert lines[3].startswith(
+        "Total: 130 hours to learn, about 13 weeks of study at 10 h a week; about 30 weeks in all,"
+        " with the time people usually spend in each role before moving on;"
+    )
 
 
 def test_suggest_and_plan_name_their_two_figures_apart() -> None:

@@ -468,6 +468,10 @@
         <translation>  -&gt; {role}  [{hours}, {span}]  {skills}</translation>
     </message>
     <message>
+        <source>Total: {hours} hours to learn, {study} of study at {pace}; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
+        <translation>Gesamt: {hours} Lernstunden, {study} Lernzeit bei {pace}; {weeks} insgesamt, mit der Zeit, die man gewöhnlich in jeder Rolle vor dem Wechsel verbringt; Sie haben schon {percent} dessen, was {target} verlangt</translation>
+    </message>
+    <message>
         <source>Total: {hours} hours to learn, {weeks} at {pace}; you already have {percent} of what {target} needs</source>
         <translation>Gesamt: {hours} Lernstunden, {weeks} bei {pace}; Sie haben schon {percent} dessen, was {target} verlangt</translation>
     </message>
@@ -2448,6 +2452,10 @@
             <numerusform>etwa %n Woche</numerusform>
             <numerusform>etwa %n Wochen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{hours} hours of study: {study} at {pace} h a week. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>
+        <translation>{hours} Lernstunden: {study} bei {pace} Std. pro Woche. Mit der Zeit, die man gewöhnlich in jeder Rolle vor dem Wechsel verbringt, {span} insgesamt, Abschluss etwa {when}.</translation>
     </message>
     <message>
         <source>{hours} hours in all: {span} at {pace} h a week, finishing around {when}.</source>

@@ -468,6 +468,10 @@
         <translation>  -&gt; {role}  [{hours}, {span}]  {skills}</translation>
     </message>
     <message>
+        <source>Total: {hours} hours to learn, {study} of study at {pace}; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
+        <translation>Total : {hours} heures d&apos;apprentissage, {study} d&apos;étude à {pace} ; {weeks} au total, avec le temps que l&apos;on passe d&apos;ordinaire dans chaque poste avant de changer ; vous avez déjà {percent} de ce qu&apos;exige {target}</translation>
+    </message>
+    <message>
         <source>Total: {hours} hours to learn, {weeks} at {pace}; you already have {percent} of what {target} needs</source>
         <translation>Total : {hours} heures d&apos;apprentissage, {weeks} à {pace} ; vous avez déjà {percent} de ce qu&apos;exige {target}</translation>
     </message>
@@ -2448,6 +2452,10 @@
             <numerusform>environ %n semaine</numerusform>
             <numerusform>environ %n semaines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{hours} hours of study: {study} at {pace} h a week. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>
+        <translation>{hours} heures d&apos;étude : {study} à {pace} h par semaine. Avec le temps que l&apos;on passe d&apos;ordinaire dans chaque poste avant de changer, {span} au total, pour finir vers {when}.</translation>
     </message>
     <message>
         <source>{hours} hours in all: {span} at {pace} h a week, finishing around {when}.</source>

@@ -149,7 +149,7 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
         span_text,
         weeks_text,
     )
-    from pathfinder.core.timeline import step_spans
+    from pathfinder.core.timeline import step_spans, study_weeks, whole_weeks
 
     target = name_of(catalog, result.target)
     origin = name_of(catalog, result.source) if result.source else None
@@ -196,13 +196,26 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
                 **facts
             )
         print(line, file=out)
-    print(
-        words.translate(
+    study = study_weeks(result.effort_hours, result.hours_per_week)
+    if whole_weeks(result.weeks) > whole_weeks(study):
+        # The usual months in a role before a move make the route longer than the study:
+        # said apart, or "601 hours, about 97 weeks at 8 h a week" reads as a sum gone wrong.
+        total = words.translate(
+            "Cli",
+            "Total: {hours} hours to learn, {study} of study at {pace}; {weeks} in all, "
+            "with the time people usually spend in each role before moving on; "
+            "you already have {percent} of what {target} needs",
+        )
+    else:
+        total = words.translate(
             "Cli",
             "Total: {hours} hours to learn, {weeks} at {pace}; "
             "you already have {percent} of what {target} needs",
-        ).format(
+        )
+    print(
+        total.format(
             hours=hours_number(result.effort_hours),
+            study=weeks_text(study),
             weeks=weeks_text(result.weeks),
             pace=pace,
             percent=percent_text(result.fit),

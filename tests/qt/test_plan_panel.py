@@ -232,10 +232,14 @@ def test_hours_per_week_changes_the_finish_estimate(
     assert report.weeks == route.weeks and route.weeks > hours / 40
     # Worked by hand: into ML intern, 141 h of study at 40 h a week = 3.525 weeks; then the
     # intern's usual 12 months (52 weeks) outlast its 325 h of study (8.1 weeks): 55.525
-    # weeks in all, "about 56 weeks", ending on day 388.675, so on day 389.
+    # weeks in all, "about 56 weeks", ending on day 388.675, so on day 389. The study alone,
+    # 466 h at 40 h a week, is 11.65 weeks, "about 12 weeks": said apart from the 56.
     assert route.weeks == pytest.approx(55.525)
     finish = QLocale().toString(QDate.currentDate().addDays(389), "MMMM yyyy")
-    assert "466 hours in all: about 56 weeks at 40 h a week" in after
+    assert after.startswith(
+        "466 hours of study: about 12 weeks at 40 h a week. With the time people usually spend"
+        " in each role before moving on, about 56 weeks in all"
+    )
     assert after.endswith(f"finishing around {finish}.")
     # A pace set elsewhere (a saved profile) shows in the spin box without echoing back.
     session.set_hours_per_week(5.0)

@@ -195,6 +195,21 @@ class PlanIntro(QWidget):
         whole = timeline.whole_weeks(weeks)
         when = figures.month_year(day)
         span = self.tr("about %n week(s)", None, whole)
+        study = timeline.whole_weeks(timeline.study_weeks(hours, self._session.hours_per_week))
+        if whole > study:
+            # The usual months in a role before a move make the route longer than the study:
+            # said apart, or "601 hours: about 97 weeks at 8 h a week" reads as a sum gone wrong.
+            return self.tr(
+                "{hours} hours of study: {study} at {pace} h a week. With the time people "
+                "usually spend in each role before moving on, {span} in all, finishing "
+                "around {when}."
+            ).format(
+                hours=hours_text(hours),
+                study=self.tr("about %n week(s)", None, study),
+                pace=pace,
+                span=span,
+                when=when,
+            )
         return self.tr(
             "{hours} hours in all: {span} at {pace} h a week, finishing around {when}."
         ).format(hours=hours_text(hours), span=span, pace=pace, when=when)

@@ -67,7 +67,8 @@ def install_language(language: str) -> bool:
     return True
 
 
-# Translators given to Qt by speak_through_qt, kept alive: a collected QTranslator stops translating.
+# Translators given to Qt by speak_through_qt, kept alive: a collected QTranslator stops
+# translating.
 _for_qt: list[QTranslator] = []
 
 

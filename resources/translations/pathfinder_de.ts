@@ -2968,6 +2968,46 @@
         <translation>{field}: muss eine endliche Zahl sein</translation>
     </message>
     <message>
+        <source>a value is expected here</source>
+        <translation>hier wird ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected here (a comma too many, or the end cut off)</source>
+        <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet (ein Komma zu viel oder das Ende abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the key</source>
+        <translation>nach dem Schlüssel fehlt ein Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>a comma is missing before this</source>
+        <translation>davor fehlt ein Komma</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed (the end of the file may be cut off)</source>
+        <translation>ein Text in Anführungszeichen ist nicht geschlossen (das Dateiende ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>a line break or control character inside quotes</source>
+        <translation>ein Zeilenumbruch oder Steuerzeichen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hex digits</source>
+        <translation>ein \u-Escape ohne vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a backslash that starts no escape (write \\ for one)</source>
+        <translation>ein Backslash, der kein Escape beginnt (für einen Backslash \\ schreiben)</translation>
+    </message>
+    <message>
+        <source>more text after the end of the profile</source>
+        <translation>weiterer Text nach dem Ende des Profils</translation>
+    </message>
+    <message>
+        <source>a comma too many before the closing bracket</source>
+        <translation>ein Komma zu viel vor der schließenden Klammer</translation>
+    </message>
+    <message>
         <source>and {count} more problems</source>
         <translation>und {count} weitere Probleme</translation>
     </message>

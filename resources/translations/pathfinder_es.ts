@@ -2968,6 +2968,46 @@
         <translation>{field}: debe ser un número finito</translation>
     </message>
     <message>
+        <source>a value is expected here</source>
+        <translation>aquí se espera un valor</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected here (a comma too many, or the end cut off)</source>
+        <translation>aquí se espera una clave entre comillas dobles (una coma de más, o el final cortado)</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the key</source>
+        <translation>falta dos puntos tras la clave</translation>
+    </message>
+    <message>
+        <source>a comma is missing before this</source>
+        <translation>falta una coma antes de esto</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed (the end of the file may be cut off)</source>
+        <translation>un texto entre comillas no está cerrado (quizá el final del archivo está cortado)</translation>
+    </message>
+    <message>
+        <source>a line break or control character inside quotes</source>
+        <translation>un salto de línea o un carácter de control entre comillas</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hex digits</source>
+        <translation>un escape \u sin cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>a backslash that starts no escape (write \\ for one)</source>
+        <translation>una barra invertida que no inicia ningún escape (escribe \\ para una)</translation>
+    </message>
+    <message>
+        <source>more text after the end of the profile</source>
+        <translation>hay más texto tras el final del perfil</translation>
+    </message>
+    <message>
+        <source>a comma too many before the closing bracket</source>
+        <translation>una coma de más antes del corchete o la llave de cierre</translation>
+    </message>
+    <message>
         <source>and {count} more problems</source>
         <translation>y {count} problemas más</translation>
     </message>

@@ -2968,6 +2968,46 @@
         <translation>{field} : doit être un nombre fini</translation>
     </message>
     <message>
+        <source>a value is expected here</source>
+        <translation>une valeur est attendue ici</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected here (a comma too many, or the end cut off)</source>
+        <translation>une clé entre guillemets doubles est attendue ici (une virgule de trop, ou la fin coupée)</translation>
+    </message>
+    <message>
+        <source>a colon is missing after the key</source>
+        <translation>il manque les deux-points après la clé</translation>
+    </message>
+    <message>
+        <source>a comma is missing before this</source>
+        <translation>il manque une virgule avant ceci</translation>
+    </message>
+    <message>
+        <source>a text in quotes is not closed (the end of the file may be cut off)</source>
+        <translation>un texte entre guillemets n&apos;est pas fermé (la fin du fichier est peut-être coupée)</translation>
+    </message>
+    <message>
+        <source>a line break or control character inside quotes</source>
+        <translation>un saut de ligne ou un caractère de contrôle entre guillemets</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hex digits</source>
+        <translation>un échappement \u sans quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>a backslash that starts no escape (write \\ for one)</source>
+        <translation>une barre oblique inverse qui ne commence aucun échappement (écrivez \\ pour en avoir une)</translation>
+    </message>
+    <message>
+        <source>more text after the end of the profile</source>
+        <translation>du texte après la fin du profil</translation>
+    </message>
+    <message>
+        <source>a comma too many before the closing bracket</source>
+        <translation>une virgule de trop avant le crochet ou l&apos;accolade fermante</translation>
+    </message>
+    <message>
         <source>and {count} more problems</source>
         <translation>et {count} autres problèmes</translation>
     </message>

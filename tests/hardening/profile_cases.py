@@ -176,13 +176,13 @@ PROFILE_CASES = [
     Case(
         "profile",
         "corrupt JSON (cut off mid-save by another program)",
-        "profiles/ada.json:3:2: not valid JSON: Expecting property name enclosed in double quotes. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        "profiles/ada.json:3:2: not valid JSON: a key in double quotes is expected here (a comma too many, or the end cut off). Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
         _read(_text(GOOD)[:30]),
     ),
     Case(
         "profile",
         "JSON with a trailing comma",
-        "profiles/ada.json:1:41: not valid JSON: Expecting property name enclosed in double quotes. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        "profiles/ada.json:1:41: not valid JSON: a key in double quotes is expected here (a comma too many, or the end cut off). Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
         _read('{"pathfinder_profile": 1, "name": "Ada",}\n'),
     ),
     Case(
@@ -200,13 +200,13 @@ PROFILE_CASES = [
     Case(
         "profile",
         'wrong types (`"hours_per_week": "8"`, `"skills": ["python"]`)',
-        'profiles/ada.json: skills: must be an object, not a list; hours_per_week: must be a number, not "8". Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.',
+        'profiles/ada.json:4:13: skills: must be an object, not a list; hours_per_week: must be a number, not "8". Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.',
         _read(_text({**GOOD, "hours_per_week": "8", "skills": ["python"]})),
     ),
     Case(
         "profile",
         'a value out of range (`"hours_per_week": 500`)',
-        "profiles/ada.json: hours_per_week: must be at most 168, not 500. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        "profiles/ada.json:7:21: hours_per_week: must be at most 168, not 500. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
         _read(_text({**GOOD, "hours_per_week": 500})),
     ),
     Case(

@@ -120,7 +120,7 @@ KEPT_CASES = [
     Case(
         "profile",
         'a pace no one can study (`"hours_per_week": 5e-324`; it crashed the window)',
-        "profiles/ada.json: hours_per_week: must be at least 0.5, not 5e-324. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        "profiles/ada.json:7:21: hours_per_week: must be at least 0.5, not 5e-324. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
         _read(_text({**GOOD, "hours_per_week": 5e-324})),
     ),
     Case(
@@ -144,7 +144,7 @@ KEPT_CASES = [
     Case(
         "profile",
         "400,000 notes (26 s per added note)",
-        "profiles/ada.json: notes: more than 20,000 entries; a profile keeps at most 20,000. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
+        "profiles/ada.json:1:81: notes: more than 20,000 entries; a profile keeps at most 20,000. Pathfinder cannot read this profile, so it moved the file to profiles/damaged/ada~WHEN.json without changing it; the other profiles are not affected.",
         _many_notes,
         seconds=15.0,
     ),

@@ -83,7 +83,7 @@ def test_first_start_with_only_a_broken_file_sets_it_aside_and_starts_fresh(
     entry = store.ensure_first("My profile")
     assert entry.name == "My profile"
     [problem] = store.take_problems()
-    assert problem.startswith(f"{broken}: skills: must be an object, not 3.")
+    assert problem.startswith(f"{broken}:1:52: skills: must be an object, not 3.")
     assert len(damaged_files(tmp_path)) == 1
 
 
@@ -216,7 +216,7 @@ def test_a_corrupt_profile_is_moved_aside_and_the_user_is_told(tmp_path: Path) -
     assert moved.read_bytes() == content
     assert not broken.exists()
     [problem] = store.take_problems()
-    assert problem.startswith(f"{broken}:2:17: not valid JSON: Expecting property name")
+    assert problem.startswith(f"{broken}:2:17: not valid JSON: a key in double quotes is expected")
     assert f"moved the file to {moved}" in problem
     assert store.take_problems() == []
     assert names(store) == ["Ada"]

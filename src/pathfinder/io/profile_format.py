@@ -12,6 +12,7 @@ import json
 import math
 import re
 import secrets
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,9 @@ from pydantic import ValidationError
 
 from pathfinder.core import words
 from pathfinder.core.profile import PROFILE_FORMAT, Profile
+from pathfinder.io.json_places import line_column, value_index
+from pathfinder.io.profile_problems import json_problem, validation_message
 from pathfinder.io.profile_problems import shown as _shown
-from pathfinder.io.profile_problems import validation_message
 from pathfinder.io.read_file import Unreadable, read_regular_file
 
 # A profile is a few KB; 32 MB is thousands of times that (docs/profile-format.md, Limits).
@@ -88,7 +90,9 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
             object_pairs_hook=_unique_keys,
         )
     except json.JSONDecodeError as exc:
-        message = words.translate("Profiles", "not valid JSON: {problem}").format(problem=exc.msg)
+        message = words.translate("Profiles", "not valid JSON: {problem}").format(
+            problem=json_problem(exc.msg)
+        )
         raise ProfileError(path, message, exc.lineno, exc.colno, damaged=True) from None
     except _BadNumber as exc:
         at = _place_of_token(text, exc.token)
@@ -112,11 +116,19 @@ def parse_profile(raw: bytes, path: Path) -> Profile:
             "Profiles", "not a Pathfinder profile: the file holds {value}, not an object"
         ).format(value=_shown(data))
         raise ProfileError(path, message, damaged=True)
-    _check_version(data, path)
+    _check_version(data, path, text)
     try:
         return Profile.model_validate(data, strict=True)
     except ValidationError as exc:
-        raise ProfileError(path, validation_message(exc), damaged=True) from None
+        # Placed at the first problem listed: the learner's editor can jump to it.
+        listed = exc.errors()[:1]
+        where = _place(text, listed[0]["loc"]) if listed else (None, None)
+        raise ProfileError(path, validation_message(exc), *where, damaged=True) from None
+
+
+def _place(text: str, path: Sequence[str | int]) -> tuple[int | None, int | None]:
+    at = value_index(text, path)
+    return line_column(text, at) if at is not None else (None, None)
 
 
 def read_file(path: Path) -> tuple[Profile, bytes]:
@@ -165,7 +177,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _places_of_key(text: str, key: str) -> tuple[tuple[int | None, int | None], ...]:
     """Where a duplicated key stands the first and the second time (as written, quoted)."""
     places = [
-        _line_column(text, found.start())
+        line_column(text, found.start())
         for found in re.finditer(r'("(?:[^"\\]|\\.)*")(\s*:)?', text)
         if found.group(2) and json.loads(found.group(1)) == key
     ]
@@ -173,10 +185,6 @@ def _places_of_key(text: str, key: str) -> tuple[tuple[int | None, int | None], 
     first = places[0] if places else empty
     second = places[1] if len(places) > 1 else empty
     return first, second
-
-
-def _line_column(text: str, index: int) -> tuple[int, int]:
-    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 # A lone half of a UTF-16 pair (`"\ud800"`) is valid JSON but no character: it could be read
@@ -197,7 +205,7 @@ def _check_text(text: str, path: Path) -> None:
         if mark in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                at = _line_column(text, token.start())
+                at = line_column(text, token.start())
                 message = words.translate("Profiles", "nesting deeper than {levels} levels").format(
                     levels=MAX_DEPTH
                 )
@@ -207,7 +215,7 @@ def _check_text(text: str, path: Path) -> None:
         elif "\\" in mark:
             for escape in _ESCAPE.finditer(mark):
                 if len(escape.group()) == 6 and escape.group()[1] in "uU":
-                    at = _line_column(text, token.start() + escape.start())
+                    at = line_column(text, token.start() + escape.start())
                     message = words.translate(
                         "Profiles",
                         "{escape} is half of a UTF-16 pair, not a character; "
@@ -272,7 +280,7 @@ def _place_of_byte(raw: bytes, index: int) -> tuple[int, int]:
     return raw.count(b"\n", 0, index) + 1, column
 
 
-def _check_version(data: dict[str, Any], path: Path) -> None:
+def _check_version(data: dict[str, Any], path: Path, text: str) -> None:
     if "pathfinder_profile" not in data:
         message = words.translate(
             "Profiles",
@@ -292,7 +300,7 @@ def _check_version(data: dict[str, Any], path: Path) -> None:
         message = words.translate(
             "Profiles", "pathfinder_profile: must be {version}, not {found}"
         ).format(version=PROFILE_FORMAT, found=_shown(version))
-        raise ProfileError(path, message, damaged=True)
+        raise ProfileError(path, message, *_place(text, ["pathfinder_profile"]), damaged=True)
 
 
 def profile_to_text(profile: Profile) -> str:

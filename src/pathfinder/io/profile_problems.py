@@ -104,6 +104,39 @@ def _describe(err: Any) -> str:
     return f"{field}: {err['msg']}"
 
 
+def json_problem(reason: str) -> str:
+    """The JSON reader's reason in the learner's words; its own text when it is a new one.
+
+    The standard library says "Unterminated string starting at", cut where it would give a
+    position, which the message gives as line and column anyway."""
+    if reason.startswith("Expecting value"):
+        return words.translate("Profiles", "a value is expected here")
+    if reason.startswith("Expecting property name"):
+        return words.translate(
+            "Profiles",
+            "a key in double quotes is expected here (a comma too many, or the end cut off)",
+        )
+    if reason.startswith("Expecting ':'"):
+        return words.translate("Profiles", "a colon is missing after the key")
+    if reason.startswith("Expecting ','"):
+        return words.translate("Profiles", "a comma is missing before this")
+    if reason.startswith("Unterminated string"):
+        return words.translate(
+            "Profiles", "a text in quotes is not closed (the end of the file may be cut off)"
+        )
+    if reason.startswith("Invalid control character"):
+        return words.translate("Profiles", "a line break or control character inside quotes")
+    if reason.startswith("Invalid \\u"):
+        return words.translate("Profiles", "a \\u escape without four hex digits")
+    if reason.startswith("Invalid \\escape"):
+        return words.translate("Profiles", "a backslash that starts no escape (write \\\\ for one)")
+    if reason.startswith("Extra data"):
+        return words.translate("Profiles", "more text after the end of the profile")
+    if reason.startswith("Illegal trailing comma"):
+        return words.translate("Profiles", "a comma too many before the closing bracket")
+    return reason
+
+
 def validation_message(exc: ValidationError) -> str:
     errors = exc.errors()
     parts = [_describe(e) for e in errors[:MAX_LISTED_ERRORS]]

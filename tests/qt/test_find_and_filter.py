@@ -250,3 +250,29 @@ def test_a_wide_window_gives_the_skills_panel_room_for_whole_names(session: Sess
     area = win.graph.viewport().rect()
     drawn = win.graph.mapFromScene(win.graph.graph_scene.graph_rect).boundingRect()
     assert area.adjusted(-1, -1, 1, 1).contains(drawn)
+
+
+def test_a_wide_window_gives_the_plan_lines_of_reading_length(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from pathfinder.qt.window.main_window import MainWindow
+
+    def plan_width_at(width: int, height: int) -> int:
+        win = MainWindow(session)
+        qtbot.addWidget(win)
+        win.resize(width, height)
+        win.show()
+        qtbot.waitExposed(win)
+        # The first widths are set once the window is on screen (dock_widths.widen_skills_panel).
+        qtbot.waitUntil(lambda: win.plan_dock.width() >= 380, timeout=2000)
+        graph = win.graph
+
+        def drawn_whole() -> bool:
+            drawn = graph.mapFromScene(graph.graph_scene.graph_rect).boundingRect()
+            return graph.viewport().rect().adjusted(-1, -1, 1, 1).contains(drawn)
+
+        qtbot.waitUntil(drawn_whole)
+        return win.plan_dock.width()
+
+    # At 1920 pixels the Plan panel kept a laptop's ~250 pixels and wrapped every sentence
+    # after a few words beside an empty margin of map; 380 pixels hold about 60 characters
+    # of the window's font. The map, fitted again, is still drawn whole.
+    assert plan_width_at(1920, 1080) >= 380

@@ -1,5 +1,5 @@
-"""The Skills panel's first width: wide enough for the pack's longest skill name where the
-window has room for it.
+"""The side panels' first widths: the Skills panel wide enough for the pack's longest skill
+name, and the Plan panel for lines of reading length, where the window has room for them.
 
 On a wide screen the panel kept the narrow width of a laptop's and cut names ("Data
 structures an…") beside empty room. At a laptop's 1280 pixels the graph needs that room
@@ -57,7 +57,8 @@ class DockedWindow(Protocol):
 
 SHARE = 0.24  # of the window's width, at most
 GRAPH_SHARE = 0.45  # of the window's width the graph keeps at first, whatever the text size
-WIDE = 1600  # windows narrower than this keep the panel's first width
+WIDE = 1600  # windows narrower than this keep the panels' first widths
+READING = 66  # characters of average width a line of the Plan panel holds on a wide screen
 _NO_SIDEWAYS = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 _NAMES_MEASURED = 3000  # a taxonomy's longest names are cut anyway: measure a sample
 
@@ -84,13 +85,19 @@ def widen_skills_panel(window: DockedWindow) -> None:
 
 def _widen(window: DockedWindow) -> None:
     _leave_graph_room(window)
-    if not window.skills_dock.isVisible() or window.width() < WIDE:
+    if window.width() < WIDE:
         return
-    now = window.skills_dock.width()
-    width = min(wanted_width(window), int(window.width() * SHARE))
-    if width <= now:
+    most = int(window.width() * SHARE)
+    wanted = {
+        window.skills_dock: min(wanted_width(window), most),
+        # The plan is read, not scanned: on a wide screen it kept a laptop's width and wrapped
+        # every sentence after a few words beside empty room.
+        window.plan_dock: min(window.plan_dock.fontMetrics().averageCharWidth() * READING, most),
+    }
+    grow = {d: w for d, w in wanted.items() if d.isVisible() and w > d.width()}
+    if not grow:
         return
-    window.resizeDocks([window.skills_dock], [width], Qt.Orientation.Horizontal)
+    window.resizeDocks(list(grow), list(grow.values()), Qt.Orientation.Horizontal)
     graph = window.graph
     if graph.auto_fit:  # the first picture: fit the graph to the view it now has
         QTimer.singleShot(0, graph.fit_all)

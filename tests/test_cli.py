@@ -109,7 +109,11 @@ def test_unknown_ids_exit_2_with_a_suggestion() -> None:
     code, _, err = cli("plan", "--to", "mlops-enginer")
     assert code == 2 and "did you mean 'mlops-engineer'" in err
     code, _, err = cli("plan", "--to", "mlops-engineer", "--have", "pytorh")
-    assert code == 2 and "unknown skill 'pytorh' (did you mean 'pytorch' or" in err
+    # Three offers read as a list: "'a', 'b' or 'c'", not "'a' or 'b' or 'c'".
+    assert (
+        code == 2
+        and "unknown skill 'pytorh' (did you mean 'pytorch', 'python' or 'jupyter'?)" in err
+    )
 
 
 def test_invalid_pack_exits_2_with_located_errors() -> None:

@@ -67,7 +67,9 @@ def _unknown_text(
         )
         return text.format(id=ident, candidates=", ".join(candidates))
     if len(offers) > 1:
-        either = words.translate("Names", " or ").join(f"'{o}'" for o in offers)
+        quoted = [f"'{o}'" for o in offers]
+        # "'a', 'b' or 'c'": a list read aloud, not "'a' or 'b' or 'c'".
+        either = words.translate("Names", " or ").join([", ".join(quoted[:-1]), quoted[-1]])
         text = (
             words.translate("Names", "unknown role '{id}' (did you mean {offers}?)")
             if role

@@ -453,3 +453,22 @@ def test_report_command_picture_says_skills_not_skill_s(tmp_path: Path) -> None:
     code, drawn = done.stdout.strip().split(" ", 1)
     assert code == "0" and "skills ·" in drawn, done.stdout
     assert "(s)" not in drawn
+
+
+def test_the_learning_plan_s_intro_line_stays_with_its_table(tmp_path: Path, qtbot: object) -> None:
+    # A data analyst to data scientist: page 1 ended with "Learn these skills in this order:"
+    # and the list began on page 2.
+    profile = write_profile(
+        tmp_path,
+        name="Ada Lovelace",
+        current_role="data-analyst",
+        target_role="data-scientist",
+        skills={"python": "have", "sql": "have", "git": "have"},
+        notes=[],
+    )
+    out = tmp_path / "plan.pdf"
+    assert cli("report", "--profile", str(profile), "--out", str(out))[0] == 0
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(str(out)).pages]
+    [page] = [p for p in pages if "Learn these skills in this order:" in p]
+    after = page.split("Learn these skills in this order:")[1]
+    assert "Machine learning fundamentals" in after  # the first skill of the list, same page

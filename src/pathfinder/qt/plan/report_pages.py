@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextTable,
 )
 
 from pathfinder.core.report import Report
@@ -144,7 +145,10 @@ def keep_together(doc: QTextDocument, page_height: float) -> None:
                 group = _heading_group(parts, index)
                 if _cut(group, page_height, doc) and _break_before(part):
                     break
-            elif kind == "table" and _cut(rect, page_height, doc) and _break_before(part):
+            elif kind == "table":
+                if _cut(rect, page_height, doc) and _break_before(part):
+                    break
+            elif _lead_in_cut(parts, index, page_height, doc):
                 break
         else:
             return
@@ -161,6 +165,28 @@ def _heading_group(parts: list[_Part], index: int) -> QRectF:
         if other_kind == "table":
             break
     return group
+
+
+def _lead_in_cut(parts: list[_Part], index: int, page_height: float, doc: QTextDocument) -> bool:
+    """A line that leads into a table ("Learn these skills in this order:") and a page break
+    between it and the table's first row: the line moves to the next page with the row. It
+    used to end page one alone, with the list it announced on page two."""
+    _, rect, part = parts[index]
+    following = parts[index + 1][2] if index + 1 < len(parts) else None
+    if not isinstance(following, QTextTable):
+        return False
+    return _cut(rect.united(_first_row(following, doc)), page_height, doc) and _break_before(part)
+
+
+def _first_row(table: QTextTable, doc: QTextDocument) -> QRectF:
+    """The table's first row of content, below its head (row 0 when it has one)."""
+    row = min(table.format().headerRowCount(), table.rows() - 1)
+    layout = doc.documentLayout()
+    rect = QRectF()
+    for column in range(table.columns()):
+        block = table.cellAt(row, column).lastCursorPosition().block()
+        rect = rect.united(layout.blockBoundingRect(block))
+    return rect
 
 
 def _top_level_parts(doc: QTextDocument) -> list[_Part]:

@@ -1,8 +1,8 @@
 """O*NET (US Department of Labor) database text files to a Pathfinder pack.
 
-Occupations become roles with the Job Zone as level; technology skills (those O*NET flags
-"In Demand" for the occupation are essential) and the Skills and Knowledge elements rated
-important enough become skills; Related Occupations become moves (origin "imported"); RIASEC
+Occupations become roles with the Job Zone as level; technology skills (the few O*NET flags
+"In Demand" for the occupation that its field asks for most are essential, a short list of
+others optional) and the Skills and Knowledge elements rated important enough become skills; Related Occupations become moves (origin "imported"); RIASEC
 high points become interest tags; alternate titles, aliases.
 """
 
@@ -136,12 +136,16 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             else:
                 stray["Alternate Titles.txt"] += 1
 
+    # The tools each occupation centres on and a short list of others; a tool no occupation
+    # keeps is left out of the pack (a 9,000-name list to tick is no help to anyone).
+    chosen = {code: tech.chosen(code) for code in titles}
+    used = {t for core, extra in chosen.values() for t in (*core, *extra)}
     ids = allocate_ids(
         [(f"role:{c}", titles[c][0], "") for c in sorted(titles)]
         + [(f"element:{e}", elements[e].name, elements[e].kind) for e in sorted(elements)]
         + [
             (f"tech:{t}", t, "software")
-            for t in sorted(tech.examples, key=lambda t: (t.lower(), t))
+            for t in sorted(used, key=lambda t: (t.lower(), t))
         ]
     )
     # O*NET has a skill and a knowledge area both called "Mathematics": the
@@ -170,6 +174,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             "sources": [SOURCE_ID],
         }
         for t, category in tech.examples.items()
+        if t in used
     ]
     skills.sort(key=lambda s: str(s["id"]))
 
@@ -186,9 +191,10 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         )  # fmt: skip
     roles: list[dict[str, Any]] = []
     for code, (title, text) in titles.items():
-        essential = {ids[f"tech:{t}"] for t in tech.in_demand.get(code, ())}
+        core, extra = chosen[code]
+        essential = {ids[f"tech:{t}"] for t in core}
         essential |= {ids[f"element:{e}"] for e in ratings.get(code, ())}
-        optional = {ids[f"tech:{t}"] for t in tech.other.get(code, ())} - essential
+        optional = {ids[f"tech:{t}"] for t in extra} - essential
         role: dict[str, Any] = {"id": ids[f"role:{code}"], "name": title}
         other_names = aliases(title, alt.get(code, ()))
         if other_names:

@@ -2,8 +2,9 @@
 
 Occupations become roles with the Job Zone as level; technology skills (the few O*NET flags
 "In Demand" for the occupation that its field asks for most are essential, a short list of
-others optional) and the Skills and Knowledge elements rated important enough become skills; Related Occupations become moves (origin "imported"); RIASEC
-high points become interest tags; alternate titles, aliases.
+others optional) and the Skills and Knowledge elements rated important enough become skills;
+Related Occupations become moves (origin "imported"); RIASEC high points become interest tags;
+alternate titles, aliases.
 """
 
 from __future__ import annotations
@@ -143,10 +144,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     ids = allocate_ids(
         [(f"role:{c}", titles[c][0], "") for c in sorted(titles)]
         + [(f"element:{e}", elements[e].name, elements[e].kind) for e in sorted(elements)]
-        + [
-            (f"tech:{t}", t, "software")
-            for t in sorted(used, key=lambda t: (t.lower(), t))
-        ]
+        + [(f"tech:{t}", t, "software") for t in sorted(used, key=lambda t: (t.lower(), t))]
     )
     # O*NET has a skill and a knowledge area both called "Mathematics": the
     # knowledge area's name says so, or a plan would list "Mathematics, Mathematics".

@@ -112,9 +112,9 @@ def why_first(
                 "it is a foundation: %n roles in this pack need it",
                 None,
                 PLURAL,
-                needed_by,
+                needed_by
             )
-        )
+        )  # fmt: skip
     if not reasons:
         reasons.append(
             words.translate(

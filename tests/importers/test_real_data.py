@@ -79,8 +79,8 @@ def test_onet_at_full_size(tmp_path: Path) -> None:
     assert catalog.version == "29.3"
     assert len(catalog.roles) == 1016
     # Of the 8,775 distinct technology examples, the 1,409 some occupation keeps (essential
-    # or on its short optional list); 35 skills and 33 knowledge areas.
-    assert len(catalog.skills) == 1409 + 35 + 33
+    # or on its short optional list); 35 skills, 33 knowledge areas and the graduate degree.
+    assert len(catalog.skills) == 1409 + 35 + 33 + 1
     # Primary-Short and Primary-Long: 5 + 5 for each of the 923 occupations with relations.
     assert len(catalog.transitions) == 923 * 10
     assert all("tier" in (t.why or "") for t in catalog.transitions)

@@ -88,7 +88,7 @@ def test_a_support_specialist_is_not_sent_to_learn_jira_for_network_administrati
     # administrator's field asks for them least: something to browse, not to study first.
     assert not {"Atlassian JIRA", "Microsoft SharePoint"} & set(steps)
     assert {"Atlassian JIRA", "Microsoft SharePoint"} <= set(_nice_to_have(out))
-    assert {"Python", "Structured query language SQL", "Troubleshooting"} <= set(steps)
+    assert {"Python", "Structured query language SQL"} <= set(steps)
 
 
 def test_a_nurse_is_not_told_medical_school_is_a_few_hundred_hours_away(ask: Ask) -> None:

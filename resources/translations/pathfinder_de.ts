@@ -2026,6 +2026,13 @@
         <source>it is one of the core skills of {role}</source>
         <translation>sie ist eine der Kernkompetenzen von {role}</translation>
     </message>
+    <message numerus="yes">
+        <source>it is a foundation: %n roles in this pack need it</source>
+        <translation>
+            <numerusform>sie ist eine Grundlage: %n Rolle in diesem Paket braucht sie</numerusform>
+            <numerusform>sie ist eine Grundlage: %n Rollen in diesem Paket brauchen sie</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{role} needs it and nothing in your plan must come before it</source>
         <translation>{role} braucht sie, und nichts in Ihrem Lernplan muss vorher kommen</translation>

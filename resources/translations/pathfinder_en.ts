@@ -186,6 +186,13 @@
             <numerusform>%n other skills in your plan build on it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>it is a foundation: %n roles in this pack need it</source>
+        <translation>
+            <numerusform>it is a foundation: %n role in this pack needs it</numerusform>
+            <numerusform>it is a foundation: %n roles in this pack need it</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OutlineDialog</name>

@@ -2026,6 +2026,13 @@
         <source>it is one of the core skills of {role}</source>
         <translation>es una de las competencias esenciales de {role}</translation>
     </message>
+    <message numerus="yes">
+        <source>it is a foundation: %n roles in this pack need it</source>
+        <translation>
+            <numerusform>es una base: %n puesto de este paquete la necesita</numerusform>
+            <numerusform>es una base: %n puestos de este paquete la necesitan</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{role} needs it and nothing in your plan must come before it</source>
         <translation>{role} la necesita y nada de tu plan tiene que ir antes</translation>

@@ -2026,6 +2026,13 @@
         <source>it is one of the core skills of {role}</source>
         <translation>c&apos;est l&apos;une des compétences clés du métier {role}</translation>
     </message>
+    <message numerus="yes">
+        <source>it is a foundation: %n roles in this pack need it</source>
+        <translation>
+            <numerusform>c&apos;est une base : %n métier de ce pack en a besoin</numerusform>
+            <numerusform>c&apos;est une base : %n métiers de ce pack en ont besoin</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{role} needs it and nothing in your plan must come before it</source>
         <translation>le métier {role} en a besoin et rien dans votre plan ne doit passer avant</translation>

@@ -66,8 +66,14 @@ def test_in_demand_technologies_are_essential_and_ratings_above_the_threshold(
         "mathematics-knowledge",
     ]
     assert analysts["optional"] == ["atlassian-jira", "microsoft-excel"]
-    # pandas is in demand for data scientists though not a Hot Technology: essential.
-    assert roles["data-scientists"]["essential"] == ["pandas", "python"]
+    # pandas is in demand for data scientists though not a Hot Technology: essential. Job
+    # Zone 5 (graduate school) makes the degree essential too: no skill list stands for it.
+    assert roles["data-scientists"]["essential"] == ["graduate-degree", "pandas", "python"]
+    assert skills["graduate-degree"]["effort_hours"] == 3600
+    assert skills["graduate-degree"]["estimate"] and "sources" not in skills["graduate-degree"]
+    assert not any(
+        "graduate-degree" in r.get("essential", ()) for r in roles.values() if r["level"] < 5
+    )
     assert roles["data-scientists"]["optional"] == ["atlassian-jira", "microsoft-excel"]
     # A rating O*NET recommends suppressing never makes a skill essential.
     assert roles["food-preparation-workers"]["essential"] == ["food-production"]
@@ -167,7 +173,7 @@ def test_same_input_same_bytes_and_the_pack_validates(tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
     code, out, err = cli("validate", first)
     assert code == 0, err
-    assert "ok (5 roles, 15 skills, 4 transitions)" in out
+    assert "ok (5 roles, 16 skills, 4 transitions)" in out
     # Every role, skill and related occupation is O*NET's, and says so: no claim without a
     # source, and the source is cited.
     assert "provenance" not in err and "never cited" not in err

@@ -2,7 +2,9 @@
 
 Prerequisites first; then what the next move needs before what later moves need; among the
 skills that are ready, the ones most of the rest of the plan builds on, then the target's own
-essential skills before the rest. The id only breaks exact ties, so the order is stable.
+essential skills before the rest; in a pack without prerequisites, then the ones more of its
+roles need (a foundation before a speciality). The id only breaks exact ties, so the order is
+stable.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from collections.abc import Mapping, Sequence
 
 from pathfinder.core import words
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.skills import prerequisite_closure
+from pathfinder.core.memo import cached
+from pathfinder.core.skills import prerequisite_closure, roles_by_essential_skill
 from pathfinder.core.words import PLURAL
 
 
@@ -28,6 +31,16 @@ def builds_on(catalog: Catalog, gaps: Sequence[str]) -> dict[str, int]:
     return count
 
 
+def _foundations(catalog: Catalog) -> Mapping[str, tuple[str, ...]]:
+    """Skill -> the roles that need it, in a pack that says nothing of what comes before what.
+
+    An imported taxonomy (O*NET) lists no prerequisites, so among skills that are otherwise
+    equal a skill many roles need is the foundation: SQL before Apache Kafka, not the
+    alphabet's order. A pack whose author wrote prerequisites keeps the author's order."""
+    authored = cached(catalog, "any_prerequisites", lambda: any(s.requires for s in catalog.skills))
+    return {} if authored else roles_by_essential_skill(catalog)
+
+
 def learning_order(catalog: Catalog, first_step: Mapping[str, int], target: str) -> list[str]:
     """The gaps (skill -> index of the step that first needs it) in the order to learn them."""
     by_id = catalog.skill_by_id
@@ -39,8 +52,10 @@ def learning_order(catalog: Catalog, first_step: Mapping[str, int], target: str)
         for r in reqs:
             unlocks.setdefault(r, []).append(s)
 
-    def key(s: str) -> tuple[int, int, bool, str]:
-        return (first_step[s], -weight[s], s not in core, s)
+    used_by = _foundations(catalog)
+
+    def key(s: str) -> tuple[int, int, bool, int, str]:
+        return (first_step[s], -weight[s], s not in core, -len(used_by.get(s, ())), s)
 
     # NetworkX's lexicographical_topological_sort with this key, written out: every plan runs
     # it, the first at start-up, before NetworkX is worth importing (core/graph.py).
@@ -48,7 +63,7 @@ def learning_order(catalog: Catalog, first_step: Mapping[str, int], target: str)
     heapq.heapify(ready)
     order: list[str] = []
     while ready:
-        s = heapq.heappop(ready)[3]
+        s = heapq.heappop(ready)[-1]
         order.append(s)
         for nxt in unlocks.get(s, ()):
             waiting[nxt].discard(s)
@@ -89,6 +104,17 @@ def why_first(
         reasons.append(
             words.translate("Order", "it is one of the core skills of {role}").format(role=name)
         )
+    needed_by = len(_foundations(catalog).get(first, ()))
+    if needed_by > 1:
+        reasons.append(
+            words.translate(
+                "Order",
+                "it is a foundation: %n roles in this pack need it",
+                None,
+                PLURAL,
+                needed_by
+            )
+        )  # fmt: skip
     if not reasons:
         reasons.append(
             words.translate(

@@ -1,9 +1,10 @@
 """O*NET (US Department of Labor) database text files to a Pathfinder pack.
 
-Occupations become roles with the Job Zone as level; technology skills (those O*NET flags
-"In Demand" for the occupation are essential) and the Skills and Knowledge elements rated
-important enough become skills; Related Occupations become moves (origin "imported"); RIASEC
-high points become interest tags; alternate titles, aliases.
+Occupations become roles with the Job Zone as level; technology skills (the few O*NET flags
+"In Demand" for the occupation that its field asks for most are essential, a short list of
+others optional) and the Skills and Knowledge elements rated important enough become skills;
+Related Occupations become moves (origin "imported"); RIASEC high points become interest tags;
+alternate titles, aliases.
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ SOURCE_ID = "onet"
 # Job Zone 1 (little or no preparation) and 2 (some preparation, usually high school): work a
 # newcomer can start in. Only a zone O*NET gives counts, not one guessed from the SOC group.
 ENTRY_ZONES = (1, 2)
+# Job Zone 5 ("extensive preparation") occupations mostly need graduate school: a degree that
+# no list of skills stands for. Without it a nurse reads "88 % match, about 200 hours to go"
+# for oral surgeon. The degree is a skill of its own, essential at level 5, with the hours of
+# about two years of full-time study: a floor (medicine and dentistry take several times more).
+GRADUATE_ZONE = 5
+GRADUATE_HOURS = 3600.0
+GRADUATE_KEY = "education:graduate-degree"
 
 
 @dataclass(frozen=True)
@@ -136,13 +144,15 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             else:
                 stray["Alternate Titles.txt"] += 1
 
+    # The tools each occupation centres on and a short list of others; a tool no occupation
+    # keeps is left out of the pack (a 9,000-name list to tick is no help to anyone).
+    chosen = {code: tech.chosen(code) for code in titles}
+    used = {t for core, extra in chosen.values() for t in (*core, *extra)}
     ids = allocate_ids(
         [(f"role:{c}", titles[c][0], "") for c in sorted(titles)]
         + [(f"element:{e}", elements[e].name, elements[e].kind) for e in sorted(elements)]
-        + [
-            (f"tech:{t}", t, "software")
-            for t in sorted(tech.examples, key=lambda t: (t.lower(), t))
-        ]
+        + [(f"tech:{t}", t, "software") for t in sorted(used, key=lambda t: (t.lower(), t))]
+        + [(GRADUATE_KEY, "Graduate degree", "education")]
     )
     # O*NET has a skill and a knowledge area both called "Mathematics": the
     # knowledge area's name says so, or a plan would list "Mathematics, Mathematics".
@@ -170,10 +180,13 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             "sources": [SOURCE_ID],
         }
         for t, category in tech.examples.items()
+        if t in used
     ]
+    level_of, guessed = _levels(titles, zones)
+    if any(level == GRADUATE_ZONE for level in level_of.values()):
+        skills.append(_graduate_degree(ids[GRADUATE_KEY]))
     skills.sort(key=lambda s: str(s["id"]))
 
-    level_of, guessed = _levels(titles, zones)
     if guessed:
         notes.append(
             words.translate(
@@ -186,9 +199,12 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         )  # fmt: skip
     roles: list[dict[str, Any]] = []
     for code, (title, text) in titles.items():
-        essential = {ids[f"tech:{t}"] for t in tech.in_demand.get(code, ())}
+        core, extra = chosen[code]
+        essential = {ids[f"tech:{t}"] for t in core}
         essential |= {ids[f"element:{e}"] for e in ratings.get(code, ())}
-        optional = {ids[f"tech:{t}"] for t in tech.other.get(code, ())} - essential
+        if level_of[code] == GRADUATE_ZONE:
+            essential.add(ids[GRADUATE_KEY])
+        optional = {ids[f"tech:{t}"] for t in extra} - essential
         role: dict[str, Any] = {"id": ids[f"role:{code}"], "name": title}
         other_names = aliases(title, alt.get(code, ()))
         if other_names:
@@ -281,6 +297,22 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         },
     }
     return Outcome(pack, notes)
+
+
+def _graduate_degree(skill_id: str) -> dict[str, Any]:
+    return {
+        "id": skill_id,
+        "name": "Graduate degree",
+        "category": "Education",
+        "effort_hours": GRADUATE_HOURS,
+        "description": (
+            "A master's, doctoral or professional degree (medicine, dentistry, law), which "
+            "most Job Zone 5 occupations ask for. The hours stand for about two years of "
+            "full-time study; a medical or dental degree and its residency take years more."
+        ),
+        # O*NET says the zone needs graduate school, but the hours are ours: an estimate.
+        "estimate": True,
+    }
 
 
 def _levels(titles: dict[str, Any], zones: dict[str, int]) -> tuple[dict[str, int], int]:

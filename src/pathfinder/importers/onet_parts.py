@@ -47,6 +47,17 @@ HIGH_POINTS = (
 )
 
 
+# At most this many technologies are essential for one occupation, and at most PER_KIND of one
+# kind (O*NET's commodity title, such as "Object or component oriented development software"):
+# a counsellor names the few tools a job centres on and "one or two programming languages",
+# not the 31 that O*NET 29.3 flags In Demand for software developers. The rest of the flagged
+# ones are optional, and other tools (Hot Technologies first) only fill that list up to
+# OPTIONAL_MAX: a list to browse, not the 426 tools O*NET lists for software developers.
+CORE_MAX = 8
+PER_KIND = 2
+OPTIONAL_MAX = 12
+
+
 @dataclass
 class Technology:
     examples: dict[str, str] = field(default_factory=dict)  # example -> its commodity title
@@ -54,6 +65,41 @@ class Technology:
     in_demand: dict[str, set[str]] = field(default_factory=dict)
     other: dict[str, set[str]] = field(default_factory=dict)
     flagged: bool = False  # the file has the "In Demand" column (recent O*NET releases)
+    kind: dict[tuple[str, str], str] = field(default_factory=dict)  # (occupation, example) -> kind
+    hot: set[str] = field(default_factory=set)  # examples O*NET flags Hot Technology
+    # (SOC minor group, example) -> occupations of that group flagging the example In Demand
+    group_demand: Counter[tuple[str, str]] = field(default_factory=Counter)
+    demand: Counter[str] = field(default_factory=Counter)  # example -> occupations flagging it
+    listed: Counter[str] = field(default_factory=Counter)  # example -> occupations listing it
+
+    def chosen(self, code: str) -> tuple[list[str], list[str]]:
+        """(the occupation's essential technologies, its optional ones), both capped.
+
+        Ranked by how many occupations of its SOC minor group (15-2 mathematical science,
+        15-1 computer) flag the tool In Demand: what the field centres on (R and Tableau for
+        data scientists, not Java), then across all occupations, then how many list it."""
+        group = code[:4]
+
+        def rank(example: str) -> tuple[int, int, int, str]:
+            return (
+                -self.group_demand[(group, example)],
+                -self.demand[example],
+                -self.listed[example],
+                example,
+            )
+
+        flagged = sorted(self.in_demand.get(code, ()), key=rank)
+        core: list[str] = []
+        of_kind: Counter[str] = Counter()
+        for example in flagged:
+            kind = self.kind.get((code, example), "")
+            if len(core) < CORE_MAX and of_kind[kind] < PER_KIND:
+                core.append(example)
+                of_kind[kind] += 1
+        rest = [e for e in flagged if e not in core]
+        others = sorted(self.other.get(code, set()) - set(flagged), key=rank)
+        others.sort(key=lambda e: e not in self.hot)  # stable: Hot Technologies first
+        return core, rest + others[: max(0, OPTIONAL_MAX - len(rest))]
 
 
 @dataclass(frozen=True)
@@ -74,9 +120,13 @@ def read_technology(
     titles_of: dict[str, Counter[str]] = {}
     out.flagged = "in demand" in [h.strip() for h in tables.first_line(name).casefold().split("\t")]
     # "Hot Technology" marks tools common in postings across the whole economy, so it says
-    # nothing about one occupation; "In Demand" is the occupation's own flag.
-    for code, example, commodity, demand in tables.rows(
-        name, [CODE, "Example"], ["Commodity Title", "In Demand"], delimiter="\t"
+    # nothing about one occupation: it only ranks the optional ones; "In Demand" is the
+    # occupation's own flag.
+    for code, example, commodity, hot, demand in tables.rows(
+        name,
+        [CODE, "Example"],
+        ["Commodity Title", "Hot Technology", "In Demand"],
+        delimiter="\t",
     ):
         example = tidy(example)
         if not example:
@@ -84,9 +134,19 @@ def read_technology(
         if code not in titles:
             stray[name] += 1
             continue
-        titles_of.setdefault(example, Counter())[tidy(commodity) or "Technology"] += 1
+        kind = tidy(commodity) or "Technology"
+        titles_of.setdefault(example, Counter())[kind] += 1
+        out.kind[(code, example)] = kind
+        if hot.strip().upper() == "Y":
+            out.hot.add(example)
         side = out.in_demand if demand.strip().upper() == "Y" else out.other
         side.setdefault(code, set()).add(example)
+    for code, flagged in out.in_demand.items():
+        for example in flagged:
+            out.demand[example] += 1
+            out.group_demand[(code[:4], example)] += 1
+    for code in out.in_demand.keys() | out.other.keys():
+        out.listed.update(out.in_demand.get(code, set()) | out.other.get(code, set()))
     for example, seen in titles_of.items():
         # An example listed under several commodities goes under the one most often used.
         out.examples[example] = min(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0]

@@ -323,6 +323,16 @@ def _why_no_path(
             "Planner", "no chain of transitions leads from {origin} ({start}) to {role} ({id})"
         ).format(origin=origin, start=start, role=name, id=to)
     moves = distance[start]
+    if moves > DEFAULT_MAX_STEPS:
+        # Past a plan's usual most moves no adviser presents a route: no "allow that many".
+        return words.translate(
+            "Planner",
+            "there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: "
+            "the shortest chain of moves between them takes %n moves",
+            None,
+            PLURAL,
+            moves
+        ).format(role=name, id=to, origin=origin, start=start)  # fmt: skip
     return words.translate(
         "Planner",
         "{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)",

@@ -125,10 +125,10 @@ def _no_path(
         print(json.dumps({"error": reason, "code": "no-path", "closest": closest}), file=out)
         return EXIT_NO_PATH
     print(words.translate("Cli", "pathfinder: no path: {reason}").format(reason=reason), file=err)
-    if found:
-        print(words.translate("Cli", "{heading}:").format(heading=heading()), file=out)
+    if found:  # on stderr with the reason it answers, in the order it reads
+        print(words.translate("Cli", "{heading}:").format(heading=heading()), file=err)
         for line in closest_lines(catalog, found):
-            print(f"  {line}", file=out)
+            print(f"  {line}", file=err)
     return EXIT_NO_PATH
 
 

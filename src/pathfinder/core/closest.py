@@ -12,7 +12,6 @@ from pathfinder.core import figures, words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.learner import Learner
 from pathfinder.core.planner import reachable_roles
-from pathfinder.core.words import PLURAL
 
 CLOSEST = 4  # roles offered instead of a target no route reaches
 
@@ -33,7 +32,7 @@ def closest_reachable(learner: Learner, target: str, limit: int = CLOSEST) -> li
     reach = reachable_roles(catalog, start, learner.max_steps)
     skip = {target, *([start] if start else [])}
     leading = {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip
-    lead = words.translate("Closest", "a move from there leads on to {role}").format(
+    lead = words.translate("PlanPanel", "a move from there leads on to {role}").format(
         role=catalog.role_by_id[target].name
     )
     # Each part ranked by the figure it shows, as the suggestions are.
@@ -48,13 +47,19 @@ def _with_moves(why: str, moves: int, start: str | None) -> str:
     """The why of a role reached from the current one, with how many moves it is away."""
     if start is None:
         return why
-    away = words.translate("Closest", "%n move(s) from your current role", None, PLURAL, moves)
+    # The window's words and contexts (PlanList, PlanPanel), so their translations serve both.
+    if moves == 1:
+        away = words.translate("PlanList", "1 move from your current role")
+    else:
+        away = words.translate("PlanList", "{moves} moves from your current role").format(
+            moves=figures.number(moves)
+        )
     return f"{why}; {away}" if why else away
 
 
 def heading() -> str:
     """The title of the list, in the window and on the command line."""
-    return words.translate("Closest", "Closest roles you can reach")
+    return words.translate("PlanPanel", "Closest roles you can reach")
 
 
 def closest_lines(catalog: Catalog, found: list[Closest]) -> list[str]:

@@ -328,11 +328,8 @@ def _why_no_path(
         return words.translate(
             "Planner",
             "there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: "
-            "the shortest chain of moves between them takes %n moves",
-            None,
-            PLURAL,
-            moves
-        ).format(role=name, id=to, origin=origin, start=start)  # fmt: skip
+            "the shortest chain of moves between them takes {moves} moves",
+        ).format(role=name, id=to, origin=origin, start=start, moves=moves)
     return words.translate(
         "Planner",
         "{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)",

@@ -2644,6 +2644,10 @@
         <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves</source>
         <translation>es gibt in diesem Paket keinen sinnvollen Weg von {origin} ({start}) zu {role} ({id}): die kürzeste Kette von Wechseln dazwischen umfasst {moves} Wechsel</translation>
     </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves, and a plan follows at most {most} moves derived from shared skills</source>
+        <translation>es gibt in diesem Paket keinen sinnvollen Weg von {origin} ({start}) zu {role} ({id}): die kürzeste Kette von Wechseln dazwischen umfasst {moves} Wechsel, und ein Plan folgt höchstens {most} Wechseln, die aus gemeinsamen Kompetenzen abgeleitet sind</translation>
+    </message>
     <message numerus="yes">
         <source>{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)</source>
         <translation>

@@ -2644,6 +2644,10 @@
         <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves</source>
         <translation>no hay en este paquete un itinerario razonable de {origin} ({start}) a {role} ({id}): la cadena de cambios más corta entre ellos tiene {moves} cambios</translation>
     </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves, and a plan follows at most {most} moves derived from shared skills</source>
+        <translation>no hay en este paquete un itinerario razonable de {origin} ({start}) a {role} ({id}): la cadena de cambios más corta entre ellos tiene {moves} cambios, y un plan sigue como mucho {most} cambios deducidos de competencias compartidas</translation>
+    </message>
     <message numerus="yes">
         <source>{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)</source>
         <translation>

@@ -2644,6 +2644,10 @@
         <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves</source>
         <translation>ce paquet n&apos;offre aucun parcours raisonnable de {origin} ({start}) à {role} ({id}) : le plus court enchaînement de passerelles entre eux en compte {moves}</translation>
     </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves, and a plan follows at most {most} moves derived from shared skills</source>
+        <translation>ce paquet n&apos;offre aucun parcours raisonnable de {origin} ({start}) à {role} ({id}) : le plus court enchaînement de passerelles entre eux en compte {moves}, et un plan suit au plus {most} passerelles déduites de compétences communes</translation>
+    </message>
     <message numerus="yes">
         <source>{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)</source>
         <translation>

@@ -86,3 +86,21 @@ def test_related_roles_are_one_or_two_moves_apart(esco: Path) -> None:
         "financial-auditor",
         "financial-analyst",
     ]
+
+
+def test_a_long_chain_of_derived_moves_is_no_route(esco: Path) -> None:
+    # Each move joins related research and media roles, but six of them drift from the study
+    # of death to film lighting (through literary scholar, writer and script writer).
+    code, _, err = cli(
+        "plan",
+        "--pack",
+        esco,
+        "--from",
+        "thanatology-researcher",
+        "--to",
+        "director-of-photography",
+    )
+    assert code == 3
+    assert "there is no sensible route from thanatology researcher" in err
+    assert "a plan follows at most 4 moves derived from shared skills" in err
+    assert "Closest roles you can reach:" in err

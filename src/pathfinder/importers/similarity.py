@@ -23,10 +23,11 @@ from dataclasses import dataclass
 # ISCO-08 unit group (bakers and pastry makers), or the same 3-digit minor group.
 SAME_UNIT_GROUP = 2.0
 SAME_MINOR_GROUP = 1.5
-# The least similarity of a derived move. In ESCO v1.1.1 nine in ten pairs of occupations that
-# share any essential skill have an overlap under 0.09 (a help desk agent and a wedding planner:
-# 0.07; a dietitian and a prepared meals nutritionist, in one unit group: 0.03 x 2); the pairs a
-# counsellor calls related lie above it (a data analyst and a data scientist: 0.32 x 2).
+# The least similarity of a derived move. In ESCO v1.1.1, of the pairs of occupations that share
+# any essential skill, nine in ten have an overlap of 0.09 or less and 91 in 100 are under 0.1
+# (a help desk agent and a wedding planner: 0.07; a dietitian and a prepared meals
+# nutritionist, in one unit group: 0.03 x 2); the pairs a counsellor calls related lie above it
+# (a data analyst and a data scientist: 0.32 x 2).
 MIN_SIMILARITY = 0.1
 # Occupations of one ISCO-08 unit group at one level are one kind of work (ICT help desk agent
 # and ICT technician, both 3512 ICT user support technicians), even where ESCO lists different

@@ -95,14 +95,32 @@ def test_no_path_exits_3_with_json_error() -> None:
     tiny = str(FIXTURES / "tiny.yaml")
     code, out, _ = cli("plan", "--pack", tiny, "--to", "island", "--from", "ml", "--json")
     assert code == 3
-    assert json.loads(out) == {
+    data = json.loads(out)
+    assert {key: data[key] for key in ("error", "code")} == {
         "error": "no transitions lead to Island (island) in this pack",
         "code": "no-path",
     }
+    # Somewhere to aim instead, as in the window: the roles a route does reach.
+    assert [c["role"] for c in data["closest"]] == ["mlops", "ops"]
     code, _, err = cli(
         "plan", "--pack", tiny, "--to", "mlops", "--from", "developer", "--max-steps", "1"
     )
     assert code == 3 and "at least 2 steps" in err
+
+
+def test_no_path_names_the_closest_roles_a_route_reaches() -> None:
+    tiny = str(FIXTURES / "tiny.yaml")
+    code, out, err = cli(
+        "plan", "--pack", tiny, "--to", "mlops", "--from", "developer", "--max-steps", "1"
+    )
+    assert code == 3 and out == ""
+    assert err.splitlines() == [
+        "pathfinder: no path: MLOps Engineer (mlops) is 2 moves away from Developer "
+        "(developer); allow at least 2 steps",
+        "Closest roles you can reach:",
+        "  ML Engineer (ml): 47% match; a move from there leads on to MLOps Engineer",
+        "  Ops Engineer (ops): 29% match; a move from there leads on to MLOps Engineer",
+    ]
 
 
 def test_unknown_ids_exit_2_with_a_suggestion() -> None:

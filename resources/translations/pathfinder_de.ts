@@ -436,6 +436,10 @@
         <translation>pathfinder: keine Laufbahn: {reason}</translation>
     </message>
     <message>
+        <source>{heading}:</source>
+        <translation>{heading}:</translation>
+    </message>
+    <message>
         <source>{hours} h a week</source>
         <translation>{hours} Std. pro Woche</translation>
     </message>
@@ -522,6 +526,13 @@
     <message>
         <source>pathfinder: no picture of the path: Qt could not start ({why})</source>
         <translation>pathfinder: kein Bild der Laufbahn: Qt konnte nicht starten ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>Closest</name>
+    <message>
+        <source>{name} ({id}): {percent}% match; {why}</source>
+        <translation>{name} ({id}): {percent} % Übereinstimmung; {why}</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2490,14 @@
 <context>
     <name>PlanList</name>
     <message>
+        <source>1 move from your current role</source>
+        <translation>1 Wechsel von Ihrem aktuellen Beruf entfernt</translation>
+    </message>
+    <message>
+        <source>{moves} moves from your current role</source>
+        <translation>{moves} Wechsel von Ihrem aktuellen Beruf entfernt</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation>Details zum Lernplan</translation>
     </message>
@@ -2561,17 +2580,17 @@
         <source>needs {names} first</source>
         <translation>braucht zuerst {names}</translation>
     </message>
-    <message>
-        <source>1 move from your current role</source>
-        <translation>1 Wechsel von Ihrem aktuellen Beruf entfernt</translation>
-    </message>
-    <message>
-        <source>{moves} moves from your current role</source>
-        <translation>{moves} Wechsel von Ihrem aktuellen Beruf entfernt</translation>
-    </message>
 </context>
 <context>
     <name>PlanPanel</name>
+    <message>
+        <source>a move from there leads on to {role}</source>
+        <translation>ein Wechsel von dort führt weiter zu {role}</translation>
+    </message>
+    <message>
+        <source>Closest roles you can reach</source>
+        <translation>Die nächstgelegenen erreichbaren Berufe</translation>
+    </message>
     <message>
         <source>Current role</source>
         <translation>Aktueller Beruf</translation>
@@ -2632,14 +2651,6 @@
         <source>A good first step toward the roles that fit you best.</source>
         <translation>Ein guter erster Schritt hin zu den Berufen, die am besten zu Ihnen passen.</translation>
     </message>
-    <message>
-        <source>a move from there leads on to {role}</source>
-        <translation>ein Wechsel von dort führt weiter zu {role}</translation>
-    </message>
-    <message>
-        <source>Closest roles you can reach</source>
-        <translation>Die nächstgelegenen erreichbaren Berufe</translation>
-    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -2650,6 +2661,14 @@
     <message>
         <source>no chain of transitions leads from {origin} ({start}) to {role} ({id})</source>
         <translation>keine Kette von Wechseln führt von {origin} ({start}) zu {role} ({id})</translation>
+    </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves</source>
+        <translation>es gibt in diesem Paket keinen sinnvollen Weg von {origin} ({start}) zu {role} ({id}): die kürzeste Kette von Wechseln dazwischen umfasst {moves} Wechsel</translation>
+    </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves, and a plan follows at most {most} moves derived from shared skills</source>
+        <translation>es gibt in diesem Paket keinen sinnvollen Weg von {origin} ({start}) zu {role} ({id}): die kürzeste Kette von Wechseln dazwischen umfasst {moves} Wechsel, und ein Plan folgt höchstens {most} Wechseln, die aus gemeinsamen Kompetenzen abgeleitet sind</translation>
     </message>
     <message numerus="yes">
         <source>{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)</source>

@@ -436,6 +436,10 @@
         <translation>pathfinder: no hay itinerario: {reason}</translation>
     </message>
     <message>
+        <source>{heading}:</source>
+        <translation>{heading}:</translation>
+    </message>
+    <message>
         <source>{hours} h a week</source>
         <translation>{hours} h a la semana</translation>
     </message>
@@ -522,6 +526,13 @@
     <message>
         <source>pathfinder: no picture of the path: Qt could not start ({why})</source>
         <translation>pathfinder: no hay imagen del itinerario: Qt no se ha podido iniciar ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>Closest</name>
+    <message>
+        <source>{name} ({id}): {percent}% match; {why}</source>
+        <translation>{name} ({id}): {percent} % de coincidencia; {why}</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2490,14 @@
 <context>
     <name>PlanList</name>
     <message>
+        <source>1 move from your current role</source>
+        <translation>a 1 cambio de tu puesto actual</translation>
+    </message>
+    <message>
+        <source>{moves} moves from your current role</source>
+        <translation>a {moves} cambios de tu puesto actual</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation>Detalles del plan</translation>
     </message>
@@ -2561,17 +2580,17 @@
         <source>needs {names} first</source>
         <translation>antes necesita {names}</translation>
     </message>
-    <message>
-        <source>1 move from your current role</source>
-        <translation>a 1 cambio de tu puesto actual</translation>
-    </message>
-    <message>
-        <source>{moves} moves from your current role</source>
-        <translation>a {moves} cambios de tu puesto actual</translation>
-    </message>
 </context>
 <context>
     <name>PlanPanel</name>
+    <message>
+        <source>a move from there leads on to {role}</source>
+        <translation>un cambio desde ahí lleva a {role}</translation>
+    </message>
+    <message>
+        <source>Closest roles you can reach</source>
+        <translation>Puestos más cercanos a tu alcance</translation>
+    </message>
     <message>
         <source>Current role</source>
         <translation>Puesto actual</translation>
@@ -2632,14 +2651,6 @@
         <source>A good first step toward the roles that fit you best.</source>
         <translation>Una buena primera etapa hacia los puestos que mejor encajan contigo.</translation>
     </message>
-    <message>
-        <source>a move from there leads on to {role}</source>
-        <translation>un cambio desde ahí lleva a {role}</translation>
-    </message>
-    <message>
-        <source>Closest roles you can reach</source>
-        <translation>Puestos más cercanos a tu alcance</translation>
-    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -2650,6 +2661,14 @@
     <message>
         <source>no chain of transitions leads from {origin} ({start}) to {role} ({id})</source>
         <translation>ninguna cadena de cambios lleva de {origin} ({start}) a {role} ({id})</translation>
+    </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves</source>
+        <translation>no hay en este paquete un itinerario razonable de {origin} ({start}) a {role} ({id}): la cadena de cambios más corta entre ellos tiene {moves} cambios</translation>
+    </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves, and a plan follows at most {most} moves derived from shared skills</source>
+        <translation>no hay en este paquete un itinerario razonable de {origin} ({start}) a {role} ({id}): la cadena de cambios más corta entre ellos tiene {moves} cambios, y un plan sigue como mucho {most} cambios deducidos de competencias compartidas</translation>
     </message>
     <message numerus="yes">
         <source>{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)</source>

@@ -436,6 +436,10 @@
         <translation>pathfinder : aucun parcours : {reason}</translation>
     </message>
     <message>
+        <source>{heading}:</source>
+        <translation>{heading} :</translation>
+    </message>
+    <message>
         <source>{hours} h a week</source>
         <translation>{hours} h par semaine</translation>
     </message>
@@ -522,6 +526,13 @@
     <message>
         <source>pathfinder: no picture of the path: Qt could not start ({why})</source>
         <translation>pathfinder : pas d&apos;image du parcours : Qt n&apos;a pas pu démarrer ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>Closest</name>
+    <message>
+        <source>{name} ({id}): {percent}% match; {why}</source>
+        <translation>{name} ({id}) : {percent} % de correspondance ; {why}</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2490,14 @@
 <context>
     <name>PlanList</name>
     <message>
+        <source>1 move from your current role</source>
+        <translation>1 passerelle depuis votre métier actuel</translation>
+    </message>
+    <message>
+        <source>{moves} moves from your current role</source>
+        <translation>{moves} passerelles depuis votre métier actuel</translation>
+    </message>
+    <message>
         <source>Plan details</source>
         <translation>Détails du plan</translation>
     </message>
@@ -2561,17 +2580,17 @@
         <source>needs {names} first</source>
         <translation>nécessite d&apos;abord {names}</translation>
     </message>
-    <message>
-        <source>1 move from your current role</source>
-        <translation>1 passerelle depuis votre métier actuel</translation>
-    </message>
-    <message>
-        <source>{moves} moves from your current role</source>
-        <translation>{moves} passerelles depuis votre métier actuel</translation>
-    </message>
 </context>
 <context>
     <name>PlanPanel</name>
+    <message>
+        <source>a move from there leads on to {role}</source>
+        <translation>une passerelle depuis ce métier mène ensuite à {role}</translation>
+    </message>
+    <message>
+        <source>Closest roles you can reach</source>
+        <translation>Métiers accessibles les plus proches</translation>
+    </message>
     <message>
         <source>Current role</source>
         <translation>Métier actuel</translation>
@@ -2632,14 +2651,6 @@
         <source>A good first step toward the roles that fit you best.</source>
         <translation>Une bonne première étape vers les métiers qui vous correspondent le mieux.</translation>
     </message>
-    <message>
-        <source>a move from there leads on to {role}</source>
-        <translation>une passerelle depuis ce métier mène ensuite à {role}</translation>
-    </message>
-    <message>
-        <source>Closest roles you can reach</source>
-        <translation>Métiers accessibles les plus proches</translation>
-    </message>
 </context>
 <context>
     <name>Planner</name>
@@ -2650,6 +2661,14 @@
     <message>
         <source>no chain of transitions leads from {origin} ({start}) to {role} ({id})</source>
         <translation>aucun enchaînement de passerelles ne mène de {origin} ({start}) à {role} ({id})</translation>
+    </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves</source>
+        <translation>ce paquet n&apos;offre aucun parcours raisonnable de {origin} ({start}) à {role} ({id}) : le plus court enchaînement de passerelles entre eux en compte {moves}</translation>
+    </message>
+    <message>
+        <source>there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: the shortest chain of moves between them takes {moves} moves, and a plan follows at most {most} moves derived from shared skills</source>
+        <translation>ce paquet n&apos;offre aucun parcours raisonnable de {origin} ({start}) à {role} ({id}) : le plus court enchaînement de passerelles entre eux en compte {moves}, et un plan suit au plus {most} passerelles déduites de compétences communes</translation>
     </message>
     <message numerus="yes">
         <source>{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)</source>

@@ -15,6 +15,7 @@ from pathfinder.exit_codes import EXIT_NO_PATH, EXIT_OK, EXIT_USAGE
 
 if TYPE_CHECKING:
     from pathfinder.core.catalog import Catalog
+    from pathfinder.core.learner import Learner
     from pathfinder.core.planner import Plan
 
 
@@ -97,18 +98,38 @@ def plan_command(catalog: Catalog, args: argparse.Namespace, out: TextIO, err: T
     )
     result, exc = learner.plan, learner.plan_error
     if exc is not None or result is None:
-        if args.json:
-            print(json.dumps({"error": str(exc), "code": "no-path"}), file=out)
-        else:
-            print(
-                words.translate("Cli", "pathfinder: no path: {reason}").format(reason=exc), file=err
-            )
-        return EXIT_NO_PATH
+        return _no_path(catalog, learner, to, str(exc), args.json, out, err)
     if args.json:
         print(json.dumps(result.to_json()), file=out)
     else:
         _print_plan(catalog, result, out)
     return EXIT_OK
+
+
+def _no_path(
+    catalog: Catalog,
+    learner: Learner,
+    to: str,
+    reason: str,
+    as_json: bool,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """No route: the reason, then the closest roles a route does reach, as the window lists
+    them (core/closest.py), so the learner has somewhere to aim instead."""
+    from pathfinder.core.closest import closest_lines, closest_reachable, heading
+
+    found = closest_reachable(learner, to)
+    if as_json:
+        closest = [{"role": c.role, "why": c.why, "fit": c.fit} for c in found]
+        print(json.dumps({"error": reason, "code": "no-path", "closest": closest}), file=out)
+        return EXIT_NO_PATH
+    print(words.translate("Cli", "pathfinder: no path: {reason}").format(reason=reason), file=err)
+    if found:  # on stderr with the reason it answers, in the order it reads
+        print(words.translate("Cli", "{heading}:").format(heading=heading()), file=err)
+        for line in closest_lines(catalog, found):
+            print(f"  {line}", file=err)
+    return EXIT_NO_PATH
 
 
 def resolve_ids(

@@ -168,6 +168,49 @@ def test_a_role_in_the_same_isco_group_comes_before_an_as_similar_one_elsewhere(
     assert first == ["report-analyst"]
 
 
+def test_two_occupations_of_one_small_isco_unit_group_are_moves_both_ways(
+    tmp_path: Path, imported: Importer
+) -> None:
+    shutil.copytree(ESCO, tmp_path / "esco")
+    folder = tmp_path / "esco"
+    # ESCO lists a help desk agent's essential skills apart from a technician's, though ISCO
+    # files both as ICT user support technicians; they share two optional skills.
+    with (folder / "ISCOGroups_en.csv").open("a", encoding="utf-8") as f:
+        f.write(
+            "ISCOGroup,http://data.europa.eu/esco/isco/C3512,3512,"
+            "ICT user support technicians,released,,,\r\n"
+        )
+    with (folder / "occupations_en.csv").open("a", encoding="utf-8") as f:
+        for code, name in (("3c01", "ICT help desk agent"), ("3c02", "ICT technician")):
+            f.write(
+                f"Occupation,http://data.europa.eu/esco/occupation/{code},3512,{name},,,released,"
+                f"2019-06-01T10:00:00Z,,,,,{name}s help.,3512.9\r\n"
+            )
+    rows = [
+        ("3c01", "essential", "s05-type-data"),
+        ("3c02", "essential", "s04-design-database"),
+        *(
+            (code, "optional", skill)
+            for code in ("3c01", "3c02")
+            for skill in ("s01-sql", "s02-statistics")
+        ),
+    ]
+    with (folder / "occupationSkillRelations.csv").open("a", encoding="utf-8") as f:
+        for code, kind, skill in rows:
+            f.write(
+                f"http://data.europa.eu/esco/occupation/{code},{kind},knowledge,"
+                f"http://data.europa.eu/esco/skill/{skill}\r\n"
+            )
+    pack, _ = imported("esco", folder)
+    moves = {(t["from"], t["to"]): t["why"] for t in pack["transitions"]}
+    assert moves[("ict-help-desk-agent", "ict-technician")] == (
+        "Derived from the ISCO-08 unit group both are in (3512 ICT user support technicians; "
+        "2 skills in common): shares 0 of the 1 essential skill of ICT technician"
+    )
+    assert ("ict-technician", "ict-help-desk-agent") in moves
+    assert pack["x-import"]["options"]["min_similarity"] == 0.1
+
+
 def test_a_step_up_the_trade_to_its_head_starts_from_a_manager_or_specialist(
     tmp_path: Path, imported: Importer
 ) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pathfinder.core import words
+from pathfinder.core import routes, words
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.names import UnknownIdError, closest, matches
 from pathfinder.core.order import learning_order, why_first
@@ -209,7 +209,7 @@ def _best_path(
         return found
 
     target_need = need_of(to)
-    moves = usable_moves(catalog)
+    moves, derived = usable_moves(catalog), routes.derived_moves(catalog)
     # Moves still needed from each role to the target: prunes every branch that cannot arrive.
     distance = moves_to(catalog, to, max_steps)
     least_wait: dict[str, float] = {}
@@ -267,10 +267,13 @@ def _best_path(
             continue
         left = max_steps - len(path)  # moves still allowed after this one
         first = start is not None and len(path) == 1
+        full = routes.derived_in(path, derived) >= routes.MAX_DERIVED_MOVES  # no more derived
         for nxt, months in moves.get(here, ()):
             # The same test push() makes, made before the union of skills is built: on a big
             # pack most moves lead out of reach, and the union was most of the search's time.
             if nxt in path or distance.get(nxt, max_steps + 1) > left:
+                continue
+            if full and (here, nxt) in derived:
                 continue
             new = need_of(nxt) - learned
             took = move_weeks(effort(catalog, new), months, hpw, experience_gained=first)
@@ -280,7 +283,7 @@ def _best_path(
         return best[3]
     if start is None:
         return (to,)  # no entry role leads there: the plan is the target's own skills
-    why = _why_no_path(catalog, to, start, max_steps, moves_to(catalog, to))
+    why = _why_no_path(catalog, to, start, max_steps, moves_to(catalog, to), bool(derived))
     raise NoPathError(to, start, max_steps, why)
 
 
@@ -295,22 +298,11 @@ def reachable_roles(
     check_ids(pack, roles=[start] if start is not None else [])  # as plan(): "" is unknown
     if start is None:
         return {r.id: 0 for r in pack.roles}
-    moves = usable_moves(pack)
-    distance = {start: 0}
-    frontier = [start]
-    for step in range(1, max_steps + 1):
-        following = []
-        for role in frontier:
-            for target, _ in moves.get(role, ()):
-                if target not in distance:
-                    distance[target] = step
-                    following.append(target)
-        frontier = following
-    return distance
+    return routes.reachable_from(pack, start, max_steps)
 
 
 def _why_no_path(
-    catalog: Catalog, to: str, start: str, max_steps: int, distance: dict[str, int]
+    catalog: Catalog, to: str, start: str, max_steps: int, distance: dict[str, int], derived: bool
 ) -> str:
     name = catalog.role_by_id[to].name
     origin = catalog.role_by_id[start].name
@@ -323,6 +315,21 @@ def _why_no_path(
             "Planner", "no chain of transitions leads from {origin} ({start}) to {role} ({id})"
         ).format(origin=origin, start=start, role=name, id=to)
     moves = distance[start]
+    if moves > DEFAULT_MAX_STEPS:
+        # Past a plan's usual most moves no adviser presents a route: no "allow that many".
+        return words.translate(
+            "Planner",
+            "there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: "
+            "the shortest chain of moves between them takes {moves} moves",
+        ).format(role=name, id=to, origin=origin, start=start, moves=moves)
+    most = routes.MAX_DERIVED_MOVES
+    if derived and (moves <= max_steps or moves > most):  # the chain needs too many estimates
+        return words.translate(
+            "Planner",
+            "there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: "
+            "the shortest chain of moves between them takes {moves} moves, and a plan follows "
+            "at most {most} moves derived from shared skills",
+        ).format(role=name, id=to, origin=origin, start=start, moves=moves, most=most)
     return words.translate(
         "Planner",
         "{role} ({id}) is %n move(s) away from {origin} ({start}); allow at least %n step(s)",

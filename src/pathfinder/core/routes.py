@@ -2,18 +2,25 @@
 
 A move down a level is used only when the pack's author wrote it: an importer's derived or
 copied move down (nurse to nursing assistant) is a step back no adviser would suggest. A
-learner with no current role starts at an entry role of the target's field, never in an
-unrelated one.
+route follows at most MAX_DERIVED_MOVES moves an importer derived. A learner with no current
+role starts at an entry role of the target's field, never in an unrelated one.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from itertools import pairwise
 
 from pathfinder.core.catalog import Catalog
 from pathfinder.core.memo import cached
 
 Move = tuple[str, float | None]  # (target role, the move's months or None when unsaid)
+
+# Each derived move (origin "derived": computed from shared skills, an estimate) joins related
+# roles, but a longer chain of them drifts from field to field: in ESCO, a thanatology
+# researcher through literary scholar, writer and script writer to director of photography.
+# No adviser presents that as a plan; up to four such moves read as one field's route.
+MAX_DERIVED_MOVES = 4
 
 
 def usable_moves(catalog: Catalog) -> dict[str, tuple[Move, ...]]:
@@ -106,3 +113,40 @@ def entry_roles(catalog: Catalog, target: str) -> tuple[str, ...]:
             if r.family in lowest and r.level == lowest[r.family] and r.level <= ceiling
         )
     )
+
+
+def derived_moves(catalog: Catalog) -> frozenset[tuple[str, str]]:
+    """The (from, to) pairs whose move an importer derived (memoised per catalog); where a
+    pack lists a pair twice, the last one says, as in usable_moves."""
+    return cached(catalog, "derived_moves", lambda: _derived_moves(catalog))
+
+
+def _derived_moves(catalog: Catalog) -> frozenset[tuple[str, str]]:
+    origin = {(t.source, t.target): t.origin for t in catalog.transitions}
+    return frozenset(pair for pair, said in origin.items() if said == "derived")
+
+
+def derived_in(path: tuple[str, ...], derived: frozenset[tuple[str, str]]) -> int:
+    """How many of the moves along `path` were derived."""
+    return sum((a, b) in derived for a, b in pairwise(path))
+
+
+def reachable_from(catalog: Catalog, start: str, max_steps: int) -> dict[str, int]:
+    """Every role a route reaches from `start` within `max_steps` moves (of which at most
+    MAX_DERIVED_MOVES derived), with the fewest moves: breadth-first over (role, derived
+    moves so far), keeping for each role the fewest derived moves it was reached with."""
+    moves, derived = usable_moves(catalog), derived_moves(catalog)
+    distance = {start: 0}
+    least = {start: 0}  # role -> fewest derived moves it has been reached with
+    frontier = [(start, 0)]
+    for step in range(1, max_steps + 1):
+        following = []
+        for role, used in frontier:
+            for target, _ in moves.get(role, ()):
+                now = used + ((role, target) in derived)
+                if now <= MAX_DERIVED_MOVES and now < least.get(target, MAX_DERIVED_MOVES + 1):
+                    least[target] = now
+                    distance.setdefault(target, step)
+                    following.append((target, now))
+        frontier = following
+    return distance

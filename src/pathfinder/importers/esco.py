@@ -29,7 +29,12 @@ from pathfinder.importers.common import (
 from pathfinder.importers.esco_languages import check_language, esco_translation, isco_groups
 from pathfinder.importers.esco_notes import no_isco_note, prerequisite_notes, relation_notes
 from pathfinder.importers.esco_skills import SOURCE_ID, EscoOptions, SkillTable, read_skills
-from pathfinder.importers.similarity import Overlaps, nearest_moves
+from pathfinder.importers.similarity import (
+    MIN_SIMILARITY,
+    Overlaps,
+    nearest_moves,
+    small_group_moves,
+)
 from pathfinder.importers.tables import Tables
 from pathfinder.importers.trades import isco_ladder, trade_steps
 
@@ -211,6 +216,7 @@ def import_esco(path: Path, options: EscoOptions, say: Callable[[str], None]) ->
             "importer": "pathfinder import esco",
             "options": {
                 "k": options.k,
+                "min_similarity": MIN_SIMILARITY,
                 "skill_hours": options.skill_hours,
                 "knowledge_hours": options.knowledge_hours,
                 **({"languages": others} if others else {}),
@@ -303,7 +309,8 @@ def _moves(
     roles: list[dict[str, Any]], essentials: dict[str, frozenset[str]], k: int
 ) -> list[dict[str, Any]]:
     """Derived moves: the k most similar roles at the same level or the next (skill overlap,
-    own ISCO group first), and up to two higher roles of the same trade (trades.py)."""
+    own ISCO group first, none below the least similarity), the other roles of a small ISCO
+    unit group at the same level, and up to two higher roles of the same trade (trades.py)."""
     names = {r["id"]: str(r["name"]) for r in roles}
     levels = {r["id"]: int(r["level"]) for r in roles}
     groups = {r["id"]: str(r.get("facets", {}).get(ISCO_FACET, ""))[:4] for r in roles}
@@ -321,6 +328,22 @@ def _moves(
                 f"(weighted overlap {m.overlap:.2f})"
             ),
             # Computed by Pathfinder, not published by ESCO: an estimate; the why says how.
+            "estimate": True,
+        }
+    facets = {r["id"]: str(r.get("facets", {}).get(ISCO_FACET, "")) for r in roles}
+    for source, target, _, shared in small_group_moves(levels, groups, listed):
+        if (source, target) in moves:
+            continue
+        m = overlaps.kinship(source, target)
+        moves[(source, target)] = {
+            "from": source,
+            "to": target,
+            "origin": "derived",
+            "why": (
+                f"Derived from the ISCO-08 unit group both are in ({facets[target]}; "
+                f"{shared} skills in common): shares {m.shared} of the "
+                f"{count(m.target_total, 'essential skill')} of {names[target]}"
+            ),
             "estimate": True,
         }
     for step in trade_steps(names, levels, listed, isco_ladder(names, levels, groups)):

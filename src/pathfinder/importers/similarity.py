@@ -7,7 +7,9 @@ w(A ∩ B) / w(A ∪ B).
 
 A derived move is one a person would make: it never goes down a level, only to the same level
 or the next one up, and a role in the same occupational group ranks before an equally similar
-one elsewhere (docs/importing.md, "Moves").
+one elsewhere. Nor does it join two roles that have no more in common than chance: a pair
+whose similarity (overlap times group factor) is under MIN_SIMILARITY is no move, however few
+closer roles there are (docs/importing.md, "Moves").
 """
 
 from __future__ import annotations
@@ -21,6 +23,19 @@ from dataclasses import dataclass
 # ISCO-08 unit group (bakers and pastry makers), or the same 3-digit minor group.
 SAME_UNIT_GROUP = 2.0
 SAME_MINOR_GROUP = 1.5
+# The least similarity of a derived move. In ESCO v1.1.1, of the pairs of occupations that share
+# any essential skill, nine in ten have an overlap of 0.09 or less and 91 in 100 are under 0.1
+# (a help desk agent and a wedding planner: 0.07; a dietitian and a prepared meals
+# nutritionist, in one unit group: 0.03 x 2); the pairs a counsellor calls related lie above it
+# (a data analyst and a data scientist: 0.32 x 2).
+MIN_SIMILARITY = 0.1
+# Occupations of one ISCO-08 unit group at one level are one kind of work (ICT help desk agent
+# and ICT technician, both 3512 ICT user support technicians), even where ESCO lists different
+# skills for them: they are moves both ways when the group is this small (a large unit group is
+# a field, such as 2511 systems analysts with 20 occupations) and they list SAME_GROUP_SHARED
+# skills in common, essential or optional.
+MAX_SMALL_GROUP = 6
+SAME_GROUP_SHARED = 2
 
 
 @dataclass(frozen=True)
@@ -85,8 +100,9 @@ def nearest_moves(
 ) -> list[Kinship]:
     """Each role's k best moves at its own level or the next, sorted by (from, to).
 
-    Ranked by overlap times the group factor, ties to the lower id. A move between two roles
-    of the same level goes both ways: each has much of what the other needs.
+    Ranked by overlap times the group factor, ties to the lower id; none under MIN_SIMILARITY.
+    A move between two roles of the same level goes both ways: each has much of what the other
+    needs.
     """
     pairs: set[tuple[str, str]] = set()
     if k <= 0:
@@ -97,9 +113,31 @@ def nearest_moves(
             (-(o * group_factor(group, groups.get(other, ""))), other)
             for other, o in overlaps.around(role).items()
             if levels[other] in (level, level + 1)
+            and o * group_factor(group, groups.get(other, "")) >= MIN_SIMILARITY
         ]
         for _, other in heapq.nsmallest(k, ranked):  # only k are wanted, so no full sort
             pairs.add((role, other))
             if levels[other] == level:
                 pairs.add((other, role))
     return [overlaps.kinship(a, b) for a, b in sorted(pairs)]
+
+
+def small_group_moves(
+    levels: Mapping[str, int], groups: Mapping[str, str], listed: Mapping[str, frozenset[str]]
+) -> list[tuple[str, str, str, int]]:
+    """(from, to, unit group, skills in common) for each pair of roles of one small ISCO-08 unit
+    group at one level that list SAME_GROUP_SHARED skills in common; both ways, sorted."""
+    members: dict[str, list[str]] = {}
+    for role, group in sorted(groups.items()):
+        if len(group) == 4:
+            members.setdefault(group, []).append(role)
+    found: list[tuple[str, str, str, int]] = []
+    for group, roles in sorted(members.items()):
+        if len(roles) > MAX_SMALL_GROUP:
+            continue
+        for a in roles:
+            for b in roles:
+                shared = len(listed.get(a, frozenset()) & listed.get(b, frozenset()))
+                if a != b and levels[a] == levels[b] and shared >= SAME_GROUP_SHARED:
+                    found.append((a, b, group, shared))
+    return found

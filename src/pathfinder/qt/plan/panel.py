@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pathfinder.core.closest import heading
 from pathfinder.core.profile import MAX_HOURS_PER_WEEK, MIN_HOURS_PER_WEEK
 from pathfinder.qt.plan.parts import LazyRefresh, separator
 from pathfinder.qt.plan.sections import NextSkillCard, PlanIntro, PlanList, closest_reachable
@@ -212,12 +213,9 @@ class PlanPanel(QWidget):
             self.intro.show_route(route)
             self.details.show_route(route)
         elif error is not None:
-            lead = self.tr("a move from there leads on to {role}").format(
-                role=session.catalog.role_by_id[error.target].name
-            )
-            closest = closest_reachable(session, error.target, lead)
+            closest = closest_reachable(session, error.target)
             self.intro.show_no_route(error, has_choices=bool(closest))
-            self.details.show_choices(closest, self.tr("Closest roles you can reach"))
+            self.details.show_choices(closest, heading())
         else:
             self.intro.show_suggestions()
             self.details.show_choices([(s.role, s.why, s.fit) for s in session.suggestions])

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pathfinder.core import figures, timeline
-from pathfinder.core.planner import Gap, NoPathError, Plan, Step, reachable_roles
+from pathfinder.core import closest, figures, timeline
+from pathfinder.core.planner import Gap, NoPathError, Plan, Step
 from pathfinder.qt.plan.parts import (
     ACTION_SCHEME,
     FittedBrowser,
@@ -358,37 +358,7 @@ class PlanList(FittedBrowser):
         )
 
 
-def closest_reachable(
-    session: Session, target: str, why_lead: str, limit: int = 4
-) -> list[tuple[str, str, float]]:
-    """Roles to aim for instead of a target no route reaches: first those with a move into the
-    target, then the best fits among all the roles a route does reach from where the learner
-    is (within the session's steps). Only the roles leading in and the top suggestions were
-    tried before, and when none of those had a route the list was empty.
-
-    `why_lead` explains a role that leads into the target."""
-    catalog, start = session.catalog, session.current_role
-    reach = reachable_roles(catalog, start, session.max_steps)
-    skip = {target, *([start] if start else [])}
-    leading = {t.source for t in catalog.moves_into.get(target, ())} & reach.keys() - skip
-    # Each part ranked by the figure it shows, as the suggestions are.
-    found = [(s.role, why_lead, s.fit) for s in session.best_fits(leading, limit, exclude=skip)]
-    if len(found) < limit:
-        taken = skip | leading
-        for s in session.best_fits(reach, limit - len(found), exclude=taken):
-            found.append((s.role, _with_moves(s.why, reach[s.role], start is not None), s.fit))
-    return found
-
-
-def _with_moves(why: str, moves: int, from_current: bool) -> str:
-    """The why of a role reached from the current one, with how many moves it is away."""
-    if not from_current:
-        return why
-    translate = QCoreApplication.translate
-    if moves == 1:
-        away = translate("PlanList", "1 move from your current role")
-    else:
-        away = translate("PlanList", "{moves} moves from your current role").format(
-            moves=str(moves)
-        )
-    return f"{why}; {away}" if why else away
+def closest_reachable(session: Session, target: str) -> list[tuple[str, str, float]]:
+    """Roles to aim for instead of a target no route reaches, as the command line names them
+    (core/closest.py): (role, why, fit)."""
+    return [(c.role, c.why, c.fit) for c in closest.closest_reachable(session.learner, target)]

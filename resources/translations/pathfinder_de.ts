@@ -1418,13 +1418,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} occupation(s) without Skills or Knowledge ratings took those most occupations of their SOC group share</source>
-        <translation>
-            <numerusform>{count} Beruf ohne Skills- oder Knowledge-Bewertungen hat die übernommen, die die meisten Berufe seiner SOC-Gruppe teilen</numerusform>
-            <numerusform>{count} Berufe ohne Skills- oder Knowledge-Bewertungen haben die übernommen, die die meisten Berufe ihrer SOC-Gruppe teilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} occupation(s) without Skills or Knowledge ratings kept with their technology skills and related occupations</source>
         <translation>
             <numerusform>{count} Beruf ohne Bewertungen in Skills oder Knowledge wurde mit seinen Technologiekompetenzen und verwandten Berufen behalten</numerusform>

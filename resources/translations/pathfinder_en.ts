@@ -142,13 +142,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} occupation(s) without Skills or Knowledge ratings took those most occupations of their SOC group share</source>
-        <translation>
-            <numerusform>{count} occupation without Skills or Knowledge ratings took those most occupations of their SOC group share</numerusform>
-            <numerusform>{count} occupations without Skills or Knowledge ratings took those most occupations of their SOC group share</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} occupation(s) without Skills or Knowledge ratings kept with their technology skills and related occupations</source>
         <translation>
             <numerusform>{count} occupation without Skills or Knowledge ratings kept with their technology skills and related occupations</numerusform>

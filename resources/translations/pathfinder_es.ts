@@ -1418,13 +1418,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} occupation(s) without Skills or Knowledge ratings took those most occupations of their SOC group share</source>
-        <translation>
-            <numerusform>{count} ocupación sin valoraciones de Skills ni Knowledge tomó las que comparten la mayoría de las ocupaciones de su grupo SOC</numerusform>
-            <numerusform>{count} ocupaciones sin valoraciones de Skills ni Knowledge tomaron las que comparten la mayoría de las ocupaciones de su grupo SOC</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} occupation(s) without Skills or Knowledge ratings kept with their technology skills and related occupations</source>
         <translation>
             <numerusform>{count} ocupación sin valoraciones de Skills ni Knowledge se conserva con sus competencias tecnológicas y ocupaciones relacionadas</numerusform>

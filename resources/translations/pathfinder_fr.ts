@@ -1418,13 +1418,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>{count} occupation(s) without Skills or Knowledge ratings took those most occupations of their SOC group share</source>
-        <translation>
-            <numerusform>{count} profession sans évaluations Skills ni Knowledge a pris celles que partagent la plupart des professions de son groupe SOC</numerusform>
-            <numerusform>{count} professions sans évaluations Skills ni Knowledge ont pris celles que partagent la plupart des professions de leur groupe SOC</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{count} occupation(s) without Skills or Knowledge ratings kept with their technology skills and related occupations</source>
         <translation>
             <numerusform>{count} profession sans notes Skills ni Knowledge conservée avec ses compétences technologiques et ses professions apparentées</numerusform>

@@ -41,12 +41,11 @@ def test_roles_levels_families_aliases_interests(imported: Importer) -> None:
     assert developers["facets"] == {
         "onet-soc-code": "15-1252.00",
         "job-zone": "4: Considerable Preparation Needed",
-        "skill-ratings": "none in O*NET; those its SOC group shares",
     }
     assert roles["computer-occupations-all-other"]["facets"]["job-zone"] == (
         "none in O*NET; level 4 from its SOC group"
     )
-    assert [f["id"] for f in pack["facets"]] == ["onet-soc-code", "job-zone", "skill-ratings"]
+    assert [f["id"] for f in pack["facets"]] == ["onet-soc-code", "job-zone"]
     # Job Zone 1 (little or no preparation) is a way in; a zone guessed from the SOC group
     # is no such signal.
     assert [rid for rid, r in roles.items() if r.get("entry")] == ["food-preparation-workers"]
@@ -100,35 +99,14 @@ def test_in_demand_technologies_are_essential_and_ratings_above_the_threshold(
     assert by_id(stricter["skills"])["python"]["effort_hours"] == 10
 
 
-def test_occupations_without_ratings_take_what_their_soc_group_shares(imported: Importer) -> None:
+def test_occupations_without_ratings_keep_what_they_have(imported: Importer) -> None:
     pack, out = imported("onet", ONET)
     roles = by_id(pack["roles"])
-    # Software Developers (15-1252) and Computer Occupations, All Other (15-1299) have no
-    # ratings; the one rated occupation of their minor group 15-12, Computer Systems Analysts,
-    # rates Computers and Electronics, Critical Thinking and both Mathematics at 3.5 or more.
-    borrowed = [
-        "computers-and-electronics",
-        "critical-thinking",
-        "mathematics",
-        "mathematics-knowledge",
-    ]
     # Ids say which language: C, C++ and C# are three skills a person can type.
-    assert roles["software-developers"]["essential"] == [
-        *borrowed[:1],
-        "cpp",
-        *borrowed[1:],
-        "python",
-    ]
+    assert roles["software-developers"]["essential"] == ["cpp", "python"]
     assert roles["software-developers"]["optional"] == ["atlassian-jira", "c", "c-sharp", "git"]
-    assert roles["computer-occupations-all-other"]["essential"] == borrowed
-    # Data Scientists (15-2051) have no rated neighbour in 15-205 or 15-20: kept as they are.
-    assert roles["data-scientists"]["essential"] == ["graduate-degree", "pandas", "python"]
-    assert "data-scientists" not in [r for r in roles if "skill-ratings" in roles[r]["facets"]]
-    assert (
-        "2 occupations without Skills or Knowledge ratings took those most occupations of "
-        "their SOC group share"
-    ) in out
-    assert "1 occupation without Skills or Knowledge ratings kept" in out
+    assert "essential" not in roles["computer-occupations-all-other"]
+    assert "3 occupations without Skills or Knowledge ratings kept" in out
 
 
 def test_related_occupations_become_moves_by_tier(imported: Importer) -> None:
@@ -220,13 +198,7 @@ def test_a_release_without_the_in_demand_column_makes_technology_optional(
         (older / path.name).write_text(text, encoding="utf-8")
     pack, out = imported("onet", older)
     roles = by_id(pack["roles"])
-    # Only the Skills and Knowledge its SOC group shares: no tool at all.
-    assert roles["software-developers"]["essential"] == [
-        "computers-and-electronics",
-        "critical-thinking",
-        "mathematics",
-        "mathematics-knowledge",
-    ]
+    assert "essential" not in roles["software-developers"]
     assert roles["software-developers"]["optional"] == [
         "atlassian-jira",
         "c",

@@ -24,7 +24,6 @@ from pathfinder.importers.common import Outcome, aliases, allocate_ids, count, t
 from pathfinder.importers.onet_parts import (
     CODE,
     SOC_MAJOR_GROUPS,
-    borrow_ratings,
     element_names,
     interests,
     job_zone_names,
@@ -128,7 +127,6 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     say(words.translate("Import", "reading Skills and Knowledge ratings"))
     names = element_names(tables)
     elements, ratings, rated = read_elements(tables, titles, options.min_importance, stray, names)
-    borrowed = borrow_ratings(titles, ratings, rated)
     zones = job_zones(tables, titles, stray)
     zone_names = job_zone_names(tables)
     tags = interests(tables, titles, stray)
@@ -203,7 +201,7 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
     for code, (title, text) in titles.items():
         core, extra = chosen[code]
         essential = {ids[f"tech:{t}"] for t in core}
-        essential |= {ids[f"element:{e}"] for e in ratings.get(code, borrowed.get(code, ()))}
+        essential |= {ids[f"element:{e}"] for e in ratings.get(code, ())}
         if level_of[code] == GRADUATE_ZONE:
             essential.add(ids[GRADUATE_KEY])
         optional = {ids[f"tech:{t}"] for t in extra} - essential
@@ -229,23 +227,10 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
             role["facets"]["job-zone"] = zone_names.get(zones[code], str(zones[code]))
         else:
             role["facets"]["job-zone"] = f"none in O*NET; level {level_of[code]} from its SOC group"
-        if code in borrowed:
-            role["facets"]["skill-ratings"] = "none in O*NET; those its SOC group shares"
         role["sources"] = [SOURCE_ID]
         roles.append(role)
     roles.sort(key=lambda r: str(r["id"]))
-    if borrowed:
-        notes.append(
-            words.translate(
-                "Import",
-                "{count} occupation(s) without Skills or Knowledge ratings took those most "
-                "occupations of their SOC group share",
-                None,
-                PLURAL,
-                len(borrowed)
-            ).format(count=figures.number(len(borrowed)))
-        )  # fmt: skip
-    unrated = sum(1 for code in titles if code not in rated and code not in borrowed)
+    unrated = sum(1 for code in titles if code not in rated)
     if unrated:
         notes.append(
             words.translate(
@@ -295,7 +280,6 @@ def import_onet(path: Path, options: OnetOptions, say: Callable[[str], None]) ->
         "facets": [
             {"id": "onet-soc-code", "label": "O*NET-SOC code"},
             {"id": "job-zone", "label": "Job Zone"},
-            {"id": "skill-ratings", "label": "Skill ratings"},
         ],
         "skills": skills,
         "roles": roles,

@@ -276,31 +276,3 @@ def interests(
         elif code in scores:
             out[code] = [RIASEC[i] for _, i in sorted(scores[code])[:3]]
     return out
-
-
-def borrow_ratings(
-    titles: Mapping[str, object], important: Mapping[str, set[str]], rated: set[str]
-) -> dict[str, set[str]]:
-    """Skills and Knowledge for occupations O*NET has not rated: the elements most (at least
-    half) of the rated occupations of the same broad SOC group share, else of the minor group.
-
-    O*NET 29 rates no Skills for Software Developers (15-1252): the role had tools only, so a
-    help-desk agent was five tools (200 hours) from it, with Programming nowhere. Computer
-    Programmers, Web Developers and QA Analysts, its rated neighbours, all need Programming.
-    """
-    groups: dict[str, list[str]] = {}
-    for code in rated:
-        for width in (6, 5):  # broad group "15-125", minor group "15-12"
-            groups.setdefault(code[:width], []).append(code)
-    out: dict[str, set[str]] = {}
-    for code in titles:
-        if code in rated:
-            continue
-        peers = next((groups[code[:w]] for w in (6, 5) if code[:w] in groups), None)
-        if not peers:
-            continue
-        shared = Counter(e for peer in peers for e in important.get(peer, ()))
-        typical = {e for e, n in shared.items() if 2 * n >= len(peers)}
-        if typical:
-            out[code] = typical
-    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -290,19 +290,22 @@ def _best_path(
 def reachable_roles(
     pack: Catalog, start: str | None = None, max_steps: int = DEFAULT_MAX_STEPS
 ) -> dict[str, int]:
-    """Every role plan() finds a route to within `max_steps` moves, with the fewest moves.
-
-    From `start`. Without one, plan() always answers (a newcomer's plan falls back to the
-    target's own skills), so every role is in the answer, 0 moves away.
-    """
+    """Every role plan() finds a route to from `start` within `max_steps` moves, with the
+    fewest moves. Without a start, plan() always answers (a newcomer's plan falls back to the
+    target's own skills), so every role is in the answer, 0 moves away."""
     check_ids(pack, roles=[start] if start is not None else [])  # as plan(): "" is unknown
     if start is None:
         return {r.id: 0 for r in pack.roles}
-    return routes.reachable_from(pack, start, max_steps)
+    return dict(routes.reachable_from(pack, start, max_steps))  # the caller's own copy
 
 
 def _why_no_path(
-    catalog: Catalog, to: str, start: str, max_steps: int, distance: dict[str, int], derived: bool
+    catalog: Catalog,
+    to: str,
+    start: str,
+    max_steps: int,
+    distance: Mapping[str, int],
+    derived: bool,
 ) -> str:
     name = catalog.role_by_id[to].name
     origin = catalog.role_by_id[start].name

@@ -9,10 +9,12 @@ role starts at an entry role of the target's field, never in an unrelated one.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
 from itertools import pairwise
+from types import MappingProxyType
 
 from pathfinder.core.catalog import Catalog
-from pathfinder.core.memo import cached
+from pathfinder.core.memo import cached, table
 
 Move = tuple[str, float | None]  # (target role, the move's months or None when unsaid)
 
@@ -56,12 +58,22 @@ def _sources_into(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def moves_to(catalog: Catalog, to: str, limit: int | None = None) -> dict[str, int]:
+def moves_to(catalog: Catalog, to: str, limit: int | None = None) -> Mapping[str, int]:
     """Fewest usable moves from each role to `to` (breadth-first over reversed moves).
 
     With a limit, roles farther than `limit` moves are left out: the search prunes them anyway,
     and on a pack with thousands of roles the full walk cost more than the search itself.
+    Kept per catalog: a tick asks again for the same target (a plan, then the reason there
+    is none), and on ESCO each walk took a millisecond or two of a tick.
     """
+    memo = table(catalog, "moves_to")
+    key = (to, limit)
+    if key not in memo:
+        memo[key] = MappingProxyType(_moves_to(catalog, to, limit))
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _moves_to(catalog: Catalog, to: str, limit: int | None) -> dict[str, int]:
     sources = sources_into(catalog)
     distance = {to: 0}
     queue = deque([to])
@@ -131,10 +143,19 @@ def derived_in(path: tuple[str, ...], derived: frozenset[tuple[str, str]]) -> in
     return sum((a, b) in derived for a, b in pairwise(path))
 
 
-def reachable_from(catalog: Catalog, start: str, max_steps: int) -> dict[str, int]:
+def reachable_from(catalog: Catalog, start: str, max_steps: int) -> Mapping[str, int]:
     """Every role a route reaches from `start` within `max_steps` moves (of which at most
     MAX_DERIVED_MOVES derived), with the fewest moves: breadth-first over (role, derived
-    moves so far), keeping for each role the fewest derived moves it was reached with."""
+    moves so far), keeping for each role the fewest derived moves it was reached with.
+    Kept per catalog: ticks do not change it, and a learner with no route asks on each."""
+    memo = table(catalog, "reachable_from")
+    key = (start, max_steps)
+    if key not in memo:
+        memo[key] = MappingProxyType(_reachable_from(catalog, start, max_steps))
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _reachable_from(catalog: Catalog, start: str, max_steps: int) -> dict[str, int]:
     moves, derived = usable_moves(catalog), derived_moves(catalog)
     distance = {start: 0}
     least = {start: 0}  # role -> fewest derived moves it has been reached with

@@ -314,3 +314,20 @@ def test_suggest_and_plan_name_their_two_figures_apart() -> None:
     code, out, _ = cli("plan", "--from", "devops-engineer", "--to", "mlops-engineer")
     assert code == 0 and "you already have 56% of what MLOps Engineer needs" in out
     assert "fit for" not in out
+
+
+def test_a_route_with_nothing_to_study_says_so_and_counts_the_time_in_roles() -> None:
+    # Every skill held, IT support to DevOps through systems administrator: no study, but the
+    # usual 12 months as a systems administrator (52 weeks). It read "0 hours to learn, no
+    # time at all of study at 8 h a week; about 52 weeks in all".
+    from pathfinder.io.packs import load_pack
+    from pathfinder.paths import builtin_pack
+
+    every = ",".join(s.id for s in load_pack(builtin_pack()).skills)
+    code, out, _ = cli("plan", "--from", "it-support-specialist", "--to", "devops-engineer",
+                       "--have", every)  # fmt: skip
+    assert code == 0
+    assert (
+        "Total: nothing to learn; about 52 weeks in all, with the time people usually spend in "
+        "each role before moving on; you already have 100% of what DevOps Engineer needs"
+    ) in out

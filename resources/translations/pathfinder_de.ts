@@ -472,6 +472,10 @@
         <translation>  -&gt; {role}  [{hours}, {span}]  {skills}</translation>
     </message>
     <message>
+        <source>Total: nothing to learn; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
+        <translation>Gesamt: nichts zu lernen; {weeks} insgesamt, mit der Zeit, die man gewöhnlich in jeder Rolle vor dem Wechsel verbringt; Sie haben schon {percent} dessen, was {target} verlangt</translation>
+    </message>
+    <message>
         <source>Total: {hours} hours to learn, {study} of study at {pace}; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
         <translation>Gesamt: {hours} Lernstunden, {study} Lernzeit bei {pace}; {weeks} insgesamt, mit der Zeit, die man gewöhnlich in jeder Rolle vor dem Wechsel verbringt; Sie haben schon {percent} dessen, was {target} verlangt</translation>
     </message>
@@ -2470,6 +2474,10 @@
             <numerusform>etwa %n Woche</numerusform>
             <numerusform>etwa %n Wochen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to study. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>
+        <translation>Nichts zu lernen. Mit der Zeit, die man gewöhnlich in jeder Rolle vor dem Wechsel verbringt, {span} insgesamt, Abschluss etwa {when}.</translation>
     </message>
     <message>
         <source>{hours} hours of study: {study} at {pace} h a week. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>

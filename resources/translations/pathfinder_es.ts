@@ -472,6 +472,10 @@
         <translation>  -&gt; {role}  [{hours}, {span}]  {skills}</translation>
     </message>
     <message>
+        <source>Total: nothing to learn; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
+        <translation>Total: nada que aprender; {weeks} en total, con el tiempo que se suele pasar en cada puesto antes de cambiar; ya tienes el {percent} de lo que necesita {target}</translation>
+    </message>
+    <message>
         <source>Total: {hours} hours to learn, {study} of study at {pace}; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
         <translation>Total: {hours} horas de estudio, {study} de estudio con {pace}; {weeks} en total, con el tiempo que se suele pasar en cada puesto antes de cambiar; ya tienes el {percent} de lo que necesita {target}</translation>
     </message>
@@ -2470,6 +2474,10 @@
             <numerusform>unas %n semana</numerusform>
             <numerusform>unas %n semanas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to study. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>
+        <translation>Nada que estudiar. Con el tiempo que se suele pasar en cada puesto antes de cambiar, {span} en total; terminarías hacia {when}.</translation>
     </message>
     <message>
         <source>{hours} hours of study: {study} at {pace} h a week. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>

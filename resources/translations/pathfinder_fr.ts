@@ -472,6 +472,10 @@
         <translation>  -&gt; {role}  [{hours}, {span}]  {skills}</translation>
     </message>
     <message>
+        <source>Total: nothing to learn; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
+        <translation>Total : rien à apprendre ; {weeks} au total, avec le temps que l&apos;on passe d&apos;ordinaire dans chaque poste avant de changer ; vous avez déjà {percent} de ce qu&apos;exige {target}</translation>
+    </message>
+    <message>
         <source>Total: {hours} hours to learn, {study} of study at {pace}; {weeks} in all, with the time people usually spend in each role before moving on; you already have {percent} of what {target} needs</source>
         <translation>Total : {hours} heures d&apos;apprentissage, {study} d&apos;étude à {pace} ; {weeks} au total, avec le temps que l&apos;on passe d&apos;ordinaire dans chaque poste avant de changer ; vous avez déjà {percent} de ce qu&apos;exige {target}</translation>
     </message>
@@ -2040,8 +2044,8 @@
     <message numerus="yes">
         <source>it is a foundation: %n roles in this pack need it</source>
         <translation>
-            <numerusform>c&apos;est une base : %n métier de ce pack en a besoin</numerusform>
-            <numerusform>c&apos;est une base : %n métiers de ce pack en ont besoin</numerusform>
+            <numerusform>c&apos;est une base : %n métier de ce paquet en a besoin</numerusform>
+            <numerusform>c&apos;est une base : %n métiers de ce paquet en ont besoin</numerusform>
         </translation>
     </message>
     <message>
@@ -2470,6 +2474,10 @@
             <numerusform>environ %n semaine</numerusform>
             <numerusform>environ %n semaines</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing to study. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>
+        <translation>Rien à étudier. Avec le temps que l&apos;on passe d&apos;ordinaire dans chaque poste avant de changer, {span} au total, pour finir vers {when}.</translation>
     </message>
     <message>
         <source>{hours} hours of study: {study} at {pace} h a week. With the time people usually spend in each role before moving on, {span} in all, finishing around {when}.</source>

@@ -218,7 +218,14 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
             )
         print(line, file=out)
     study = study_weeks(result.effort_hours, result.hours_per_week)
-    if whole_weeks(result.weeks) > whole_weeks(study):
+    if whole_weeks(result.weeks) > whole_weeks(study) and result.effort_hours <= 0:
+        # Only the time in roles is left: "0 hours, no time at all of study" read as nonsense.
+        total = words.translate(
+            "Cli",
+            "Total: nothing to learn; {weeks} in all, with the time people usually spend in "
+            "each role before moving on; you already have {percent} of what {target} needs",
+        )
+    elif whole_weeks(result.weeks) > whole_weeks(study):
         # The usual months in a role before a move make the route longer than the study:
         # said apart, or "601 hours, about 97 weeks at 8 h a week" reads as a sum gone wrong.
         total = words.translate(

@@ -56,3 +56,45 @@ def test_moves_a_person_wrote_or_a_taxonomy_published_are_not_capped() -> None:
     mixed = _chain("derived", shortcut="authored")
     assert plan(mixed, [], "f", start="a").path == ("a", "c", "d", "e", "f")
     assert "f" in reachable_roles(mixed, "a")
+
+
+def test_a_short_step_limit_is_named_as_the_reason_whatever_else_the_pack_derives() -> None:
+    # Five authored moves a -> f, and a derived move elsewhere in the pack (f -> a): the route
+    # needs five steps, none of them an estimate, so "allow at least 5 steps" is the answer,
+    # not the cap on derived moves it was once blamed on.
+    text = _chain("authored").model_dump(by_alias=True)
+    pack = Catalog.model_validate(
+        {
+            **text,
+            "transitions": [*text["transitions"], {"from": "f", "to": "a", "origin": "derived"}],
+        }
+    )
+    with pytest.raises(NoPathError) as caught:
+        plan(pack, [], "f", start="a", max_steps=3)
+    assert str(caught.value) == "Role F (f) is 5 moves away from Role A (a); allow at least 5 steps"
+    assert plan(pack, [], "f", start="a").path == tuple(ROLES)
+
+
+def test_a_learner_who_allows_more_steps_is_told_how_many_the_route_takes() -> None:
+    # Nine roles in a row, eight authored moves: past the usual six, so at the usual limit the
+    # answer is "no sensible route"; a learner who allows seven is told it takes eight, and
+    # with eight gets the route.
+    names = [*ROLES, "g", "h", "i"]
+    pack = Catalog.model_validate(
+        {
+            "pathfinder": 1, "id": "long", "name": "Long", "version": "1",
+            "skills": [{"id": f"s{r}", "name": f"Skill {r}", "effort_hours": 10} for r in names],
+            "roles": [
+                {"id": r, "name": f"Role {r.upper()}", "level": 1, "essential": [f"s{r}"]}
+                for r in names
+            ],
+            "transitions": [{"from": a, "to": b} for a, b in pairwise(names)],
+        }
+    )  # fmt: skip
+    with pytest.raises(NoPathError) as usual:
+        plan(pack, [], "i", start="a")
+    assert "there is no sensible route" in str(usual.value)
+    with pytest.raises(NoPathError) as seven:
+        plan(pack, [], "i", start="a", max_steps=7)
+    assert str(seven.value) == "Role I (i) is 8 moves away from Role A (a); allow at least 8 steps"
+    assert plan(pack, [], "i", start="a", max_steps=8).path == tuple(names)

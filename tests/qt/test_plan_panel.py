@@ -256,6 +256,22 @@ def test_hours_per_week_changes_the_finish_estimate(
     assert session.hours_per_week == 1.0 and panel.hours_spin.text() == "1 h a week"
 
 
+def test_nothing_to_study_but_time_in_roles_is_said_plainly(
+    qtbot: QtBot, panel: PlanPanel, session: Session
+) -> None:
+    for skill in session.catalog.skills:
+        commands.set_skill_state(session, skill.id, SkillState.HAVE)
+    commands.set_current_role(session, "it-support-specialist")
+    commands.set_target_role(session, "devops-engineer")
+    # Through systems administrator: no study, 12 months there (52 weeks) before moving on.
+    shown = texts(panel, "finishEstimate")[0]
+    assert shown.startswith(
+        "Nothing to study. With the time people usually spend in each role before moving on, "
+        "about 52 weeks in all, finishing around "
+    )
+    assert "0 hours" not in shown
+
+
 def test_no_target_shows_suggestions_and_set_as_target_works(
     qtbot: QtBot, panel: PlanPanel, session: Session
 ) -> None:

@@ -290,9 +290,8 @@ def _best_path(
 def reachable_roles(
     pack: Catalog, start: str | None = None, max_steps: int = DEFAULT_MAX_STEPS
 ) -> dict[str, int]:
-    """Every role plan() finds a route to from `start` within `max_steps` moves, with the
-    fewest moves. Without a start, plan() always answers (a newcomer's plan falls back to the
-    target's own skills), so every role is in the answer, 0 moves away."""
+    """Every role plan() finds a route to from `start` within `max_steps` moves, fewest moves
+    first; without a start, every role, 0 moves away (a newcomer's plan always answers)."""
     check_ids(pack, roles=[start] if start is not None else [])  # as plan(): "" is unknown
     if start is None:
         return {r.id: 0 for r in pack.roles}
@@ -318,15 +317,16 @@ def _why_no_path(
             "Planner", "no chain of transitions leads from {origin} ({start}) to {role} ({id})"
         ).format(origin=origin, start=start, role=name, id=to)
     moves = distance[start]
-    if moves > DEFAULT_MAX_STEPS:
-        # Past a plan's usual most moves no adviser presents a route: no "allow that many".
+    if moves > DEFAULT_MAX_STEPS >= max_steps:
+        # Past a plan's usual most moves, and the learner looks no further: no adviser's route.
         return words.translate(
             "Planner",
             "there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: "
             "the shortest chain of moves between them takes {moves} moves",
         ).format(role=name, id=to, origin=origin, start=start, moves=moves)
     most = routes.MAX_DERIVED_MOVES
-    if derived and (moves <= max_steps or moves > most):  # the chain needs too many estimates
+    # Blamed on the estimates only when a route of that many moves really needs too many.
+    if derived and to not in routes.reachable_from(catalog, start, max(moves, max_steps)):
         return words.translate(
             "Planner",
             "there is no sensible route from {origin} ({start}) to {role} ({id}) in this pack: "

@@ -196,6 +196,11 @@ class PlanIntro(QWidget):
         when = figures.month_year(day)
         span = self.tr("about %n week(s)", None, whole)
         study = timeline.whole_weeks(timeline.study_weeks(hours, self._session.hours_per_week))
+        if whole > study and hours <= 0:  # nothing to study; only the time in roles is left
+            return self.tr(
+                "Nothing to study. With the time people usually spend in each role before "
+                "moving on, {span} in all, finishing around {when}."
+            ).format(span=span, when=when)
         if whole > study:
             # The usual months in a role before a move make the route longer than the study:
             # said apart, or "601 hours: about 97 weeks at 8 h a week" reads as a sum gone wrong.

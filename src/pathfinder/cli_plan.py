@@ -170,7 +170,7 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
         span_text,
         weeks_text,
     )
-    from pathfinder.core.timeline import step_spans, study_weeks, whole_weeks
+    from pathfinder.core.timeline import roles_add_time, step_spans, study_weeks
 
     target = name_of(catalog, result.target)
     origin = name_of(catalog, result.source) if result.source else None
@@ -217,15 +217,15 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
                 **facts
             )
         print(line, file=out)
-    study = study_weeks(result.effort_hours, result.hours_per_week)
-    if whole_weeks(result.weeks) > whole_weeks(study) and result.effort_hours <= 0:
+    apart = roles_add_time(result.weeks, result.effort_hours, result.hours_per_week)
+    if apart and result.effort_hours <= 0:
         # Only the time in roles is left: "0 hours, no time at all of study" read as nonsense.
         total = words.translate(
             "Cli",
             "Total: nothing to learn; {weeks} in all, with the time people usually spend in "
             "each role before moving on; you already have {percent} of what {target} needs",
         )
-    elif whole_weeks(result.weeks) > whole_weeks(study):
+    elif apart:
         # The usual months in a role before a move make the route longer than the study:
         # said apart, or "601 hours, about 97 weeks at 8 h a week" reads as a sum gone wrong.
         total = words.translate(
@@ -243,7 +243,7 @@ def _print_plan(catalog: Catalog, result: Plan, out: TextIO) -> None:
     print(
         total.format(
             hours=hours_number(result.effort_hours),
-            study=weeks_text(study),
+            study=weeks_text(study_weeks(result.effort_hours, result.hours_per_week)),
             weeks=weeks_text(result.weeks),
             pace=pace,
             percent=percent_text(result.fit),

@@ -57,17 +57,12 @@ def role_fit(
     a cook's three office tools are not a match for someone whose skills are Python, SQL, R
     and Tableau, though they hold one of the three.
     """
-    above = levels_above(role, base_level)
+    above = max(0, role.level - (base_level + 1))
     if raw <= 0:  # holds none of its learning: no match, whatever it uses (most roles, at first)
         return 0.0, above
     listed = len(essential_closure(catalog, role.id))
     shrunk = raw * min(1.0, listed / FEW_SKILLS)
     return math.sqrt(shrunk * use) * (1 - LEVEL_STEP) ** above, above
-
-
-def levels_above(role: Role, base_level: int) -> int:
-    """How many levels `role` is above the learner's reach (one above their level)."""
-    return max(0, role.level - (base_level + 1))
 
 
 def suggest(

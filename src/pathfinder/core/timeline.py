@@ -57,6 +57,12 @@ def whole_weeks(weeks: float) -> int:
     return max(1, math.ceil(weeks - 1e-9))
 
 
+def roles_add_time(weeks: float, hours: float, hours_per_week: float) -> bool:
+    """Whether the usual months in roles make a route of `weeks` longer, in whole weeks, than
+    its `hours` of study: then the plan says the two apart (window and command line alike)."""
+    return whole_weeks(weeks) > whole_weeks(study_weeks(hours, hours_per_week))
+
+
 def step_spans(step_weeks: list[float]) -> list[tuple[int, int]]:
     """(first week, last week) of each step, counted from the start of the plan.
 

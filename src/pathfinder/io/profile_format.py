@@ -270,8 +270,7 @@ def _place_of_token(text: str, token: str) -> tuple[int | None, int | None]:
     found = re.search(pattern, text, re.S)
     if found is None:
         return None, None
-    index = found.start(1)
-    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
+    return line_column(text, found.start(1))
 
 
 def _place_of_byte(raw: bytes, index: int) -> tuple[int, int]:

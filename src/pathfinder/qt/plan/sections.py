@@ -184,7 +184,8 @@ class PlanIntro(QWidget):
         counts the usual months in a role before a move as well as study: core/timeline.py)."""
         if weeks <= 0:
             return self.tr("You have everything this route needs.")
-        pace = hours_text(self._session.hours_per_week)
+        per_week = self._session.hours_per_week
+        pace = hours_text(per_week)
         # The report's rule: no calendar date more than a century out (a pace of minutes a
         # week from a carried profile would otherwise give "January +120852").
         day = timeline.finish_date(date.today(), weeks)
@@ -195,13 +196,13 @@ class PlanIntro(QWidget):
         whole = timeline.whole_weeks(weeks)
         when = figures.month_year(day)
         span = self.tr("about %n week(s)", None, whole)
-        study = timeline.whole_weeks(timeline.study_weeks(hours, self._session.hours_per_week))
-        if whole > study and hours <= 0:  # nothing to study; only the time in roles is left
+        apart = timeline.roles_add_time(weeks, hours, per_week)
+        if apart and hours <= 0:  # nothing to study; only the time in roles is left
             return self.tr(
                 "Nothing to study. With the time people usually spend in each role before "
                 "moving on, {span} in all, finishing around {when}."
             ).format(span=span, when=when)
-        if whole > study:
+        if apart:
             # The usual months in a role before a move make the route longer than the study:
             # said apart, or "601 hours: about 97 weeks at 8 h a week" reads as a sum gone wrong.
             return self.tr(
@@ -210,7 +211,11 @@ class PlanIntro(QWidget):
                 "around {when}."
             ).format(
                 hours=hours_text(hours),
-                study=self.tr("about %n week(s)", None, study),
+                study=self.tr(
+                    "about %n week(s)",
+                    None,
+                    timeline.whole_weeks(timeline.study_weeks(hours, per_week)),
+                ),
                 pace=pace,
                 span=span,
                 when=when,
